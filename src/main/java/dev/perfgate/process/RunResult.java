@@ -1,0 +1,27 @@
+package dev.perfgate.process;
+
+/**
+ * Everything measured about one run of one command.
+ *
+ * @param wallNanos  wall time from spawn to reap, from {@link System#nanoTime()}
+ * @param exitCode   exit status; on Unix the signal number when killed by a signal; -1 if neither
+ * @param timedOut   the run hit its timeout and its process tree was killed
+ * @param stdout     captured stdout, at most the spec's cap, cut on a UTF-8 boundary
+ * @param stderr     captured stderr, same rules
+ * @param usage      kernel accounting of the run, or {@code null} when the runner cannot measure it
+ * @param peakMemory the run's own peak RSS, or {@code null} when the runner cannot measure it
+ */
+public record RunResult(
+        long wallNanos,
+        int exitCode,
+        boolean timedOut,
+        byte[] stdout,
+        byte[] stderr,
+        ResourceUsage usage,
+        PeakMemory peakMemory) {
+
+    public RunResult {
+        stdout = stdout == null ? new byte[0] : stdout;
+        stderr = stderr == null ? new byte[0] : stderr;
+    }
+}
