@@ -1,0 +1,22 @@
+package dev.perfgate.paired;
+
+import dev.perfgate.receipt.PairedSample;
+
+/** Progress of a paired run, for logging. Every method has a do-nothing default. */
+public interface PairedRunListener {
+
+    PairedRunListener NONE = new PairedRunListener() {
+    };
+
+    /** A pair (warmup or measured) has completed. */
+    default void pairCompleted(PairedSample sample) {
+    }
+
+    /** A retry batch of {@code pairs} pairs is about to run because the verdict is not decided yet. */
+    default void retryStarted(int retry, int pairs, String why) {
+    }
+
+    /** Retries stop early, for the given reason. */
+    default void retriesStopped(String reason) {
+    }
+}

@@ -1,0 +1,27 @@
+package dev.perfgate.receipt;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
+/**
+ * A {@code perfgate.paired.v1} receipt. The first seven components are v1, in v1's order; the rest
+ * are additive and optional, so a v1 reader ignores them.
+ */
+public record PairedRunReceipt(
+        String schema,
+        ToolInfo tool,
+        RunMeta run,
+        PairedBenchMeta bench,
+        List<PairedSample> samples,
+        PairedStats stats,
+        NoiseDiagnostics noiseDiagnostics,
+        RunConfig config) {
+
+    public static final String SCHEMA_V1 = "perfgate.paired.v1";
+
+    /** The measured (non-warmup) pairs in execution order. */
+    @JsonIgnore
+    public List<PairedSample> measuredSamples() {
+        return samples.stream().filter(s -> !s.warmup()).toList();
+    }
+}

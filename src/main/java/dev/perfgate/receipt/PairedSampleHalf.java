@@ -1,0 +1,39 @@
+package dev.perfgate.receipt;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * One run of one side within a pair. The first six fields are v1; the rest are added by this plugin
+ * and omitted when the runner could not measure them.
+ *
+ * @param wallNs                 exact wall time in nanoseconds ({@code wall_ms} is it rounded)
+ * @param userUs                 user CPU time in microseconds
+ * @param sysUs                  system CPU time in microseconds
+ * @param maxRssSource           how {@code max_rss_kb} was obtained
+ * @param position               {@code first} or {@code second}: when this side ran within its pair
+ */
+public record PairedSampleHalf(
+        long wallMs,
+        int exitCode,
+        boolean timedOut,
+        Long maxRssKb,
+        String stdout,
+        String stderr,
+        long wallNs,
+        Long userUs,
+        Long sysUs,
+        Long minorFaults,
+        Long majorFaults,
+        Long voluntaryCtxSwitches,
+        Long involuntaryCtxSwitches,
+        Long blockIn,
+        Long blockOut,
+        String maxRssSource,
+        String position) {
+
+    /** User plus system CPU time in microseconds, or {@code null} when not measured. */
+    @JsonIgnore
+    public Long cpuUs() {
+        return userUs == null || sysUs == null ? null : userUs + sysUs;
+    }
+}

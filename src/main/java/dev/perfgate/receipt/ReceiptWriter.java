@@ -1,0 +1,66 @@
+package dev.perfgate.receipt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * Writes a receipt whole or not at all: the JSON goes to a temporary file in the target folder,
+ * which is then renamed over the target, so a crash never leaves half a receipt behind.
+ */
+public final class ReceiptWriter {
+
+    private final ObjectMapper mapper = ReceiptJson.mapper();
+
+    /** The receipt as JSON text, after checking it holds no NaN or Infinity. */
+    public String toJson(PairedRunReceipt receipt, boolean pretty) throws IOException {
+        JsonNode tree = mapper.valueToTree(receipt);
+        requireFiniteNumbers(tree, "$");
+        return pretty
+                ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree)
+                : mapper.writeValueAsString(tree);
+    }
+
+    /** Writes the receipt atomically to {@code target}, creating its folder when needed. */
+    public void write(PairedRunReceipt receipt, Path target, boolean pretty) throws IOException {
+        String json = toJson(receipt, pretty) + System.lineSeparator();
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        try {
+            Files.writeString(temp, json);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void requireFiniteNumbers(JsonNode node, String path) {
+        if (node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue())) {
+            throw new IllegalStateException("receipt field " + path + " is " + node.doubleValue()
+                    + "; JSON receipts never hold NaN or Infinity (this is a bug in perfgate)");
+        }
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                requireFiniteNumbers(field.getValue(), path + "." + field.getKey());
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requireFiniteNumbers(node.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+}

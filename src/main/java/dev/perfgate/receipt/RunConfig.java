@@ -1,0 +1,27 @@
+package dev.perfgate.receipt;
+
+/**
+ * Every setting that shaped the run (added to v1, which forgets them), so a receipt can be
+ * re-analysed and a reader can tell a requested figure from an achieved one.
+ */
+public record RunConfig(
+        long requestedRepeat,
+        long warmup,
+        long maxRetries,
+        boolean requireSignificance,
+        double significanceAlpha,
+        long significanceMinSamples,
+        long looks,
+        double alphaPerLook,
+        Double cvThreshold,
+        Double failOnRegression,
+        Double failOnCpuRegression,
+        Double failOnMemoryRegression,
+        String onInconclusive,
+        String order,
+        long seed,
+        String runner,
+        boolean allowNonzero,
+        long outputCapBytes,
+        Long timeoutMs) {
+}
