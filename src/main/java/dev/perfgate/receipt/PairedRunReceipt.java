@@ -15,7 +15,8 @@ public record PairedRunReceipt(
         List<PairedSample> samples,
         PairedStats stats,
         NoiseDiagnostics noiseDiagnostics,
-        RunConfig config) {
+        RunConfig config,
+        VerdictReport verdict) {
 
     public static final String SCHEMA_V1 = "perfgate.paired.v1";
 

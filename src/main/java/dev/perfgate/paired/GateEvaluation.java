@@ -1,0 +1,35 @@
+package dev.perfgate.paired;
+
+import dev.perfgate.receipt.VerdictReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The gate's view of the measured pairs at one look.
+ *
+ * @param decided           whether more pairs are pointless: a PASS or FAIL (or, with no threshold,
+ *                          a wall-time change distinguishable from zero)
+ * @param undecidedBecause  why more pairs would help, for the retry log line
+ * @param noiseCv           v1's CV of the wall differences, for {@code cvThreshold}
+ * @param failureReasons    reasons the build must fail on, empty when it may pass
+ * @param warnings          what the user should know though the build passes
+ */
+record GateEvaluation(
+        VerdictReport verdict,
+        boolean decided,
+        String undecidedBecause,
+        double noiseCv,
+        List<String> failureReasons,
+        List<String> warnings) {
+
+    /** The same evaluation with a note (e.g. why retries stopped) added to the verdict and the warnings. */
+    GateEvaluation withNote(String note) {
+        List<String> reasons = new ArrayList<>(verdict.reasons());
+        reasons.add(note);
+        List<String> moreWarnings = new ArrayList<>(warnings);
+        moreWarnings.add(note);
+        return new GateEvaluation(
+                new VerdictReport(verdict.status(), verdict.metric(), verdict.thresholdPct(), reasons),
+                decided, undecidedBecause, noiseCv, failureReasons, moreWarnings);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.perfgate.paired;
+
+import dev.perfgate.receipt.PairedRunReceipt;
+import java.util.List;
+
+/**
+ * What a paired run produced: the receipt (always, once the pairs ran), whether the gate failed and
+ * why, and warnings that do not fail the build (e.g. an INCONCLUSIVE verdict under {@code warn}).
+ */
+public record PairedRunOutcome(PairedRunReceipt receipt, boolean failed, List<String> reasons, List<String> warnings) {
+
+    public PairedRunOutcome {
+        reasons = List.copyOf(reasons);
+        warnings = List.copyOf(warnings);
+    }
+}

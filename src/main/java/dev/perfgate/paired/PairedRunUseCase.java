@@ -1,0 +1,181 @@
+package dev.perfgate.paired;
+
+import dev.perfgate.process.CommandSpec;
+import dev.perfgate.process.CommandStartException;
+import dev.perfgate.process.ProcessRunner;
+import dev.perfgate.process.RunResult;
+import dev.perfgate.receipt.HostInfo;
+import dev.perfgate.receipt.PairedBenchMeta;
+import dev.perfgate.receipt.PairedRunReceipt;
+import dev.perfgate.receipt.PairedSample;
+import dev.perfgate.receipt.PairedSampleHalf;
+import dev.perfgate.receipt.RunConfig;
+import dev.perfgate.receipt.RunMeta;
+import dev.perfgate.receipt.ToolInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The paired benchmark: warmup pairs, measured pairs in a balanced order, planned retry looks while
+ * the verdict is undecided, then the receipt and the gate's decision. Every effect goes through a
+ * port, so this class does no I/O of its own.
+ */
+public final class PairedRunUseCase {
+
+    private final ProcessRunner runner;
+    private final HostProbe hostProbe;
+    private final Clock clock;
+    private final ToolInfo tool;
+    private final PairedRunListener listener;
+    private final Supplier<String> runIds;
+
+    public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
+                            PairedRunListener listener) {
+        this(runner, hostProbe, clock, tool, listener, () -> UUID.randomUUID().toString());
+    }
+
+    /** With a run-id source, for tests that need a fixed id (and hence a fixed derived seed). */
+    public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
+                            PairedRunListener listener, Supplier<String> runIds) {
+        this.runner = runner;
+        this.hostProbe = hostProbe;
+        this.clock = clock;
+        this.tool = tool;
+        this.listener = listener;
+        this.runIds = runIds;
+    }
+
+    public PairedRunOutcome execute(PairedRunRequest request)
+            throws InvalidConfigurationException, CommandStartException {
+        RequestValidator.validate(request);
+        String runId = runIds.get();
+        long seed = request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
+        String startedAt = clock.nowRfc3339();
+        HostInfo host = hostProbe.probe(request.includeHostnameHash());
+
+        RetryPlan plan = RetryPlan.of(request);
+        PairOrderPlanner warmupOrder = new PairOrderPlanner(request.order(), seed ^ 0x5DEECE66DL);
+        PairOrderPlanner measuredOrder = new PairOrderPlanner(request.order(), seed);
+        List<PairedSample> samples = new ArrayList<>();
+        RunFailures failures = new RunFailures(request.allowNonzero());
+
+        runBatch(request, warmupOrder.nextBatch(request.warmup()), true, samples, failures);
+        runBatch(request, measuredOrder.nextBatch(request.repeat()), false, samples, failures);
+
+        GateEvaluator gate = new GateEvaluator(request, plan.alphaPerLook());
+        GateEvaluation evaluation = gate.evaluate(measured(samples));
+        int retriesUsed = 0;
+        boolean earlyTermination = false;
+        while (plan.retriesAllowed() && retriesUsed < request.maxRetries() && !evaluation.decided()) {
+            if (request.cvThreshold() != null && evaluation.noiseCv() > request.cvThreshold()) {
+                earlyTermination = true;
+                String why = String.format(java.util.Locale.ROOT,
+                        "early termination: CV %.4f exceeds threshold %.4f", evaluation.noiseCv(), request.cvThreshold());
+                evaluation = evaluation.withNote(why);
+                listener.retriesStopped(why);
+                break;
+            }
+            retriesUsed++;
+            int batch = RetryPlan.pairsForRetry(retriesUsed);
+            listener.retryStarted(retriesUsed, batch, evaluation.undecidedBecause());
+            runBatch(request, measuredOrder.nextBatch(batch), false, samples, failures);
+            evaluation = gate.evaluate(measured(samples));
+        }
+
+        List<PairedSample> measured = measured(samples);
+        String endedAt = clock.nowRfc3339();
+        PairedRunReceipt receipt = new PairedRunReceipt(
+                PairedRunReceipt.SCHEMA_V1,
+                tool,
+                new RunMeta(runId, startedAt, endedAt, host, runner.name()),
+                benchMeta(request, measured.size()),
+                List.copyOf(samples),
+                new V1StatsCalculator(plan.alphaPerLook(), request.significanceMinSamples()).compute(measured, request.workUnits()),
+                request.maxRetries() > 0 ? NoiseDiagnosticsCalculator.compute(measured, retriesUsed, earlyTermination) : null,
+                config(request, plan, seed),
+                evaluation.verdict());
+
+        List<String> reasons = new ArrayList<>(failures.reasons());
+        reasons.addAll(evaluation.failureReasons());
+        return new PairedRunOutcome(receipt, !reasons.isEmpty(), reasons, evaluation.warnings());
+    }
+
+    private static List<PairedSample> measured(List<PairedSample> samples) {
+        return samples.stream().filter(s -> !s.warmup()).toList();
+    }
+
+    private void runBatch(PairedRunRequest request, boolean[] baselineFirst, boolean warmup,
+                          List<PairedSample> samples, RunFailures failures) throws CommandStartException {
+        for (boolean b : baselineFirst) {
+            PairedSample sample = runPair(request, samples.size(), warmup, b);
+            if (!warmup) {
+                failures.check(sample);
+            }
+            samples.add(sample);
+            listener.pairCompleted(sample);
+        }
+    }
+
+    private PairedSample runPair(PairedRunRequest request, int pairIndex, boolean warmup, boolean baselineFirst)
+            throws CommandStartException {
+        CommandSpec baselineSpec = spec(request, "baseline", request.baselineCommand());
+        CommandSpec currentSpec = spec(request, "current", request.currentCommand());
+        RunResult baselineRun;
+        RunResult currentRun;
+        if (baselineFirst) {
+            baselineRun = runner.run(baselineSpec);
+            currentRun = runner.run(currentSpec);
+        } else {
+            currentRun = runner.run(currentSpec);
+            baselineRun = runner.run(baselineSpec);
+        }
+        PairedSampleHalf baseline = SampleHalves.from(baselineRun, baselineFirst ? SampleHalves.FIRST : SampleHalves.SECOND);
+        PairedSampleHalf current = SampleHalves.from(currentRun, baselineFirst ? SampleHalves.SECOND : SampleHalves.FIRST);
+        Long rssDiff = baseline.maxRssKb() != null && current.maxRssKb() != null
+                ? current.maxRssKb() - baseline.maxRssKb() : null;
+        return new PairedSample(pairIndex, warmup, baseline, current,
+                current.wallMs() - baseline.wallMs(), rssDiff, current.wallNs() - baseline.wallNs());
+    }
+
+    private static CommandSpec spec(PairedRunRequest request, String side, List<String> argv) {
+        return new CommandSpec(side, argv, request.workingDirectory(), request.environment(), request.timeout(),
+                request.outputCapBytes());
+    }
+
+    private static PairedBenchMeta benchMeta(PairedRunRequest request, int measuredPairs) {
+        return new PairedBenchMeta(
+                request.name(),
+                request.workingDirectory() == null ? null : request.workingDirectory().toString(),
+                request.baselineCommand(),
+                request.currentCommand(),
+                measuredPairs,
+                request.warmup(),
+                request.workUnits(),
+                request.timeout() == null ? null : request.timeout().toMillis());
+    }
+
+    private RunConfig config(PairedRunRequest request, RetryPlan plan, long seed) {
+        return new RunConfig(
+                request.repeat(),
+                request.warmup(),
+                request.maxRetries(),
+                request.requireSignificance(),
+                request.significanceAlpha(),
+                request.significanceMinSamples(),
+                plan.looks(),
+                plan.alphaPerLook(),
+                request.cvThreshold(),
+                request.failOnRegression(),
+                request.failOnCpuRegression(),
+                request.failOnMemoryRegression(),
+                request.onInconclusive().configName(),
+                request.order().configName(),
+                seed,
+                runner.name(),
+                request.allowNonzero(),
+                request.outputCapBytes(),
+                request.timeout() == null ? null : request.timeout().toMillis());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.perfgate.paired;
+
+import dev.perfgate.receipt.PairedSample;
+import dev.perfgate.receipt.PairedSampleHalf;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects why measured runs failed, in the Rust tool's wording ("pair N baseline exit C",
+ * "pair N current timed out"). {@code allowNonzero} excuses exit codes only, never timeouts.
+ */
+final class RunFailures {
+
+    private final boolean allowNonzero;
+    private final List<String> reasons = new ArrayList<>();
+
+    RunFailures(boolean allowNonzero) {
+        this.allowNonzero = allowNonzero;
+    }
+
+    void check(PairedSample sample) {
+        long pairNumber = sample.pairIndex() + 1;
+        check(pairNumber, "baseline", sample.baseline());
+        check(pairNumber, "current", sample.current());
+    }
+
+    private void check(long pairNumber, String side, PairedSampleHalf half) {
+        if (half.timedOut()) {
+            reasons.add("pair " + pairNumber + " " + side + " timed out");
+        }
+        if (half.exitCode() != 0 && !allowNonzero) {
+            reasons.add("pair " + pairNumber + " " + side + " exit " + half.exitCode());
+        }
+    }
+
+    List<String> reasons() {
+        return List.copyOf(reasons);
+    }
+}

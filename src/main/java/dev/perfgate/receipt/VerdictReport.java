@@ -1,0 +1,14 @@
+package dev.perfgate.receipt;
+
+import java.util.List;
+
+/**
+ * The gate's decision (added to v1). {@code status} is {@code pass}, {@code fail}, {@code inconclusive}
+ * or {@code report} (no threshold configured: figures only, never a failure on statistics).
+ *
+ * @param metric       the metric that decided the status, e.g. {@code wall_time}
+ * @param thresholdPct that metric's threshold in percent, when one was configured
+ * @param reasons      plain-language explanation, one line per gated metric
+ */
+public record VerdictReport(String status, String metric, Double thresholdPct, List<String> reasons) {
+}
