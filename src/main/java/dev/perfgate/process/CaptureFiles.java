@@ -1,0 +1,87 @@
+package dev.perfgate.process;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A pair of temporary files that receive a child's stdout and stderr.
+ *
+ * <p>Files rather than pipes: the child can never block on a full pipe, whatever it writes, and the
+ * parent does no reading inside the timed window. Only the capped part is read back afterwards.
+ */
+final class CaptureFiles implements AutoCloseable {
+
+    /** The largest array the JVM reliably allocates. */
+    private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
+    private final Path stdout;
+    private final Path stderr;
+
+    private CaptureFiles(Path stdout, Path stderr) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /** Creates both files (readable by the current user only, where the platform supports it). */
+    static CaptureFiles create() throws IOException {
+        Path out = Files.createTempFile("perfgate-", ".stdout");
+        try {
+            return new CaptureFiles(out, Files.createTempFile("perfgate-", ".stderr"));
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(out);
+            throw e;
+        }
+    }
+
+    Path stdout() {
+        return stdout;
+    }
+
+    Path stderr() {
+        return stderr;
+    }
+
+    byte[] readStdout(long capBytes) {
+        return readCapped(stdout, capBytes);
+    }
+
+    byte[] readStderr(long capBytes) {
+        return readCapped(stderr, capBytes);
+    }
+
+    /**
+     * Reads at most {@code capBytes} (0 = all) and cuts on a UTF-8 boundary. One byte past the cap is
+     * read so that {@link Utf8Truncation} can tell whether the cap splits a character.
+     */
+    static byte[] readCapped(Path file, long capBytes) {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (capBytes == 0) {
+                return in.readAllBytes();
+            }
+            int limit = (int) Math.min(capBytes + 1, MAX_ARRAY_LENGTH);
+            byte[] bytes = in.readNBytes(limit);
+            return Utf8Truncation.truncate(bytes, bytes.length, capBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read captured output from " + file, e);
+        }
+    }
+
+    /** Deletes both files. A process that outlived the run may still hold them open; that is harmless. */
+    @Override
+    public void close() {
+        deleteQuietly(stdout);
+        deleteQuietly(stderr);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // On Windows a surviving process can keep the file locked; try again when the JVM exits.
+            file.toFile().deleteOnExit();
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package dev.perfgate.process;
+
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs commands with {@link ProcessBuilder}: portable, and honest about what it cannot measure.
+ *
+ * <ul>
+ *   <li>argv is passed as given, never through a shell; the environment is inherited with the spec's
+ *       variables set over it; stdin is empty.</li>
+ *   <li>stdout and stderr go to temporary files, so the child never blocks on output and nothing is
+ *       read inside the timed window; the capped part is read back afterwards.</li>
+ *   <li>Wall time is {@link System#nanoTime()} just before {@link ProcessBuilder#start()} and just after
+ *       the JDK has reaped the process; waiting blocks on the JDK's reaper, it never polls.</li>
+ *   <li>On timeout the whole process tree is killed and reaped, and the run is still a result.</li>
+ *   <li>CPU usage and peak memory are not available through the JDK, so they are reported as absent
+ *       ({@code null}) rather than guessed.</li>
+ * </ul>
+ */
+public final class JdkProcessRunner implements ProcessRunner {
+
+    /** How long to wait for a killed tree to disappear before giving up on it (SIGKILL is not ignorable). */
+    private static final Duration KILL_WAIT = Duration.ofSeconds(10);
+
+    private static final File NULL_DEVICE = new File(
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null");
+
+    @Override
+    public String name() {
+        return "jdk";
+    }
+
+    @Override
+    public RunResult run(CommandSpec spec) throws CommandStartException {
+        Optional<String> badDirectory = StartFailureReason.workingDirectoryProblem(spec.workingDirectory());
+        if (badDirectory.isPresent()) {
+            throw new CommandStartException(spec.side(), spec.argv(), badDirectory.get(), null);
+        }
+        try (CaptureFiles capture = createCaptureFiles(spec)) {
+            ProcessBuilder builder = processBuilder(spec, capture);
+
+            long startNanos = System.nanoTime();
+            Process process;
+            try {
+                process = builder.start();
+            } catch (IOException e) {
+                throw new CommandStartException(spec.side(), spec.argv(), StartFailureReason.describe(spec.argv(), e), e);
+            }
+            boolean exited = waitForExit(process, spec.timeout());
+            long endNanos = System.nanoTime();
+
+            if (!exited) {
+                killAndReap(process);
+                endNanos = System.nanoTime();
+            }
+            // Java reports a process killed by signal N as 128 + N (SIGKILL: 137), exactly like a
+            // process that exits with status 137, so the two cannot be told apart here. The value is
+            // recorded as the JDK gives it; timedOut says whether we killed it. A process still alive
+            // after SIGKILL is stuck in the kernel (e.g. a dead NFS mount): it has no exit code yet.
+            int exitCode = process.isAlive() ? -1 : process.exitValue();
+            return new RunResult(
+                    endNanos - startNanos,
+                    exitCode,
+                    !exited,
+                    capture.readStdout(spec.outputCapBytes()),
+                    capture.readStderr(spec.outputCapBytes()),
+                    null,
+                    null);
+        }
+    }
+
+    private static CaptureFiles createCaptureFiles(CommandSpec spec) throws CommandStartException {
+        try {
+            return CaptureFiles.create();
+        } catch (IOException e) {
+            throw new CommandStartException(spec.side(), spec.argv(),
+                    "cannot create temporary files for its output in " + System.getProperty("java.io.tmpdir")
+                            + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    private static ProcessBuilder processBuilder(CommandSpec spec, CaptureFiles capture) {
+        ProcessBuilder builder = new ProcessBuilder(spec.argv());
+        if (spec.workingDirectory() != null) {
+            builder.directory(spec.workingDirectory().toFile());
+        }
+        builder.environment().putAll(spec.environment());
+        builder.redirectInput(ProcessBuilder.Redirect.from(NULL_DEVICE));
+        builder.redirectOutput(capture.stdout().toFile());
+        builder.redirectError(capture.stderr().toFile());
+        return builder;
+    }
+
+    /**
+     * Waits until the process has exited and been reaped, or the timeout passed.
+     *
+     * @return {@code false} on timeout
+     */
+    private static boolean waitForExit(Process process, Duration timeout) {
+        try {
+            if (timeout == null) {
+                process.waitFor();
+                return true;
+            }
+            return process.waitFor(saturatedNanos(timeout), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            // The build is being cancelled: leave nothing running behind, then give up on this run.
+            killAndReap(process);
+            Thread.currentThread().interrupt();
+            CancellationException cancelled = new CancellationException("interrupted while waiting for " + process);
+            cancelled.initCause(e);
+            throw cancelled;
+        }
+    }
+
+    private static long saturatedNanos(Duration duration) {
+        try {
+            return Math.max(0, duration.toNanos());
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Kills the process and its descendants and waits (bounded, ignoring interrupts until done) for the
+     * JDK to reap the process itself. An interrupt that arrives meanwhile is restored afterwards.
+     */
+    private static void killAndReap(Process process) {
+        ProcessTreeKiller.killTree(process.toHandle(), KILL_WAIT);
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + KILL_WAIT.toNanos();
+        while (process.isAlive() && deadline - System.nanoTime() > 0) {
+            try {
+                process.waitFor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
