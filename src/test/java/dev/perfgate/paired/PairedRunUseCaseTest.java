@@ -1,0 +1,310 @@
+package dev.perfgate.paired;
+
+import static dev.perfgate.paired.Fakes.ok;
+import static dev.perfgate.paired.Fakes.request;
+import static dev.perfgate.paired.Fakes.run;
+import static dev.perfgate.paired.Fakes.useCase;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.perfgate.process.CommandStartException;
+import dev.perfgate.receipt.PairedSample;
+import dev.perfgate.receipt.PairedSampleHalf;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The seed's tests (paired.rs), ported first, then what they miss. */
+class PairedRunUseCaseTest {
+
+    // --- ported from the seed ---
+
+    @Test
+    void sampleHalfMapsOptionalOutput() {
+        PairedSampleHalf withStdout = SampleHalves.from(run(10, 0, false, null, "hello", ""), SampleHalves.FIRST);
+        assertEquals("hello", withStdout.stdout());
+        assertNull(withStdout.stderr());
+
+        PairedSampleHalf withStderr = SampleHalves.from(run(10, 0, false, null, "", "err"), SampleHalves.FIRST);
+        assertNull(withStderr.stdout());
+        assertEquals("err", withStderr.stderr());
+    }
+
+    @Test
+    void pairedRunCollectsSamplesAndReasons() throws Exception {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner()
+                // warmup: current exits nonzero, which must be ignored
+                .pair(run(100, 0, false, null, "", ""), run(90, 1, false, null, "", ""))
+                // measured: baseline times out and exits nonzero
+                .pair(run(110, 2, true, 2000L, "out", ""), run(105, 0, false, 2500L, "", ""));
+        Fakes.RecordingHostProbe probe = new Fakes.RecordingHostProbe();
+
+        PairedRunOutcome outcome = useCase(runner, probe).execute(request()
+                .repeat(1).warmup(1).outputCapBytes(1024).includeHostnameHash(true).build());
+
+        List<PairedSample> samples = outcome.receipt().samples();
+        assertEquals(2, samples.size());
+        assertTrue(samples.get(0).warmup());
+        assertFalse(samples.get(1).warmup());
+        assertEquals(0, samples.get(0).pairIndex());
+        assertEquals(1, samples.get(1).pairIndex());
+        assertEquals(500L, samples.get(1).rssDiffKb());
+
+        assertTrue(outcome.failed());
+        assertTrue(outcome.reasons().contains("pair 2 baseline timed out"), outcome.reasons().toString());
+        assertTrue(outcome.reasons().contains("pair 2 baseline exit 2"), outcome.reasons().toString());
+        assertTrue(outcome.reasons().stream().noneMatch(r -> r.contains("pair 1 current exit")),
+                "warmup errors must not be recorded: " + outcome.reasons());
+
+        assertEquals(List.of(true), probe.seenIncludeHash);
+        assertEquals(Fakes.HOST, outcome.receipt().run().host());
+    }
+
+    @Test
+    void pairedRunWithOnlyCleanPairsHasNoFailures() throws Exception {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner()
+                .pair(run(100, 0, false, null, "", ""), run(90, 0, false, null, "", ""))
+                .pair(run(110, 0, false, null, "", ""), run(95, 0, false, null, "", ""));
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().name("warmup-only").repeat(2).build());
+
+        assertEquals(2, outcome.receipt().samples().size());
+        assertFalse(outcome.failed());
+        assertTrue(outcome.reasons().isEmpty());
+    }
+
+    @Test
+    void pairedRunRunnerErrorPropagates() {
+        Fakes.QueuedRunner empty = new Fakes.QueuedRunner();
+
+        CommandStartException error = assertThrows(CommandStartException.class,
+                () -> useCase(empty, new Fakes.RecordingHostProbe()).execute(request().name("fail-bench").repeat(1).build()));
+
+        assertTrue(error.getMessage().contains("no more queued runs"), error.getMessage());
+    }
+
+    @Test
+    void pairedRunWallDiffComputedCorrectly() throws Exception {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner()
+                .pair(run(200, 0, false, 1000L, "", ""), run(150, 0, false, 800L, "", ""));
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().name("diff-bench").repeat(1).build());
+
+        PairedSample sample = outcome.receipt().samples().get(0);
+        assertEquals(-50, sample.wallDiffMs());
+        assertEquals(-50_000_000L, sample.wallDiffNs());
+        assertEquals(-200L, sample.rssDiffKb());
+        assertFalse(outcome.failed());
+    }
+
+    @Test
+    void pairedRunRetriesUntilSignificance() throws Exception {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner()
+                .pair(ok(100), ok(100))
+                .pair(ok(100), ok(110));
+        for (int i = 0; i < 40; i++) {
+            runner.pair(ok(100), ok(110 + (i % 3)));
+        }
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request().name("retry-bench")
+                .repeat(2).significanceAlpha(0.05).significanceMinSamples(2).requireSignificance(true).maxRetries(5)
+                .order(PairOrder.BASELINE_FIRST).build());
+
+        assertTrue(outcome.receipt().samples().size() > 2);
+        assertEquals(outcome.receipt().samples().size(), outcome.receipt().bench().repeat());
+    }
+
+    // --- beyond the seed ---
+
+    @Test
+    void warmupPairsComeFirstAndMeasuredIndicesContinue() throws Exception {
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 10, () -> 10);
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().warmup(3).repeat(4).build());
+
+        List<PairedSample> samples = outcome.receipt().samples();
+        assertEquals(7, samples.size());
+        for (int i = 0; i < 7; i++) {
+            assertEquals(i, samples.get(i).pairIndex());
+            assertEquals(i < 3, samples.get(i).warmup());
+        }
+        assertEquals(4, outcome.receipt().bench().repeat());
+        assertEquals(3, outcome.receipt().bench().warmup());
+        assertEquals(4, outcome.receipt().stats().wallDiffMs().count());
+    }
+
+    @Test
+    void retryBatchesGrowAsCeilOneAndAHalfTimesK() throws Exception {
+        // Pure noise around equal means never decides a 0% threshold, so every retry runs.
+        Random noise = new Random(7);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 100 * Math.exp(0.3 * noise.nextGaussian()), () -> 100 * Math.exp(0.3 * noise.nextGaussian()));
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
+                .repeat(3).requireSignificance(true).maxRetries(3).failOnRegression(0.0).build());
+
+        assertEquals(3 + 2 + 3 + 5, outcome.receipt().bench().repeat());
+        assertEquals(3, outcome.receipt().noiseDiagnostics().retriesUsed());
+        assertEquals(4, outcome.receipt().config().looks());
+        assertEquals(0.05 / 4, outcome.receipt().config().alphaPerLook(), 1e-15);
+    }
+
+    @Test
+    void retriesStopOnceTheVerdictIsDecided() throws Exception {
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
+                .repeat(5).requireSignificance(true).maxRetries(4).failOnRegression(5.0).build());
+
+        assertEquals("pass", outcome.receipt().verdict().status());
+        assertEquals(5, outcome.receipt().bench().repeat());
+        assertEquals(0, outcome.receipt().noiseDiagnostics().retriesUsed());
+    }
+
+    @Test
+    void cvThresholdStopsRetriesEarlyAsInconclusiveNotAFailure() throws Exception {
+        Random noise = new Random(11);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 100 * Math.exp(0.5 * noise.nextGaussian()), () -> 100 * Math.exp(0.5 * noise.nextGaussian()));
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
+                .repeat(4).requireSignificance(true).maxRetries(3).cvThreshold(0.01).failOnRegression(5.0).build());
+
+        assertTrue(outcome.receipt().noiseDiagnostics().earlyTermination());
+        assertEquals(0, outcome.receipt().noiseDiagnostics().retriesUsed());
+        assertEquals(4, outcome.receipt().bench().repeat());
+        assertEquals("inconclusive", outcome.receipt().verdict().status());
+        assertTrue(outcome.warnings().stream().anyMatch(w -> w.startsWith("early termination: CV ")
+                && w.contains("exceeds threshold 0.0100")), outcome.warnings().toString());
+        assertFalse(outcome.failed(), outcome.reasons().toString());
+    }
+
+    @Test
+    void noiseDiagnosticsOnlyWhenRetriesAreAllowed() throws Exception {
+        PairedRunOutcome without = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
+                .execute(request().repeat(3).build());
+        PairedRunOutcome with = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
+                .execute(request().repeat(3).maxRetries(2).build());
+
+        assertNull(without.receipt().noiseDiagnostics());
+        assertNotNull(with.receipt().noiseDiagnostics());
+    }
+
+    @Test
+    void clearRegressionFailsWithTheSeedsWording() throws Exception {
+        Random noise = new Random(3);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 100 + noise.nextGaussian(), () -> 130 + noise.nextGaussian());
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().repeat(8).failOnRegression(5.0).build());
+
+        assertTrue(outcome.failed());
+        assertEquals("fail", outcome.receipt().verdict().status());
+        assertTrue(outcome.reasons().stream().anyMatch(r -> r.matches(
+                "wall time regression \\(\\d+\\.\\d\\d%\\) exceeded threshold \\(5\\.00%\\)")), outcome.reasons().toString());
+    }
+
+    @Test
+    void sameCommandOnBothSidesPasses() throws Exception {
+        Random noise = new Random(5);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 100 * Math.exp(0.01 * noise.nextGaussian()), () -> 100 * Math.exp(0.01 * noise.nextGaussian()));
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().repeat(10).failOnRegression(5.0).build());
+
+        assertFalse(outcome.failed(), outcome.reasons().toString());
+        assertEquals("pass", outcome.receipt().verdict().status());
+    }
+
+    @Test
+    void withoutThresholdARegressionIsReportedButNeverFails() throws Exception {
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 200);
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(5).build());
+
+        assertFalse(outcome.failed());
+        assertEquals("report", outcome.receipt().verdict().status());
+    }
+
+    @Test
+    void allowNonzeroExcusesExitCodesButNotTimeouts() throws Exception {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner()
+                .pair(run(10, 3, false, null, "", ""), run(10, 4, false, null, "", ""))
+                .pair(run(10, 0, false, null, "", ""), run(10, 137, true, null, "", ""));
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().repeat(2).allowNonzero(true).build());
+
+        assertEquals(List.of("pair 2 current timed out"), outcome.reasons());
+    }
+
+    @Test
+    void randomOrderIsBalancedAndReproducibleFromTheSeed() throws Exception {
+        PairedRunOutcome first = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
+                .execute(request().repeat(10).seed(42L).build());
+        PairedRunOutcome again = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
+                .execute(request().repeat(10).seed(42L).build());
+
+        List<String> positions = first.receipt().samples().stream().map(s -> s.baseline().position()).toList();
+        assertEquals(5, positions.stream().filter("first"::equals).count(), positions.toString());
+        assertEquals(positions, again.receipt().samples().stream().map(s -> s.baseline().position()).toList());
+        assertEquals(42L, first.receipt().config().seed());
+        assertTrue(first.receipt().samples().stream().allMatch(s -> !s.baseline().position().equals(s.current().position())));
+    }
+
+    @Test
+    void runnerSeesTheSidesInThePlannedOrder() throws Exception {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner();
+        for (int i = 0; i < 4; i++) {
+            runner.pair(ok(10), ok(10));
+        }
+
+        useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(4).order(PairOrder.ALTERNATE).build());
+
+        assertEquals(List.of("baseline", "current", "current", "baseline", "baseline", "current", "current", "baseline"),
+                runner.sidesRun);
+    }
+
+    @Test
+    void defaultSeedIsDerivedFromTheRunId() throws Exception {
+        PairedRunOutcome outcome = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
+                .execute(request().repeat(2).build());
+
+        assertEquals(SeedDerivation.fromRunId(outcome.receipt().run().id()), outcome.receipt().config().seed());
+    }
+
+    @Test
+    void invalidRequestIsRejectedBeforeAnyCommandRuns() {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner();
+
+        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+                () -> useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(0).build()));
+
+        assertEquals("repeat", error.parameter());
+        assertTrue(runner.sidesRun.isEmpty());
+    }
+
+    @Test
+    void specCarriesTheRequestToTheRunner() throws Exception {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner().pair(ok(1), ok(1));
+
+        useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(1)
+                .baselineCommand(List.of("old", "-x")).currentCommand(List.of("new", "-y"))
+                .environment(java.util.Map.of("K", "V")).outputCapBytes(77).timeout(java.time.Duration.ofSeconds(3)).build());
+
+        var baselineSpec = runner.specs.stream().filter(s -> s.side().equals("baseline")).findFirst().orElseThrow();
+        assertEquals(List.of("old", "-x"), baselineSpec.argv());
+        assertEquals("V", baselineSpec.environment().get("K"));
+        assertEquals(77, baselineSpec.outputCapBytes());
+        assertEquals(java.time.Duration.ofSeconds(3), baselineSpec.timeout());
+    }
+}
