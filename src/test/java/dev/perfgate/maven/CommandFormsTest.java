@@ -1,0 +1,51 @@
+package dev.perfgate.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.perfgate.paired.InvalidConfigurationException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CommandFormsTest {
+
+    @Test
+    void shellWordsAreSplitWithQuotesButNotExpanded() throws Exception {
+        assertEquals(List.of("java", "-Dx=a b", "-jar", "my app.jar", "$HOME", "*"),
+                CommandForms.resolve("baseline", null, "java \"-Dx=a b\" -jar 'my app.jar' $HOME *"));
+    }
+
+    @Test
+    void argvListIsTakenAsIs() throws Exception {
+        assertEquals(List.of("sh", "-c", "echo 'hi' | wc"),
+                CommandForms.resolve("current", List.of("sh", "-c", "echo 'hi' | wc"), null));
+    }
+
+    @Test
+    void bothFormsForOneSideIsAnError() {
+        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+                () -> CommandForms.resolve("baseline", List.of("true"), "true"));
+        assertEquals("baseline", error.parameter());
+        assertTrue(error.getMessage().contains("<baselineCommand>") && error.getMessage().contains("-Dperfgate.baseline"));
+    }
+
+    @Test
+    void unbalancedQuotesAreAClearError() {
+        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+                () -> CommandForms.resolve("current", null, "java 'oops"));
+        assertEquals("current", error.parameter());
+        assertTrue(error.getMessage().contains("quotes"), error.getMessage());
+    }
+
+    @Test
+    void neitherFormGivesAnEmptyCommandForTheValidatorToReport() throws Exception {
+        assertEquals(List.of(), CommandForms.resolve("current", null, "  "));
+    }
+
+    @Test
+    void errorsNameTheElementAndTheProperty() {
+        assertEquals("<repeat> / -Dperfgate.repeat", PerfgateErrors.where("repeat"));
+        assertEquals("<environment>", PerfgateErrors.where("environment"));
+    }
+}

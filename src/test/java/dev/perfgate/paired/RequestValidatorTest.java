@@ -1,0 +1,64 @@
+package dev.perfgate.paired;
+
+import static dev.perfgate.paired.Fakes.request;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RequestValidatorTest {
+
+    static Stream<Arguments> invalidRequests() {
+        return Stream.of(
+                bad("repeat", b -> b.repeat(0)),
+                bad("warmup", b -> b.warmup(-1)),
+                bad("significanceAlpha", b -> b.significanceAlpha(0)),
+                bad("significanceAlpha", b -> b.significanceAlpha(1)),
+                bad("significanceAlpha", b -> b.significanceAlpha(Double.NaN)),
+                bad("significanceMinSamples", b -> b.significanceMinSamples(1)),
+                bad("maxRetries", b -> b.maxRetries(-1)),
+                bad("cvThreshold", b -> b.cvThreshold(0.0)),
+                bad("failOnRegression", b -> b.failOnRegression(-1.0)),
+                bad("failOnCpuRegression", b -> b.failOnCpuRegression(Double.POSITIVE_INFINITY)),
+                bad("failOnMemoryRegression", b -> b.failOnMemoryRegression(-0.5)),
+                bad("outputCapBytes", b -> b.outputCapBytes(-1)),
+                bad("timeout", b -> b.timeout(Duration.ZERO)),
+                bad("workUnits", b -> b.workUnits(0L)),
+                bad("baseline", b -> b.baselineCommand(List.of())),
+                bad("current", b -> b.currentCommand(List.of(" "))),
+                bad("name", b -> b.name("has space")),
+                bad("workingDirectory", b -> b.workingDirectory(Path.of("/no/such/perfgate/dir"))));
+    }
+
+    private static Arguments bad(String parameter, UnaryOperator<PairedRunRequest.Builder> change) {
+        return Arguments.of(parameter, change);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidRequests")
+    void eachInvalidSettingNamesItsParameter(String parameter, UnaryOperator<PairedRunRequest.Builder> change) {
+        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+                () -> RequestValidator.validate(change.apply(request()).build()));
+        assertEquals(parameter, error.parameter(), error.getMessage());
+    }
+
+    @Test
+    void defaultsAreValid() {
+        assertDoesNotThrow(() -> RequestValidator.validate(request().build()));
+    }
+
+    @Test
+    void boundaryValuesAreValid() {
+        assertDoesNotThrow(() -> RequestValidator.validate(request().repeat(1).warmup(0).significanceMinSamples(2)
+                .failOnRegression(0.0).outputCapBytes(0).maxRetries(0).build()));
+    }
+}

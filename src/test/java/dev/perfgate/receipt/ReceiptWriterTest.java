@@ -1,0 +1,93 @@
+package dev.perfgate.receipt;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReceiptWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void minimalReceiptValidatesAgainstTheV1Schema() throws Exception {
+        String json = new ReceiptWriter().toJson(Receipts.sample(), true);
+
+        assertEquals("", SchemaValidation.errors(json));
+    }
+
+    @Test
+    void schemaValidationCatchesAMissingRequiredField() throws Exception {
+        String json = new ReceiptWriter().toJson(Receipts.sample(), false).replace("\"exit_code\":0,", "");
+
+        assertFalse(SchemaValidation.errors(json).isEmpty());
+    }
+
+    @Test
+    void schemaValidationRejectsAnIntegerWrittenWithAFraction() throws Exception {
+        String json = new ReceiptWriter().toJson(Receipts.sample(), false).replace("\"wall_ms\":100,", "\"wall_ms\":100.0,");
+
+        assertFalse(SchemaValidation.errors(json).isEmpty(), "v1 readers (serde) reject 100.0 for a u64");
+    }
+
+    @Test
+    void integerFieldsHaveNoFractionAndFloatFieldsAlwaysDo() throws Exception {
+        String json = new ReceiptWriter().toJson(Receipts.sample(), false);
+
+        assertTrue(json.contains("\"wall_ms\":100,"), json);
+        assertTrue(json.contains("\"pair_index\":0,"), json);
+        assertTrue(json.contains("\"median\":100,"), json); // U64Summary median
+        assertTrue(json.contains("\"mean\":5.0,"), json); // PairedDiffSummary mean is f64
+    }
+
+    @Test
+    void absentFieldsAreOmittedButPValueIsAlwaysWritten() throws Exception {
+        String json = new ReceiptWriter().toJson(Receipts.sample(), false);
+
+        assertFalse(json.contains("null,") && !json.contains("\"p_value\":null"), json);
+        assertFalse(json.contains("\"cwd\""), json);
+        assertFalse(json.contains("\"noise_diagnostics\""), json);
+        assertTrue(json.contains("\"p_value\":null"), json);
+    }
+
+    @Test
+    void nonFiniteNumbersAreRefusedAndNothingIsWritten() {
+        PairedRunReceipt bad = Receipts.withWallDiffMean(Double.NaN);
+        Path target = dir.resolve("bad.paired.json");
+
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> new ReceiptWriter().write(bad, target, true));
+
+        assertTrue(error.getMessage().contains("$.stats.wall_diff_ms.mean"), error.getMessage());
+        assertFalse(Files.exists(target));
+        assertEquals(List.of(), List.of(dir.toFile().list()));
+    }
+
+    @Test
+    void writeReplacesAnOldReceiptAtomicallyAndLeavesNoTempFile() throws Exception {
+        Path target = dir.resolve("sub/folder/bench.paired.json");
+        new ReceiptWriter().write(Receipts.sample(), target, false);
+        new ReceiptWriter().write(Receipts.sample(), target, true);
+
+        assertTrue(Files.readString(target).startsWith("{\n"));
+        assertEquals(List.of("bench.paired.json"), List.of(target.getParent().toFile().list()));
+    }
+
+    @Test
+    void readerRoundTripsWhatTheWriterWrote() throws Exception {
+        Path target = dir.resolve("bench.paired.json");
+        PairedRunReceipt original = Receipts.sample();
+        new ReceiptWriter().write(original, target, true);
+
+        PairedRunReceipt read = new ReceiptReader().read(target);
+
+        assertEquals(original, read);
+    }
+}
