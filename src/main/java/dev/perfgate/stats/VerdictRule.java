@@ -26,6 +26,7 @@ public final class VerdictRule {
      * @param a the analysis
      * @param thresholdPct the largest acceptable slowdown in percent (e.g. 2.0), or null for report only
      * @return the decision with its reason
+     * @throws IllegalArgumentException when the threshold is NaN or infinite
      */
     public static GateDecision decide(MetricAnalysis a, Double thresholdPct) {
         String change = describe(a);
@@ -33,6 +34,9 @@ public final class VerdictRule {
             return new GateDecision(null, change + " (no threshold: reported only)", null);
         }
         double threshold = thresholdPct;
+        if (!Double.isFinite(threshold)) {
+            throw new IllegalArgumentException("threshold must be a finite percentage, was " + threshold);
+        }
         String thresholdText = String.format(Locale.ROOT, "%.1f%%", threshold);
         if (!a.confidenceAchieved()) {
             int minimum = HodgesLehmann.minimumPairs(a.alpha());

@@ -86,6 +86,13 @@ class VerdictRuleTest {
     }
 
     @Test
+    void nonFiniteThresholdIsRejected() {
+        MetricAnalysis a = Fixtures.analyze(0.0, 0.01, 20);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> VerdictRule.decide(a, Double.NaN));
+    }
+
+    @Test
     void aFasterRunAtThresholdZeroCannotBeDecided() {
         MetricAnalysis a = Fixtures.analyze(Math.log(0.97), 0.01, 20);
         GateDecision g = VerdictRule.decide(a, 0.0);
