@@ -1,12 +1,15 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.VerdictReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The gate's view of the measured pairs at one look.
  *
+ * @param analysis          per metric key ({@code wall_time}, …), the analysis and its decision
  * @param decided           whether more pairs are pointless: a PASS or FAIL (or, with no threshold,
  *                          a wall-time change distinguishable from zero)
  * @param undecidedBecause  why more pairs would help, for the retry log line
@@ -16,6 +19,7 @@ import java.util.List;
  */
 record GateEvaluation(
         VerdictReport verdict,
+        Map<String, MetricAnalysisReport> analysis,
         boolean decided,
         String undecidedBecause,
         double noiseCv,
@@ -29,7 +33,8 @@ record GateEvaluation(
         List<String> moreWarnings = new ArrayList<>(warnings);
         moreWarnings.add(note);
         return new GateEvaluation(
-                new VerdictReport(verdict.status(), verdict.metric(), verdict.thresholdPct(), reasons),
-                decided, undecidedBecause, noiseCv, failureReasons, moreWarnings);
+                new VerdictReport(verdict.status(), verdict.metric(), verdict.thresholdPct(), reasons,
+                        verdict.pairsLikelyNeeded()),
+                analysis, decided, undecidedBecause, noiseCv, failureReasons, moreWarnings);
     }
 }

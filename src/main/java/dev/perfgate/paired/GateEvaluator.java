@@ -1,90 +1,106 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.VerdictReport;
-import dev.perfgate.stats.PairedTTest;
+import dev.perfgate.stats.GateDecision;
+import dev.perfgate.stats.MetricAnalysis;
+import dev.perfgate.stats.PairedAnalyzer;
+import dev.perfgate.stats.VerdictRule;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Judges each gated metric on the per-pair log ratios ln(current/baseline): FAIL when the interval
- * lies above 0 and the estimate exceeds the threshold, PASS when the interval lies below the
- * threshold, INCONCLUSIVE otherwise. Without a threshold it only reports.
+ * Analyses every measured metric (wall time always; CPU time and peak memory when the runner measured
+ * them) and judges each one that has a threshold (GUIDE section 6): FAIL when the Hodges-Lehmann
+ * interval lies above 0 and the estimate exceeds the threshold, PASS when the interval lies below
+ * the threshold and the run could have detected such a change, INCONCLUSIVE otherwise. The run's
+ * verdict is the worst of its gated metrics; without thresholds it only reports.
  */
 final class GateEvaluator {
 
-    private final PairedRunRequest request;
-    private final double alpha;
+    private final GateSettings settings;
 
-    GateEvaluator(PairedRunRequest request, double alphaPerLook) {
-        this.request = request;
-        this.alpha = alphaPerLook;
+    GateEvaluator(GateSettings settings) {
+        this.settings = settings;
     }
 
     GateEvaluation evaluate(List<PairedSample> measured) {
-        List<String> lines = new ArrayList<>();
+        Map<String, MetricAnalysisReport> analysis = new LinkedHashMap<>();
+        List<String> headlines = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        String status = "report";
-        GatedMetric decidingMetric = null;
-        boolean wallSignificant = false;
-        String undecided = null;
+        MetricAnalysisReport deciding = null;
+        GatedMetric decidingMetric = GatedMetric.WALL_TIME;
+        boolean[] baselineFirst = baselineFirst(measured);
         for (GatedMetric metric : GatedMetric.values()) {
-            double[] logRatios = logRatios(measured, metric);
-            if (logRatios == null) {
+            Double threshold = settings.threshold(metric);
+            double[][] values = values(measured, metric);
+            if (values == null) {
+                if (threshold != null) {
+                    warnings.add(metric.label() + " is not gated: the runner did not measure a positive "
+                            + metric.label() + " in every measured run");
+                }
                 continue;
             }
-            PairedTTest.PairedTResult t = PairedTTest.test(logRatios, alpha);
-            double change = toPercent(t.mean());
-            double lower = toPercent(t.ciLower());
-            double upper = toPercent(t.ciUpper());
-            if (metric == GatedMetric.WALL_TIME) {
-                wallSignificant = t.n() >= request.significanceMinSamples() && (lower > 0 || upper < 0);
-            }
-            Double threshold = metric.threshold(request);
-            String figures = String.format(Locale.ROOT, "%s %+.2f%% [%+.2f%%, %+.2f%%]", metric.label(), change, lower, upper);
-            if (threshold == null) {
-                lines.add(figures + " (no threshold: reported only)");
-                continue;
-            }
-            String metricStatus;
-            if (t.n() >= request.significanceMinSamples() && lower > 0 && change > threshold) {
-                metricStatus = "fail";
-                failures.add(String.format(Locale.ROOT, "%s regression (%.2f%%) exceeded threshold (%.2f%%)",
-                        metric.label(), change, threshold));
-            } else if (t.n() >= request.significanceMinSamples() && upper < threshold) {
-                metricStatus = "pass";
-            } else {
-                metricStatus = "inconclusive";
-                undecided = String.format(Locale.ROOT, "%s interval [%+.2f%%, %+.2f%%] straddles 0 or the %.2f%% threshold",
-                        metric.label(), lower, upper, threshold);
-            }
-            lines.add(String.format(Locale.ROOT, "%s — %s (threshold %.2f%%)", figures, metricStatus.toUpperCase(Locale.ROOT), threshold));
-            if (rank(metricStatus) > rank(status)) {
-                status = metricStatus;
+            MetricAnalysis a = PairedAnalyzer.analyze(metric.label(), values[0], values[1], baselineFirst,
+                    settings.alphaPerLook());
+            GateDecision decision = VerdictRule.decide(a, threshold);
+            MetricAnalysisReport report = AnalysisReports.from(a, decision, threshold);
+            analysis.put(metric.key(), report);
+            headlines.add(headline(metric, report));
+            judge(metric, report, failures, warnings);
+            if (deciding == null || rank(report.status()) > rank(deciding.status())) {
+                deciding = report;
                 decidingMetric = metric;
             }
         }
-        if (status.equals("inconclusive")) {
-            switch (request.onInconclusive()) {
-                case FAIL -> failures.add("verdict INCONCLUSIVE (onInconclusive=fail): " + undecided);
-                case WARN -> warnings.add("verdict INCONCLUSIVE: " + undecided + "; more pairs would likely decide it");
-                case PASS -> { }
+        String status = deciding == null ? "report" : deciding.status();
+        MetricAnalysisReport wall = analysis.get(GatedMetric.WALL_TIME.key());
+        boolean decided = settings.anyThreshold() ? !status.equals("inconclusive") : distinguishableFromZero(wall);
+        String undecidedBecause = decided ? null : deciding != null && status.equals("inconclusive")
+                ? deciding.reason() : "the wall-time change is not yet distinguishable from 0";
+        VerdictReport verdict = new VerdictReport(status, decidingMetric.key(),
+                deciding == null ? null : deciding.thresholdPct(), headlines,
+                deciding == null ? null : deciding.pairsLikelyNeeded());
+        return new GateEvaluation(verdict, analysis, decided, undecidedBecause,
+                NoiseDiagnosticsCalculator.wallDiffCv(measured), failures, warnings);
+    }
+
+    private void judge(GatedMetric metric, MetricAnalysisReport report, List<String> failures, List<String> warnings) {
+        switch (report.status()) {
+            case "fail" -> failures.add(String.format(Locale.ROOT, "%s regression (%.2f%%) exceeded threshold (%.2f%%)",
+                    metric.label(), report.estimatePct(), report.thresholdPct()));
+            case "inconclusive" -> {
+                String advice = report.pairsLikelyNeeded() == null ? ""
+                        : "; about " + report.pairsLikelyNeeded() + " pairs would likely decide it (<repeat> / -Dperfgate.repeat)";
+                switch (settings.onInconclusive()) {
+                    case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + report.reason() + advice);
+                    case WARN -> warnings.add("INCONCLUSIVE: " + report.reason() + advice);
+                    case PASS -> { }
+                }
             }
+            default -> { }
         }
-        boolean anyThreshold = request.failOnRegression() != null || request.failOnCpuRegression() != null
-                || request.failOnMemoryRegression() != null;
-        boolean decided = anyThreshold ? !status.equals("inconclusive") : wallSignificant;
-        if (!anyThreshold && !decided) {
-            undecided = "the wall-time change is not yet distinguishable from 0";
+    }
+
+    /** e.g. {@code wall time +3.1% [+1.2%, +5.0%] — FAIL (threshold 2.0%)}. */
+    static String headline(GatedMetric metric, MetricAnalysisReport r) {
+        String figures = String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%]", metric.label(), r.estimatePct(),
+                r.ciLowerPct(), r.ciUpperPct());
+        if (r.thresholdPct() == null) {
+            return figures + " — reported (no threshold)";
         }
-        VerdictReport verdict = new VerdictReport(status,
-                decidingMetric == null ? GatedMetric.WALL_TIME.key() : decidingMetric.key(),
-                decidingMetric == null ? request.failOnRegression() : decidingMetric.threshold(request),
-                lines);
-        return new GateEvaluation(verdict, decided, undecided, NoiseDiagnosticsCalculator.wallDiffCv(measured),
-                failures, warnings);
+        return String.format(Locale.ROOT, "%s — %s (threshold %.1f%%)", figures, r.status().toUpperCase(Locale.ROOT),
+                r.thresholdPct());
+    }
+
+    private static boolean distinguishableFromZero(MetricAnalysisReport wall) {
+        return wall != null && wall.confidenceAchieved() >= wall.confidenceRequested() - 1e-12
+                && (wall.ciLowerPct() > 0 || wall.ciUpperPct() < 0);
     }
 
     /** fail outranks inconclusive outranks pass outranks report. */
@@ -97,21 +113,30 @@ final class GateEvaluator {
         };
     }
 
-    /** ln(current/baseline) per pair, or {@code null} when the metric is missing or not positive in some run. */
-    private static double[] logRatios(List<PairedSample> measured, GatedMetric metric) {
-        double[] out = new double[measured.size()];
-        for (int i = 0; i < out.length; i++) {
+    private static boolean[] baselineFirst(List<PairedSample> measured) {
+        boolean[] order = new boolean[measured.size()];
+        for (int i = 0; i < order.length; i++) {
+            String position = measured.get(i).baseline().position();
+            if (position == null) {
+                return null; // a receipt from a writer that did not record the order
+            }
+            order[i] = SampleHalves.FIRST.equals(position);
+        }
+        return order;
+    }
+
+    /** {baseline[], current[]} of the metric, or {@code null} when some run lacks a positive value. */
+    private static double[][] values(List<PairedSample> measured, GatedMetric metric) {
+        double[][] values = new double[2][measured.size()];
+        for (int i = 0; i < measured.size(); i++) {
             Long baseline = metric.read(measured.get(i).baseline());
             Long current = metric.read(measured.get(i).current());
             if (baseline == null || current == null || baseline <= 0 || current <= 0) {
                 return null;
             }
-            out[i] = Math.log((double) current / baseline);
+            values[0][i] = baseline;
+            values[1][i] = current;
         }
-        return out;
-    }
-
-    private static double toPercent(double logRatio) {
-        return Math.expm1(logRatio) * 100.0;
+        return values;
     }
 }

@@ -33,12 +33,4 @@ enum GatedMetric {
     Long read(PairedSampleHalf half) {
         return reader.apply(half);
     }
-
-    Double threshold(PairedRunRequest request) {
-        return switch (this) {
-            case WALL_TIME -> request.failOnRegression();
-            case CPU_TIME -> request.failOnCpuRegression();
-            case PEAK_MEMORY -> request.failOnMemoryRegression();
-        };
-    }
 }

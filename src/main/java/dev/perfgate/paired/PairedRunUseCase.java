@@ -64,7 +64,7 @@ public final class PairedRunUseCase {
         runBatch(request, warmupOrder.nextBatch(request.warmup()), true, samples, failures);
         runBatch(request, measuredOrder.nextBatch(request.repeat()), false, samples, failures);
 
-        GateEvaluator gate = new GateEvaluator(request, plan.alphaPerLook());
+        GateEvaluator gate = new GateEvaluator(GateSettings.of(request, plan.alphaPerLook()));
         GateEvaluation evaluation = gate.evaluate(measured(samples));
         int retriesUsed = 0;
         boolean earlyTermination = false;
@@ -95,6 +95,7 @@ public final class PairedRunUseCase {
                 new V1StatsCalculator(plan.alphaPerLook(), request.significanceMinSamples()).compute(measured, request.workUnits()),
                 request.maxRetries() > 0 ? NoiseDiagnosticsCalculator.compute(measured, retriesUsed, earlyTermination) : null,
                 config(request, plan, seed),
+                evaluation.analysis(),
                 evaluation.verdict());
 
         List<String> reasons = new ArrayList<>(failures.reasons());

@@ -2,6 +2,7 @@ package dev.perfgate.receipt;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A {@code perfgate.paired.v1} receipt. The first seven components are v1, in v1's order; the rest
@@ -16,6 +17,7 @@ public record PairedRunReceipt(
         PairedStats stats,
         NoiseDiagnostics noiseDiagnostics,
         RunConfig config,
+        Map<String, MetricAnalysisReport> analysis,
         VerdictReport verdict) {
 
     public static final String SCHEMA_V1 = "perfgate.paired.v1";

@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param metric       the metric that decided the status, e.g. {@code wall_time}
  * @param thresholdPct that metric's threshold in percent, when one was configured
- * @param reasons      plain-language explanation, one line per gated metric
+ * @param reasons      plain-language explanation, one line per analysed metric
+ * @param pairsLikelyNeeded for an inconclusive verdict, total pairs likely to decide it
  */
-public record VerdictReport(String status, String metric, Double thresholdPct, List<String> reasons) {
+public record VerdictReport(String status, String metric, Double thresholdPct, List<String> reasons,
+                            Long pairsLikelyNeeded) {
 }

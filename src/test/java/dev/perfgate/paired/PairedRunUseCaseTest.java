@@ -161,11 +161,34 @@ class PairedRunUseCaseTest {
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .repeat(5).requireSignificance(true).maxRetries(4).failOnRegression(5.0).build());
+                .repeat(10).requireSignificance(true).maxRetries(4).failOnRegression(5.0).build());
 
         assertEquals("pass", outcome.receipt().verdict().status());
-        assertEquals(5, outcome.receipt().bench().repeat());
+        assertEquals(10, outcome.receipt().bench().repeat());
         assertEquals(0, outcome.receipt().noiseDiagnostics().retriesUsed());
+    }
+
+    @Test
+    void tooFewPairsForTheRequestedConfidenceIsInconclusiveAndSaysHowManyAreNeeded() throws Exception {
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().repeat(5).failOnRegression(5.0).build());
+
+        assertEquals("inconclusive", outcome.receipt().verdict().status());
+        assertFalse(outcome.failed(), "onInconclusive defaults to warn");
+        assertTrue(outcome.warnings().stream().anyMatch(w -> w.contains("at least 6 pairs")), outcome.warnings().toString());
+    }
+
+    @Test
+    void inconclusiveFailsTheBuildWhenAskedTo() throws Exception {
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().repeat(5).failOnRegression(5.0).onInconclusive(InconclusivePolicy.FAIL).build());
+
+        assertTrue(outcome.failed());
+        assertTrue(outcome.reasons().get(0).startsWith("INCONCLUSIVE (onInconclusive=fail): wall time"), outcome.reasons().toString());
     }
 
     @Test

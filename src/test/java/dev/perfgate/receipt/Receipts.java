@@ -32,6 +32,7 @@ final class Receipts {
                 stats,
                 null,
                 null,
-                new VerdictReport("report", "wall_time", null, List.of("wall time +5.00%")));
+                null,
+                new VerdictReport("report", "wall_time", null, List.of("wall time +5.00%"), null));
     }
 }

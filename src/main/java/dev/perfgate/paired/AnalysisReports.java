@@ -1,0 +1,51 @@
+package dev.perfgate.paired;
+
+import dev.perfgate.receipt.MetricAnalysisReport;
+import dev.perfgate.stats.GateDecision;
+import dev.perfgate.stats.MetricAnalysis;
+import dev.perfgate.stats.NoiseFigures;
+import dev.perfgate.stats.OrderEffect;
+import dev.perfgate.stats.WilcoxonSignedRank.WilcoxonResult;
+import java.util.Locale;
+
+/** Maps the statistics' results onto the receipt's {@code analysis} records. */
+final class AnalysisReports {
+
+    private AnalysisReports() {
+    }
+
+    static MetricAnalysisReport from(MetricAnalysis a, GateDecision decision, Double thresholdPct) {
+        WilcoxonResult w = a.wilcoxon();
+        NoiseFigures noise = a.noise();
+        OrderEffect order = a.orderEffect();
+        return new MetricAnalysisReport(
+                a.method(),
+                a.n(),
+                a.alpha(),
+                a.estimatePct(),
+                a.ciLowerPct(),
+                a.ciUpperPct(),
+                a.hodgesLehmann().requestedConfidence(),
+                a.hodgesLehmann().achievedConfidence(),
+                a.hodgesLehmann().estimate(),
+                a.hodgesLehmann().lower(),
+                a.hodgesLehmann().upper(),
+                new MetricAnalysisReport.WilcoxonReport(w.statistic(), w.zeros(), w.pTwoSided(), w.pGreater(), w.exact()),
+                new MetricAnalysisReport.TTestReport(a.tMeanPct(), a.tCiLowerPct(), a.tCiUpperPct(), a.tTest().pValue()),
+                a.mdePct(),
+                new MetricAnalysisReport.NoiseReport(noise.logRatioRobustCvPct(), noise.baselineRobustCvPct(),
+                        noise.currentRobustCvPct(), noise.outliers(), a.drift().spearmanRho(), a.drift().pValue(),
+                        a.drift().drifting()),
+                order == null ? null : new MetricAnalysisReport.OrderEffectReport(order.baselineFirstPairs(),
+                        order.currentFirstPairs(), order.firstMinusSecondPct()),
+                status(decision),
+                thresholdPct,
+                decision.reason(),
+                decision.pairsLikelyNeeded() == null ? null : (long) decision.pairsLikelyNeeded());
+    }
+
+    /** {@code pass}, {@code fail}, {@code inconclusive}, or {@code report} when no threshold applies. */
+    static String status(GateDecision decision) {
+        return decision.reportOnly() ? "report" : decision.status().name().toLowerCase(Locale.ROOT);
+    }
+}

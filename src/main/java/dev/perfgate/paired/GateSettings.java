@@ -1,0 +1,35 @@
+package dev.perfgate.paired;
+
+import dev.perfgate.receipt.RunConfig;
+
+/**
+ * What the gate needs to judge a set of pairs, taken from a request before the run or from a
+ * receipt's {@code config} afterwards, so a receipt re-analyses to the same verdict.
+ *
+ * @param alphaPerLook two-sided level of each look (the run's alpha split across planned looks)
+ */
+record GateSettings(double alphaPerLook, Double wallThresholdPct, Double cpuThresholdPct, Double memoryThresholdPct,
+                    InconclusivePolicy onInconclusive) {
+
+    static GateSettings of(PairedRunRequest request, double alphaPerLook) {
+        return new GateSettings(alphaPerLook, request.failOnRegression(), request.failOnCpuRegression(),
+                request.failOnMemoryRegression(), request.onInconclusive());
+    }
+
+    static GateSettings of(RunConfig config) throws InvalidConfigurationException {
+        return new GateSettings(config.alphaPerLook(), config.failOnRegression(), config.failOnCpuRegression(),
+                config.failOnMemoryRegression(), InconclusivePolicy.fromConfigName(config.onInconclusive()));
+    }
+
+    Double threshold(GatedMetric metric) {
+        return switch (metric) {
+            case WALL_TIME -> wallThresholdPct;
+            case CPU_TIME -> cpuThresholdPct;
+            case PEAK_MEMORY -> memoryThresholdPct;
+        };
+    }
+
+    boolean anyThreshold() {
+        return wallThresholdPct != null || cpuThresholdPct != null || memoryThresholdPct != null;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.perfgate.receipt;
+
+/**
+ * The robust paired analysis of one metric (added to v1), on per-pair log ratios ln(current/baseline).
+ * Percent figures are {@code (exp(x) - 1) * 100}.
+ *
+ * @param method               {@code hodges_lehmann_wilcoxon}
+ * @param n                    measured pairs analysed
+ * @param alpha                two-sided level of this look (the run's alpha split across planned looks)
+ * @param estimatePct          Hodges-Lehmann estimate of the change
+ * @param ciLowerPct           lower bound of its signed-rank interval
+ * @param ciUpperPct           upper bound
+ * @param confidenceRequested  1 - alpha
+ * @param confidenceAchieved   what the exact interval really reaches (lower for very few pairs)
+ * @param estimateLog          the estimate in log units, for re-analysis
+ * @param ciLowerLog           lower bound in log units
+ * @param ciUpperLog           upper bound in log units
+ * @param wilcoxon             signed-rank test of "no change"
+ * @param tTest                paired Student t on the same log ratios, for comparison
+ * @param mdePct               minimum detectable effect at 80% power; absent below 2 pairs
+ * @param noise                robust noise figures, outliers and drift
+ * @param orderEffect          first-position effect; absent when only one order ran
+ * @param status               {@code pass}, {@code fail}, {@code inconclusive}, or {@code report} without a threshold
+ * @param thresholdPct         the metric's threshold, when configured
+ * @param reason               the decision in one sentence
+ * @param pairsLikelyNeeded    for an inconclusive metric, total pairs likely to decide it
+ */
+public record MetricAnalysisReport(
+        String method,
+        long n,
+        double alpha,
+        double estimatePct,
+        double ciLowerPct,
+        double ciUpperPct,
+        double confidenceRequested,
+        double confidenceAchieved,
+        double estimateLog,
+        double ciLowerLog,
+        double ciUpperLog,
+        WilcoxonReport wilcoxon,
+        TTestReport tTest,
+        Double mdePct,
+        NoiseReport noise,
+        OrderEffectReport orderEffect,
+        String status,
+        Double thresholdPct,
+        String reason,
+        Long pairsLikelyNeeded) {
+
+    /** @param exact exact null distribution ({@code false}: tie-corrected normal approximation) */
+    public record WilcoxonReport(double statistic, long zeros, double pTwoSided, double pGreater, boolean exact) {
+    }
+
+    public record TTestReport(double meanPct, double ciLowerPct, double ciUpperPct, Double pValue) {
+    }
+
+    /**
+     * @param logRatioRobustCvPct 1.4826·MAD of the log ratios, in percent
+     * @param outliers            log ratios outside Tukey's fences (counted, kept)
+     * @param driftRho            Spearman correlation of the log ratios with the pair index
+     * @param drifting            the trend is significant: the machine changed during the run
+     */
+    public record NoiseReport(double logRatioRobustCvPct, double baselineRobustCvPct, double currentRobustCvPct,
+                              long outliers, double driftRho, Double driftPValue, boolean drifting) {
+    }
+
+    /**
+     * @param firstMinusSecondPct how much longer (positive) or shorter a run took in the first position
+     *                            of a pair than in the second, in percent
+     */
+    public record OrderEffectReport(long baselineFirstPairs, long currentFirstPairs, double firstMinusSecondPct) {
+    }
+}
