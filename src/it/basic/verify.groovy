@@ -39,3 +39,5 @@ assert log.contains("perfgate paired 'basic': 3 measured pairs, 0 warmup")
 assert log =~ /\[INFO\] verdict: [A-Z]+/
 assert log.contains('receipt: ' + new File(basedir, 'target/perfgate/basic.paired.json').canonicalPath)
 assert log.contains('BUILD SUCCESS')
+
+true
