@@ -14,8 +14,9 @@ assert log.contains('Receipt: ' + receiptFile.canonicalPath)
 def receipt = receipts.read(receiptFile)
 assert receipt.verdict.status == 'fail'
 assert receipt.samples.size() == 5
-assert receipt.samples.every { it.current.wall_ms > it.baseline.wall_ms }
-assert receipt.stats.wall_diff_ms.mean > 100  // ms: 250 - 50 = 200 expected
+// 250 - 50 = 200 ms expected; a loaded machine adds noise, not 100 ms to every baseline run
+assert receipt.stats.current_wall_ms.median - receipt.stats.baseline_wall_ms.median >= 100
+assert receipt.stats.wall_diff_ms.mean > 100
 assert receipt.samples.every { it.baseline.exit_code == 0 && it.current.exit_code == 0 }
 
 true

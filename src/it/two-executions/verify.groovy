@@ -4,8 +4,9 @@ def log = receipts.buildLog(basedir)
 assert log.contains('BUILD SUCCESS')
 assert log.contains("perfgate paired 'fast': 2 measured pairs")
 assert log.contains("perfgate paired 'slow': 3 measured pairs")
-assert log =~ /perfgate-maven-plugin:[^:]+:paired \(fast\)/
-assert log =~ /perfgate-maven-plugin:[^:]+:paired \(slow\)/
+// each execution under the goal prefix, with its own id
+assert log =~ /--- perfgate:[^:]+:paired \(fast\) @ two-executions ---/
+assert log =~ /--- perfgate:[^:]+:paired \(slow\) @ two-executions ---/
 
 def fast = receipts.read(new File(basedir, 'target/perfgate/fast.paired.json'))
 def slow = receipts.read(new File(basedir, 'target/perfgate/slow.paired.json'))
