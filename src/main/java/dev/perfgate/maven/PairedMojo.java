@@ -395,7 +395,10 @@ public class PairedMojo extends AbstractMojo {
         if (outputFile != null) {
             return outputFile.toPath().toAbsolutePath();
         }
-        File base = buildDirectory != null ? buildDirectory : new File("target");
+        // Without a POM, Maven's stand-in project leaves ${project.build.directory} uninterpolated
+        // ("${project.basedir}/target"): use target/ in the directory Maven runs in, as for null.
+        boolean usable = buildDirectory != null && !buildDirectory.getPath().contains("${");
+        File base = usable ? buildDirectory : new File("target");
         return new File(new File(base, "perfgate"), name + ".paired.json").toPath().toAbsolutePath();
     }
 
