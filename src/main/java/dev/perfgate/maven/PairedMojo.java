@@ -366,7 +366,7 @@ public class PairedMojo extends AbstractMojo {
     private PairedRunRequest request() throws InvalidConfigurationException {
         return PairedRunRequest.builder()
                 .name(name)
-                .workingDirectory(workingDirectory == null ? null : workingDirectory.toPath())
+                .workingDirectory(workingDirectory().toPath())
                 .baselineCommand(CommandForms.resolve("baseline", baselineCommand, baseline))
                 .currentCommand(CommandForms.resolve("current", currentCommand, current))
                 .repeat(repeat)
@@ -389,6 +389,12 @@ public class PairedMojo extends AbstractMojo {
                 .order(PairOrder.fromConfigName(order))
                 .seed(seed)
                 .build();
+    }
+
+    /** Without a POM the default ${project.basedir} stays unset or uninterpolated: use the current directory. */
+    private File workingDirectory() {
+        boolean usable = workingDirectory != null && !workingDirectory.getPath().contains("${");
+        return usable ? workingDirectory : new File("").getAbsoluteFile();
     }
 
     private Path receiptFile() {

@@ -25,10 +25,11 @@ final class RunFailures {
     }
 
     private void check(long pairNumber, String side, PairedSampleHalf half) {
+        // A timed-out run's exit code is the kill we sent it, not something the command did: the seed
+        // reported it as a second reason, which only repeats the timeout in a misleading way.
         if (half.timedOut()) {
             reasons.add("pair " + pairNumber + " " + side + " timed out");
-        }
-        if (half.exitCode() != 0 && !allowNonzero) {
+        } else if (half.exitCode() != 0 && !allowNonzero) {
             reasons.add("pair " + pairNumber + " " + side + " exit " + half.exitCode());
         }
     }

@@ -56,8 +56,8 @@ public final class JdkProcessRunner implements ProcessRunner {
             long endNanos = System.nanoTime();
 
             if (!exited) {
+                // The run ended when its time was up; reaping the tree afterwards is our cost, not its.
                 killAndReap(process);
-                endNanos = System.nanoTime();
             }
             // Java reports a process killed by signal N as 128 + N (SIGKILL: 137), exactly like a
             // process that exits with status 137, so the two cannot be told apart here. The value is

@@ -1,5 +1,7 @@
 package dev.perfgate.receipt;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The robust paired analysis of one metric (added to v1), on per-pair log ratios ln(current/baseline).
  * Percent figures are {@code (exp(x) - 1) * 100}.
@@ -61,7 +63,8 @@ public record MetricAnalysisReport(
      * @param drifting            the trend is significant: the machine changed during the run
      */
     public record NoiseReport(double logRatioRobustCvPct, double baselineRobustCvPct, double currentRobustCvPct,
-                              long outliers, double driftRho, Double driftPValue, boolean drifting) {
+                              long outliers, double driftRho,
+                              @JsonProperty("drift_p_value") Double driftPValue, boolean drifting) {
     }
 
     /**

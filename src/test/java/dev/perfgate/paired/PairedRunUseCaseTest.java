@@ -39,8 +39,8 @@ class PairedRunUseCaseTest {
         Fakes.QueuedRunner runner = new Fakes.QueuedRunner()
                 // warmup: current exits nonzero, which must be ignored
                 .pair(run(100, 0, false, null, "", ""), run(90, 1, false, null, "", ""))
-                // measured: baseline times out and exits nonzero
-                .pair(run(110, 2, true, 2000L, "out", ""), run(105, 0, false, 2500L, "", ""));
+                // measured: baseline times out (exit 2 is the kill's), current exits nonzero
+                .pair(run(110, 2, true, 2000L, "out", ""), run(105, 4, false, 2500L, "", ""));
         Fakes.RecordingHostProbe probe = new Fakes.RecordingHostProbe();
 
         PairedRunOutcome outcome = useCase(runner, probe).execute(request()
@@ -56,7 +56,9 @@ class PairedRunUseCaseTest {
 
         assertTrue(outcome.failed());
         assertTrue(outcome.reasons().contains("pair 2 baseline timed out"), outcome.reasons().toString());
-        assertTrue(outcome.reasons().contains("pair 2 baseline exit 2"), outcome.reasons().toString());
+        assertTrue(outcome.reasons().contains("pair 2 current exit 4"), outcome.reasons().toString());
+        // Unlike the seed, a timed-out run's exit code (the kill) is not a second reason.
+        assertTrue(outcome.reasons().stream().noneMatch(r -> r.contains("baseline exit")), outcome.reasons().toString());
         assertTrue(outcome.reasons().stream().noneMatch(r -> r.contains("pair 1 current exit")),
                 "warmup errors must not be recorded: " + outcome.reasons());
 
