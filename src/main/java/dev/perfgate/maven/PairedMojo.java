@@ -335,6 +335,7 @@ public class PairedMojo extends AbstractMojo {
             getLog().info("Skipping perfgate:paired because skip is true (<skip> / -Dperfgate.skip)");
             return;
         }
+        refuseDuplicateClassifier();
         PairedRunOutcome outcome;
         try {
             PairedRunRequest request = request();
@@ -408,15 +409,34 @@ public class PairedMojo extends AbstractMojo {
         return new File(new File(base, "perfgate"), name + ".paired.json").toPath().toAbsolutePath();
     }
 
+    private boolean attachable() {
+        return attach && project != null && project.getFile() != null;
+    }
+
+    private String effectiveClassifier() {
+        return classifier == null || classifier.isBlank() ? "perfgate-" + name : classifier;
+    }
+
+    /** Two executions with one name would overwrite each other's receipt: say so before running anything. */
+    private void refuseDuplicateClassifier() throws MojoExecutionException {
+        if (!attachable()) {
+            return;
+        }
+        String wanted = effectiveClassifier();
+        boolean taken = project.getAttachedArtifacts().stream()
+                .anyMatch(a -> "json".equals(a.getType()) && wanted.equals(a.getClassifier()));
+        if (taken) {
+            throw new MojoExecutionException("Another perfgate execution of this project already attached a receipt"
+                    + " with classifier '" + wanted + "'. Give each execution its own <name> (or <classifier>).");
+        }
+    }
+
     private void attachReceipt(Path receiptFile) {
-        if (!attach) {
+        if (!attachable()) {
+            getLog().debug("Receipt not attached (attach is off or there is no project POM)");
             return;
         }
-        if (project == null || project.getFile() == null) {
-            getLog().debug("No project POM: the receipt is not attached");
-            return;
-        }
-        String effectiveClassifier = classifier == null || classifier.isBlank() ? "perfgate-" + name : classifier;
+        String effectiveClassifier = effectiveClassifier();
         projectHelper.attachArtifact(project, "json", effectiveClassifier, receiptFile.toFile());
         getLog().debug("Attached " + receiptFile + " as json:" + effectiveClassifier);
     }
