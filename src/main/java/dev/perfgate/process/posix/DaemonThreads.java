@@ -9,8 +9,20 @@ final class DaemonThreads {
     }
 
     static ScheduledThreadPoolExecutor single(String name) {
+        return single(name, false);
+    }
+
+    /**
+     * @param idle run the thread at idle priority ({@link IdleScheduling}), for work that must never take
+     *             CPU time from the command being measured
+     */
+    static ScheduledThreadPoolExecutor single(String name, boolean idle) {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, name);
+            Runnable body = idle ? () -> {
+                IdleScheduling.applyToCurrentThread();
+                task.run();
+            } : task;
+            Thread thread = new Thread(body, name);
             thread.setDaemon(true);
             return thread;
         });

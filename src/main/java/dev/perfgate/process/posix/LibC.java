@@ -69,6 +69,12 @@ final class LibC {
      */
     static final Function ADD_CLOSEFROM = optionalFunction("posix_spawn_file_actions_addclosefrom_np");
 
+    /** {@code gettid} (glibc 2.30+), or {@code null}. */
+    static final Function GETTID = optionalFunction("gettid");
+
+    /** {@code sched_setscheduler} (Linux), or {@code null}. */
+    static final Function SCHED_SETSCHEDULER = optionalFunction("sched_setscheduler");
+
     private static Function optionalFunction(String name) {
         try {
             return LIBRARY.getFunction(name);

@@ -1,7 +1,11 @@
 package dev.perfgate.process.posix;
 
+import java.io.File;
+import java.nio.channels.FileChannel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -12,20 +16,21 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Why sample: a child spawned from the JVM inherits the JVM's high-water mark into {@code ru_maxrss}
  * at exec, and {@code VmHWM} disappears once a process exits, so for a command smaller than the JVM the
- * live {@code VmHWM} is the only figure that is the command's own. Each member's VmHWM is its own peak;
- * the tree's figure is the largest of them (not their sum). Samples start at once and back off from
- * 1 ms to 10 ms, which keeps the cost to a few reads of /proc per 10 ms of run.
+ * live {@code VmHWM} is the only figure that is the command's own. Because it is a high-water mark, one
+ * sample covers everything before it; only growth after the last sample is missed. Each member's VmHWM
+ * is its own peak; the tree's figure is the largest of them (not their sum). The first sample is taken
+ * at once, then every 1 ms backing off to every 5 ms; a sample costs about 10 µs per member.
  */
 final class TreePeakSampler {
 
-    private static final ScheduledThreadPoolExecutor THREAD = DaemonThreads.single("perfgate-rss-sampler");
+    private static final ScheduledThreadPoolExecutor THREAD = DaemonThreads.single("perfgate-rss-sampler", true);
     /** Only the sampler thread uses this. */
     private static final ProcFiles PROC = new ProcFiles();
 
     private static final long FIRST_DELAY_NANOS = 1_000_000L;
-    private static final long MAX_DELAY_NANOS = 10_000_000L;
+    private static final long MAX_DELAY_NANOS = 5_000_000L;
     /** A guard against pathological trees (fork bombs): stop walking after this many members. */
-    private static final int MAX_MEMBERS = 4096;
+    private static final int MAX_MEMBERS = 1024;
 
     private TreePeakSampler() {
     }
@@ -37,9 +42,27 @@ final class TreePeakSampler {
         return sampling;
     }
 
+    /** A process seen in the tree, with its /proc files kept open between samples. */
+    private static final class Member {
+        final FileChannel status;
+        FileChannel children;
+        boolean gone;
+
+        Member(int pid) {
+            status = ProcFiles.open("/proc/" + pid + "/status");
+            gone = status == null;
+        }
+
+        void close() {
+            ProcFiles.closeQuietly(status);
+            ProcFiles.closeQuietly(children);
+        }
+    }
+
     /** One run's sampling. */
     static final class Sampling {
         private final int leader;
+        private final Map<Integer, Member> members = new HashMap<>();
         private long peakKib = ProcFiles.NONE;
         private long delayNanos = FIRST_DELAY_NANOS;
         private boolean stopped;
@@ -68,21 +91,38 @@ final class TreePeakSampler {
         }
 
         private void sampleTree() {
-            List<Integer> members = new ArrayList<>();
-            members.add(leader);
-            for (int i = 0; i < members.size() && i < MAX_MEMBERS; i++) {
-                int pid = members.get(i);
-                ProcFiles.Status status = PROC.status(pid);
+            List<Integer> tree = new ArrayList<>();
+            tree.add(leader);
+            for (int i = 0; i < tree.size() && i < MAX_MEMBERS; i++) {
+                int pid = tree.get(i);
+                Member member = members.computeIfAbsent(pid, Member::new);
+                ProcFiles.Status status = member.gone ? null : PROC.status(member.status);
                 if (status == null) {
+                    member.gone = true;
                     continue;
                 }
                 peakKib = Math.max(peakKib, status.vmHwmKib());
                 if (status.threads() <= 1) {
-                    PROC.children(pid, pid, members);
-                } else {
-                    for (String tid : ProcFiles.taskIds(pid)) {
-                        PROC.children(pid, Integer.parseInt(tid), members);
+                    if (member.children == null) {
+                        member.children = ProcFiles.open("/proc/" + pid + "/task/" + pid + "/children");
                     }
+                    if (member.children != null) {
+                        PROC.children(member.children, tree);
+                    }
+                } else {
+                    childrenOfEveryThread(pid, tree);
+                }
+            }
+        }
+
+        /** Children can be forked by any thread; rare enough in benchmarks to open the files each time. */
+        private static void childrenOfEveryThread(int pid, List<Integer> into) {
+            String[] tids = new File("/proc/" + pid + "/task").list();
+            for (String tid : tids == null ? new String[0] : tids) {
+                FileChannel children = ProcFiles.open("/proc/" + pid + "/task/" + tid + "/children");
+                if (children != null) {
+                    PROC.children(children, into);
+                    ProcFiles.closeQuietly(children);
                 }
             }
         }
@@ -96,6 +136,8 @@ final class TreePeakSampler {
             if (pending != null) {
                 pending.cancel(false);
             }
+            members.values().forEach(Member::close);
+            members.clear();
             return peakKib;
         }
     }
