@@ -4,6 +4,9 @@ import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.ProcessRunners;
 import dev.perfgate.process.RunResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +22,7 @@ import java.util.TreeSet;
  * <pre>RunnerBench &lt;auto|posix|jdk&gt; &lt;runs&gt; &lt;warmups&gt; cmd args... [::: cmd args...]</pre>
  *
  * Output: {@code runner=posix runs=30 wall_ms_median=0.712 cpu_ms_median=0.501 peak_kib_median=1024
- * peak_kib_min=900 peak_kib_max=1100 peak_sources=proc_vmhwm_sampled command=/bin/true}; figures a runner
+ * peak_kib_min=900 peak_kib_max=1100 peak_sources=proc_vmhwm_sampled jvm_peak_kib=45000 command=/bin/true}; figures a runner
  * cannot measure print as {@code -}.
  */
 public final class RunnerBench {
@@ -63,13 +66,25 @@ public final class RunnerBench {
         results.stream().map(r -> r.peakMemory() == null ? "none" : r.peakMemory().source()).forEach(sources::add);
         return String.format(Locale.ROOT,
                 "runner=%s runs=%d wall_ms_median=%.3f cpu_ms_median=%s peak_kib_median=%s peak_kib_min=%s"
-                        + " peak_kib_max=%s peak_sources=%s command=%s",
+                        + " peak_kib_max=%s peak_sources=%s jvm_peak_kib=%s command=%s",
                 runner, results.size(), median(wall) / 1e6,
                 cpu.length == 0 ? "-" : String.format(Locale.ROOT, "%.3f", median(cpu) / 1e3),
                 peak.length == 0 ? "-" : String.format(Locale.ROOT, "%.0f", median(peak)),
                 peak.length == 0 ? "-" : Long.toString(Arrays.stream(peak).min().getAsLong()),
                 peak.length == 0 ? "-" : Long.toString(Arrays.stream(peak).max().getAsLong()),
-                String.join(",", sources), String.join(" ", command));
+                String.join(",", sources), jvmPeakKib(), String.join(" ", command));
+    }
+
+    /** The bench JVM's own VmHWM: commands below it get a sampled peak, commands above it an exact one. */
+    private static String jvmPeakKib() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .map(line -> line.replaceAll("[^0-9]", ""))
+                    .findFirst().orElse("-");
+        } catch (IOException | RuntimeException e) {
+            return "-";
+        }
     }
 
     private static double median(long[] values) {
