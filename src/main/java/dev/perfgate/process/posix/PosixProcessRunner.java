@@ -91,18 +91,23 @@ public final class PosixProcessRunner implements ProcessRunner {
         InFlightGroups.add(pid);
         TreePeakSampler.Sampling sampling = PosixConstants.MAC ? null : TreePeakSampler.start(pid);
         GroupWatchdog.Guard deadline = spec.timeout() == null ? null : GroupWatchdog.arm(pid, spec.timeout());
-
-        // Wait for the exit without reaping: the zombie keeps the pid and process group reserved, so the
-        // signals below cannot reach an unrelated process that reused them.
-        waitForExit(pid, exitInfo);
-        long wallNanos = System.nanoTime() - start;
-
-        boolean timedOut = deadline != null && deadline.disarm();
-        long sampledKib = sampling == null ? ProcFiles.NONE : sampling.stop();
-        LibC.kill(-pid, PosixConstants.SIGKILL); // leftovers of the tree; the zombie leader is unaffected
+        long wallNanos;
+        boolean timedOut;
+        long sampledKib;
         int[] status = new int[1];
-        reap(pid, status, rusage);
-        InFlightGroups.remove(pid);
+        try {
+            // Wait for the exit without reaping: the zombie keeps the pid and process group reserved, so the
+            // signals below cannot reach an unrelated process that reused them.
+            waitForExit(pid, exitInfo);
+            wallNanos = System.nanoTime() - start;
+        } finally {
+            // Also on an unexpected failure: never leave the command running or unreaped.
+            timedOut = deadline != null && deadline.disarm();
+            sampledKib = sampling == null ? ProcFiles.NONE : sampling.stop();
+            LibC.kill(-pid, PosixConstants.SIGKILL); // leftovers of the tree; a zombie leader is unaffected
+            reap(pid, status, rusage);
+            InFlightGroups.remove(pid);
+        }
 
         ResourceUsage usage = NativeRusage.usage(rusage);
         PeakMemory peak = PosixConstants.MAC
