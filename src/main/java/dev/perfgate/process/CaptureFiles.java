@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A pair of temporary files that receive a child's stdout and stderr.
+ * A pair of temporary files that receive a child's stdout and stderr (shared by both runners).
  *
  * <p>Files rather than pipes: the child can never block on a full pipe, whatever it writes, and the
  * parent does no reading inside the timed window. Only the capped part is read back afterwards.
  */
-final class CaptureFiles implements AutoCloseable {
+public final class CaptureFiles implements AutoCloseable {
 
     /** The largest array the JVM reliably allocates. */
     private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
@@ -26,7 +26,7 @@ final class CaptureFiles implements AutoCloseable {
     }
 
     /** Creates both files (readable by the current user only, where the platform supports it). */
-    static CaptureFiles create() throws IOException {
+    public static CaptureFiles create() throws IOException {
         Path out = Files.createTempFile("perfgate-", ".stdout");
         try {
             return new CaptureFiles(out, Files.createTempFile("perfgate-", ".stderr"));
@@ -36,19 +36,19 @@ final class CaptureFiles implements AutoCloseable {
         }
     }
 
-    Path stdout() {
+    public Path stdout() {
         return stdout;
     }
 
-    Path stderr() {
+    public Path stderr() {
         return stderr;
     }
 
-    byte[] readStdout(long capBytes) {
+    public byte[] readStdout(long capBytes) {
         return readCapped(stdout, capBytes);
     }
 
-    byte[] readStderr(long capBytes) {
+    public byte[] readStderr(long capBytes) {
         return readCapped(stderr, capBytes);
     }
 

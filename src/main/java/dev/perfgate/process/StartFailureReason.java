@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Turns the JDK's terse "Cannot run program ...: error=2, No such file or directory" into a reason a
  * user can act on.
  */
-final class StartFailureReason {
+public final class StartFailureReason {
 
     /** The JDK reports the failing errno as {@code error=N} in the message of the IOException. */
     private static final Pattern ERRNO = Pattern.compile("error=(\\d+)");
@@ -27,7 +27,7 @@ final class StartFailureReason {
      * Why the working directory makes the command impossible to start, or empty when it is fine.
      * Checked before starting, because the JDK's message blames the program for a missing directory.
      */
-    static Optional<String> workingDirectoryProblem(Path workingDirectory) {
+    public static Optional<String> workingDirectoryProblem(Path workingDirectory) {
         if (workingDirectory == null || Files.isDirectory(workingDirectory)) {
             return Optional.empty();
         }
@@ -39,23 +39,31 @@ final class StartFailureReason {
 
     /** A reason for an IOException thrown by {@link ProcessBuilder#start()} for {@code argv}. */
     static String describe(List<String> argv, IOException failure) {
-        String program = argv.get(0);
         String message = String.valueOf(failure.getMessage());
         Matcher errno = ERRNO.matcher(message);
         int code = errno.find() ? Integer.parseInt(errno.group(1)) : -1;
+        return forErrno(argv, code).orElse(message);
+    }
+
+    /**
+     * A reason for the errno that starting {@code argv} failed with, worded the same for every runner, or
+     * empty for an errno without a better explanation than the C library's.
+     */
+    public static Optional<String> forErrno(List<String> argv, int code) {
+        String program = argv.get(0);
         boolean searchedOnPath = !program.contains("/") && !program.contains("\\");
         switch (code) {
             case ENOENT:
-                return searchedOnPath
+                return Optional.of(searchedOnPath
                         ? "no such file or directory — is '" + program + "' on the PATH?"
-                        : "no such file or directory: " + program;
+                        : "no such file or directory: " + program);
             case EACCES:
-                return "permission denied — is '" + program + "' an executable file?";
+                return Optional.of("permission denied — is '" + program + "' an executable file?");
             case ENOEXEC:
-                return "exec format error — '" + program + "' is not a program this system can run"
-                        + " (a script without a #! line?)";
+                return Optional.of("exec format error — '" + program + "' is not a program this system can run"
+                        + " (a script without a #! line?)");
             default:
-                return message;
+                return Optional.empty();
         }
     }
 }

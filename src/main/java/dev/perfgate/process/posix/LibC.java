@@ -1,0 +1,85 @@
+package dev.perfgate.process.posix;
+
+import com.sun.jna.Function;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLibrary;
+import com.sun.jna.Platform;
+import com.sun.jna.Pointer;
+
+/**
+ * The few C library functions the POSIX runner calls, bound by JNA direct mapping (cheaper per call
+ * than interface proxies). Only touch this class after {@link PosixSupport#isAvailable()} said yes:
+ * its static initializer links every function and throws if one is missing.
+ *
+ * <p>The opaque {@code posix_spawn_file_actions_t}, {@code posix_spawnattr_t} and {@code sigset_t}
+ * differ in size per platform (a pointer on macOS, structs of 80, 336 and 128 bytes on glibc), so callers
+ * pass generously sized {@link com.sun.jna.Memory} blocks instead of mapped structures.
+ */
+final class LibC {
+
+    static final NativeLibrary LIBRARY = NativeLibrary.getInstance(Platform.C_LIBRARY_NAME);
+
+    static {
+        Native.register(LibC.class, LIBRARY);
+    }
+
+    private LibC() {
+    }
+
+    static native int posix_spawnp(int[] pid, byte[] file, Pointer fileActions, Pointer attr, Pointer argv,
+            Pointer envp);
+
+    static native int posix_spawn_file_actions_init(Pointer fileActions);
+
+    static native int posix_spawn_file_actions_destroy(Pointer fileActions);
+
+    static native int posix_spawn_file_actions_addopen(Pointer fileActions, int fd, byte[] path, int oflag, int mode);
+
+    static native int posix_spawn_file_actions_addchdir_np(Pointer fileActions, byte[] path);
+
+    static native int posix_spawnattr_init(Pointer attr);
+
+    static native int posix_spawnattr_destroy(Pointer attr);
+
+    static native int posix_spawnattr_setflags(Pointer attr, short flags);
+
+    static native int posix_spawnattr_setpgroup(Pointer attr, int pgroup);
+
+    static native int posix_spawnattr_setsigmask(Pointer attr, Pointer sigmask);
+
+    static native int posix_spawnattr_setsigdefault(Pointer attr, Pointer sigdefault);
+
+    static native int sigemptyset(Pointer set);
+
+    static native int sigfillset(Pointer set);
+
+    static native int sigdelset(Pointer set, int signal);
+
+    static native int waitid(int idType, int id, Pointer info, int options);
+
+    static native int wait4(int pid, int[] status, int options, Pointer rusage);
+
+    static native int kill(int pid, int signal);
+
+    static native String strerror(int errno);
+
+    /**
+     * {@code posix_spawn_file_actions_addclosefrom_np} (glibc 2.34+), or {@code null}: optional, so it is
+     * looked up here rather than registered, which would make the whole class fail to link without it.
+     */
+    static final Function ADD_CLOSEFROM = optionalFunction("posix_spawn_file_actions_addclosefrom_np");
+
+    /** {@code gettid} (glibc 2.30+), or {@code null}. */
+    static final Function GETTID = optionalFunction("gettid");
+
+    /** {@code sched_setscheduler} (Linux), or {@code null}. */
+    static final Function SCHED_SETSCHEDULER = optionalFunction("sched_setscheduler");
+
+    private static Function optionalFunction(String name) {
+        try {
+            return LIBRARY.getFunction(name);
+        } catch (UnsatisfiedLinkError missing) {
+            return null;
+        }
+    }
+}

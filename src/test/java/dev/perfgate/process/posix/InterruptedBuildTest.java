@@ -1,0 +1,67 @@
+package dev.perfgate.process.posix;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ctrl-C on a build (SIGINT to the JVM) must not leave the command of a run in flight behind. */
+@EnabledOnOs(OS.LINUX)
+class InterruptedBuildTest {
+
+    @TempDir
+    Path tempDir;
+
+    @Test
+    void sigintToTheJvmKillsTheCommandInFlight() throws Exception {
+        Path pidFile = tempDir.resolve("pid");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                InFlightRunMain.class.getName(), pidFile.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(tempDir.resolve("jvm.log").toFile())
+                .start();
+        try {
+            long command = waitForPid(pidFile, Duration.ofSeconds(30));
+            assertTrue(running(command), "the command should be running before the interrupt");
+
+            // Ctrl-C reaches the JVM's process group only; the command is in a group of its own.
+            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(jvm.pid())).start().waitFor());
+            assertTrue(jvm.waitFor(30, TimeUnit.SECONDS), "the interrupted JVM should exit");
+
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (running(command) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertFalse(running(command), "command " + command + " outlived the interrupted JVM");
+        } finally {
+            jvm.destroyForcibly();
+        }
+    }
+
+    private static long waitForPid(Path pidFile, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!Files.exists(pidFile)) {
+            assertTrue(System.nanoTime() < deadline, "the command never started");
+            Thread.sleep(20);
+        }
+        return Long.parseLong(Files.readString(pidFile).trim());
+    }
+
+    private static boolean running(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (java.io.IOException gone) {
+            return false;
+        }
+    }
+}

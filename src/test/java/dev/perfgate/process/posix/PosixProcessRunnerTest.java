@@ -1,0 +1,302 @@
+package dev.perfgate.process.posix;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.perfgate.process.CommandSpec;
+import dev.perfgate.process.CommandStartException;
+import dev.perfgate.process.PeakMemory;
+import dev.perfgate.process.ResourceUsage;
+import dev.perfgate.process.RunResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs real processes; Linux only, because the memory figures it checks come from /proc. */
+@EnabledOnOs(OS.LINUX)
+class PosixProcessRunnerTest {
+
+    private static final Duration GENEROUS = Duration.ofSeconds(60);
+    private static final long MIB = 1024;
+
+    private static PosixProcessRunner runner;
+
+    @TempDir
+    Path tempDir;
+
+    @BeforeAll
+    static void requireRunner() {
+        assertTrue(PosixProcessRunner.isAvailable(),
+                () -> "the posix runner should work on this Linux: " + PosixProcessRunner.unavailableReason());
+        runner = new PosixProcessRunner();
+    }
+
+    private static CommandSpec command(String... argv) {
+        return new CommandSpec("current", List.of(argv), null, Map.of(), GENEROUS, 0);
+    }
+
+    private static CommandSpec shell(String script) {
+        return command("/bin/sh", "-c", script);
+    }
+
+    /** Allocates {@code mib} MiB in one buffer and fills it (dd touches every page it reads into). */
+    private static CommandSpec touch(int mib) {
+        return command("dd", "if=/dev/zero", "of=/dev/null", "bs=" + mib + "M", "count=1");
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, UTF_8);
+    }
+
+    /** True while the process exists and is not a zombie waiting for a parent that never reaps. */
+    private static boolean running(long pid) throws Exception {
+        Path stat = Path.of("/proc/" + pid + "/stat");
+        if (!Files.exists(stat)) {
+            return false;
+        }
+        try {
+            String line = Files.readString(stat);
+            return line.charAt(line.lastIndexOf(')') + 2) != 'Z';
+        } catch (java.io.IOException gone) {
+            return false;
+        }
+    }
+
+    private static boolean goneWithin(long pid, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (running(pid)) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    @Test
+    void nameIsPosix() {
+        assertEquals("posix", runner.name());
+    }
+
+    @Test
+    void exitStatusIsReported() throws Exception {
+        assertEquals(0, runner.run(command("/bin/true")).exitCode());
+        assertEquals(1, runner.run(command("false")).exitCode());
+        RunResult three = runner.run(shell("exit 3"));
+        assertEquals(3, three.exitCode());
+        assertFalse(three.timedOut());
+    }
+
+    @Test
+    void killedBySignalReportsTheSignalNumber() throws Exception {
+        RunResult result = runner.run(shell("kill -9 $$"));
+
+        assertEquals(9, result.exitCode());
+        assertFalse(result.timedOut(), "the command killed itself; no timeout was involved");
+    }
+
+    @Test
+    void argvIsPassedWithoutAShellAndFoundOnThePath() throws Exception {
+        RunResult result = runner.run(command("printf", "%s", "$HOME * `id` é"));
+
+        assertEquals("$HOME * `id` é", text(result.stdout()));
+    }
+
+    @Test
+    void environmentIsInheritedWithTheSpecsVariablesOnTop() throws Exception {
+        assumeTrue(System.getenv("PATH") != null);
+        CommandSpec spec = new CommandSpec("current", List.of("/bin/sh", "-c", "printf '%s|%s' \"$PERFGATE_X\" \"$PATH\""),
+                null, Map.of("PERFGATE_X", "x y"), GENEROUS, 0);
+
+        assertEquals("x y|" + System.getenv("PATH"), text(runner.run(spec).stdout()));
+    }
+
+    @Test
+    void workingDirectoryIsApplied() throws Exception {
+        CommandSpec spec = new CommandSpec("current", List.of("/bin/pwd", "-P"), tempDir, Map.of(), GENEROUS, 0);
+
+        assertEquals(tempDir.toRealPath().toString(), text(runner.run(spec).stdout()).trim());
+    }
+
+    @Test
+    void stdinIsEmptyAndStdoutAndStderrAreSeparate() throws Exception {
+        RunResult result = runner.run(shell("cat; echo out; echo err >&2"));
+
+        assertEquals("out\n", text(result.stdout()), "cat must see end of input at once");
+        assertEquals("err\n", text(result.stderr()));
+    }
+
+    @Test
+    void outputIsCutAtTheCapOnACharacterBoundary() throws Exception {
+        CommandSpec spec = new CommandSpec("current", List.of("printf", "aé€"), null, Map.of(), GENEROUS, 3);
+
+        assertEquals("aé", text(runner.run(spec).stdout()), "3 bytes hold 'a' and 'é', not half of '€'");
+    }
+
+    @Test
+    void twentyMegabytesOfOutputNeitherBlockNorGetLost() throws Exception {
+        RunResult all = runner.run(command("head", "-c", "20000000", "/dev/zero"));
+        CommandSpec capped = new CommandSpec("current", List.of("head", "-c", "20000000", "/dev/zero"), null, Map.of(),
+                GENEROUS, 1000);
+
+        assertAll(
+                () -> assertEquals(0, all.exitCode()),
+                () -> assertEquals(20_000_000, all.stdout().length),
+                () -> assertEquals(1000, runner.run(capped).stdout().length));
+    }
+
+    @Test
+    void missingProgramIsAStartErrorNamingThePath() {
+        CommandStartException e = assertThrows(CommandStartException.class,
+                () -> runner.run(command("perfgate-no-such-program-xyz")));
+
+        assertTrue(e.getMessage().contains("PATH"), e.getMessage());
+        assertEquals("current", e.side());
+    }
+
+    @Test
+    void missingWorkingDirectoryIsAStartError() {
+        Path missing = tempDir.resolve("missing");
+        CommandSpec spec = new CommandSpec("baseline", List.of("/bin/true"), missing, Map.of(), GENEROUS, 0);
+
+        CommandStartException e = assertThrows(CommandStartException.class, () -> runner.run(spec));
+
+        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        assertEquals("baseline", e.side());
+    }
+
+    private static final String BUSY_LOOP = "i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done";
+
+    @Test
+    void cpuTimeOfABusyLoopIsPresentAndPlausible() throws Exception {
+        RunResult busy = runner.run(shell(BUSY_LOOP));
+        RunResult idle = runner.run(command("sleep", "0.3"));
+
+        ResourceUsage work = busy.usage();
+        long wallMicros = busy.wallNanos() / 1000;
+        assertAll(
+                () -> assertNotNull(work),
+                // One thread cannot use more CPU than wall time (plus accounting granularity) ...
+                () -> assertTrue(work.cpuMicros() <= wallMicros + 20_000, work + " vs wall " + wallMicros),
+                // ... and a busy loop uses much of it; a tenth leaves room for a crowded machine, whose
+                // queueing stretches wall time but not CPU time.
+                () -> assertTrue(work.cpuMicros() >= wallMicros / 10, work + " vs wall " + wallMicros),
+                () -> assertTrue(work.cpuMicros() > 10 * idle.usage().cpuMicros(),
+                        "busy " + work + " vs sleeping " + idle.usage()),
+                () -> assertTrue(work.userMicros() > 0),
+                () -> assertTrue(work.minorFaults() > 0, "exec alone faults pages in"),
+                () -> assertTrue(idle.usage().cpuMicros() < idle.wallNanos() / 1000 / 2,
+                        "sleep mostly waits: " + idle.usage()),
+                () -> assertTrue(idle.usage().voluntaryContextSwitches() >= 1, "sleep blocks at least once"));
+    }
+
+    @Test
+    void cpuTimeIncludesReapedDescendants() throws Exception {
+        RunResult direct = runner.run(shell(BUSY_LOOP));
+        // Here the shell forks the loop into a subshell and waits for it: the CPU is spent in a child.
+        RunResult inChild = runner.run(shell("(" + BUSY_LOOP + "); true"));
+
+        assertTrue(inChild.usage().cpuMicros() >= direct.usage().cpuMicros() / 2,
+                "in a child " + inChild.usage() + " vs direct " + direct.usage());
+    }
+
+    @Test
+    void eachRunReportsItsOwnPeakNotTheLargestSoFar() throws Exception {
+        RunResult big = runner.run(touch(200));
+        RunResult small = runner.run(command("sleep", "0.2"));
+
+        PeakMemory bigPeak = big.peakMemory();
+        PeakMemory smallPeak = small.peakMemory();
+        assertAll(
+                () -> assertNotNull(bigPeak),
+                () -> assertTrue(bigPeak.kilobytes() > 150 * MIB, bigPeak.toString()),
+                () -> assertNotNull(smallPeak, "a 200 ms command is sampled"),
+                () -> assertTrue(smallPeak.kilobytes() < 10 * MIB, smallPeak.toString()),
+                () -> assertEquals(PeakMemoryRule.PROC_VMHWM_SAMPLED, smallPeak.source()));
+    }
+
+    @Test
+    void smallCommandsDoNotReportTheJvmsMemory() throws Exception {
+        long jvmPeak = new ProcFiles().selfVmHwmKib();
+        assumeTrue(jvmPeak > 20 * MIB, "the check needs a JVM larger than the command: " + jvmPeak);
+
+        RunResult trueRun = null;
+        for (int i = 0; i < 10 && (trueRun == null || trueRun.peakMemory() == null); i++) {
+            trueRun = runner.run(command("/bin/true"));
+        }
+        PeakMemory peak = trueRun.peakMemory();
+        assertNotNull(peak, "/bin/true was not sampled once in 10 runs");
+        assertTrue(peak.kilobytes() < 10 * MIB, "/bin/true reported " + peak + " with a JVM of " + jvmPeak + " KiB");
+    }
+
+    @Test
+    void alternatingBigAndSmallCommandsEachReportTheirOwnPeak() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            PeakMemory big = runner.run(touch(120)).peakMemory();
+            PeakMemory small = runner.run(shell("sleep 0.1")).peakMemory();
+            assertTrue(big != null && big.kilobytes() > 100 * MIB, "round " + i + ": " + big);
+            assertTrue(small != null && small.kilobytes() < 10 * MIB, "round " + i + ": " + small);
+        }
+    }
+
+    @Test
+    void peakOfATreeIsItsLargestMember() throws Exception {
+        // sh stays the parent of dd (two commands), so dd's peak reaches the leader through rusage.
+        RunResult result = runner.run(shell("dd if=/dev/zero of=/dev/null bs=180M count=1 2>/dev/null; true"));
+
+        PeakMemory peak = result.peakMemory();
+        assertNotNull(peak);
+        assertTrue(peak.kilobytes() > 150 * MIB && peak.kilobytes() < 250 * MIB, peak.toString());
+    }
+
+    @Test
+    void timeoutKillsTheWholeGroupEvenIfItIgnoresSigterm() throws Exception {
+        // The shell and its background sleep both ignore SIGTERM, so only the SIGKILL after the grace works.
+        CommandSpec spec = new CommandSpec("current",
+                List.of("/bin/sh", "-c", "trap '' TERM; sleep 30 & echo $!; wait"), null, Map.of(),
+                Duration.ofMillis(300), 0);
+
+        long started = System.nanoTime();
+        RunResult result = runner.run(spec);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        long grandchild = Long.parseLong(text(result.stdout()).trim());
+        assertAll(
+                () -> assertTrue(result.timedOut()),
+                () -> assertEquals(9, result.exitCode(), "killed by SIGKILL"),
+                () -> assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took),
+                () -> assertTrue(goneWithin(grandchild, Duration.ofSeconds(5)), "grandchild " + grandchild + " survived"));
+    }
+
+    @Test
+    void timeoutSendsSigtermFirst() throws Exception {
+        CommandSpec spec = new CommandSpec("current", List.of("sleep", "30"), null, Map.of(), Duration.ofMillis(200), 0);
+
+        RunResult result = runner.run(spec);
+
+        assertTrue(result.timedOut());
+        assertEquals(15, result.exitCode(), "sleep dies of SIGTERM before the SIGKILL grace ends");
+    }
+
+    @Test
+    void backgroundProcessesLeftByTheCommandAreKilled() throws Exception {
+        RunResult result = runner.run(shell("sleep 30 & echo $!"));
+
+        long orphan = Long.parseLong(text(result.stdout()).trim());
+        assertFalse(result.timedOut());
+        assertTrue(goneWithin(orphan, Duration.ofSeconds(5)), "background sleep " + orphan + " outlived the run");
+    }
+}
