@@ -273,6 +273,17 @@ public class PairedMojo extends AbstractMojo {
     private Long seed;
 
     /**
+     * Which process runner measures the runs: {@code auto} (the POSIX runner on Linux and macOS, which
+     * measures CPU time, page faults, context switches, block I/O and each run's own peak memory; the
+     * JDK runner elsewhere, which measures wall time only), {@code posix} or {@code jdk} to force one.
+     * The receipt names the runner used.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.runner", defaultValue = "auto")
+    private String runner;
+
+    /**
      * Where the receipt is written. Default: {@code ${project.build.directory}/perfgate/<name>.paired.json}.
      *
      * @since 0.1.0
@@ -339,7 +350,7 @@ public class PairedMojo extends AbstractMojo {
         PairedRunOutcome outcome;
         try {
             PairedRunRequest request = request();
-            PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(), RunnerChoice.hostProbe(),
+            PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), RunnerChoice.hostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog()));
             outcome = useCase.execute(request);
         } catch (InvalidConfigurationException e) {

@@ -3,8 +3,9 @@ package dev.perfgate.maven;
 import dev.perfgate.host.HostDetails;
 import dev.perfgate.host.OshiHostProbe;
 import dev.perfgate.paired.HostProbe;
-import dev.perfgate.process.JdkProcessRunner;
+import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.process.ProcessRunner;
+import dev.perfgate.process.ProcessRunners;
 import dev.perfgate.receipt.HostInfo;
 
 /** Wires the real adapters behind the use case's ports. */
@@ -13,8 +14,13 @@ final class RunnerChoice {
     private RunnerChoice() {
     }
 
-    static ProcessRunner runner() {
-        return new JdkProcessRunner();
+    /** @param mode {@code auto}, {@code posix} or {@code jdk} */
+    static ProcessRunner runner(String mode) throws InvalidConfigurationException {
+        try {
+            return ProcessRunners.select(mode == null ? ProcessRunners.AUTO : mode.trim().toLowerCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException("runner", e.getMessage());
+        }
     }
 
     static HostProbe hostProbe() {
