@@ -5,12 +5,17 @@ import dev.perfgate.receipt.PairedDiffSummary;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedStats;
 import dev.perfgate.receipt.Significance;
-import dev.perfgate.receipt.U64Summary;
+import dev.perfgate.receipt.PairedSample;
+import dev.perfgate.receipt.PairedSampleHalf;
+import dev.perfgate.stats.LongSummary;
 import dev.perfgate.receipt.VerdictReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The compact end-of-run summary: the verdict first, then each side's medians, the mean wall
@@ -32,13 +37,14 @@ public final class SummaryTable {
             lines.add("verdict: " + verdict.status().toUpperCase(Locale.ROOT));
             verdict.reasons().forEach(reason -> lines.add("  " + reason));
         }
-        lines.add(String.format(Locale.ROOT, "  %-13s %14s %14s %28s %10s", "median", "baseline", "current", "mean diff [CI]", "p"));
-        lines.add(row("wall time", stats.baselineWallMs(), stats.currentWallMs(), stats.wallDiffMs(), 1e6, true));
-        if (stats.baselineCpuMs() != null) {
-            lines.add(row("CPU time", stats.baselineCpuMs(), stats.currentCpuMs(), stats.cpuDiffMs(), 1e6, true));
+        List<PairedSample> measured = receipt.measuredSamples();
+        lines.add(String.format(Locale.ROOT, "  %-13s %14s %14s %30s %8s", "median", "baseline", "current", "mean diff [CI]", "p"));
+        lines.add(row("wall time", median(measured, h -> h.wallNs()), stats.wallDiffMs(), 1e6, true));
+        if (stats.cpuDiffMs() != null) {
+            lines.add(row("CPU time", median(measured, h -> h.cpuUs() == null ? null : h.cpuUs() * 1000), stats.cpuDiffMs(), 1e6, true));
         }
         if (stats.baselineMaxRssKb() != null && stats.currentMaxRssKb() != null) {
-            lines.add(row("peak memory", stats.baselineMaxRssKb(), stats.currentMaxRssKb(), stats.rssDiffKb(), 1, false));
+            lines.add(row("peak memory", median(measured, PairedSampleHalf::maxRssKb), stats.rssDiffKb(), 1, false));
         }
         lines.add("outcome: " + (outcome.failed() ? "FAILED" : "passed"));
         outcome.reasons().forEach(reason -> lines.add("  - " + reason));
@@ -47,11 +53,21 @@ public final class SummaryTable {
         return lines;
     }
 
-    /** @param scale factor from the summary's unit to the formatter's (ms to ns: 1e6; KiB: 1) */
-    private static String row(String label, U64Summary baseline, U64Summary current, PairedDiffSummary diff,
-                              double scale, boolean time) {
-        String b = time ? Durations.nanos(baseline.median() * scale) : Durations.kibibytes(baseline.median());
-        String c = time ? Durations.nanos(current.median() * scale) : Durations.kibibytes(current.median());
+    /** Exact medians {baseline, current} over the runs that measured the value; null entries when none did. */
+    private static Long[] median(List<PairedSample> measured, Function<PairedSampleHalf, Long> value) {
+        return new Long[] {median(measured.stream().map(s -> value.apply(s.baseline()))),
+                median(measured.stream().map(s -> value.apply(s.current())))};
+    }
+
+    private static Long median(Stream<Long> values) {
+        long[] present = values.filter(Objects::nonNull).mapToLong(Long::longValue).toArray();
+        return present.length == 0 ? null : LongSummary.of(present).median();
+    }
+
+    /** @param scale factor from the diff summary's unit to the formatter's (ms to ns: 1e6; KiB: 1) */
+    private static String row(String label, Long[] medians, PairedDiffSummary diff, double scale, boolean time) {
+        String b = format(medians[0], 1, time);
+        String c = format(medians[1], 1, time);
         String d = "";
         String p = "";
         if (diff != null) {
@@ -64,7 +80,14 @@ public final class SummaryTable {
                 p = String.format(Locale.ROOT, "%.4f", s.pValue());
             }
         }
-        return String.format(Locale.ROOT, "  %-13s %14s %14s %28s %10s", label, b, c, d, p);
+        return String.format(Locale.ROOT, "  %-13s %14s %14s %30s %8s", label, b, c, d, p);
+    }
+
+    private static String format(Long value, double scale, boolean time) {
+        if (value == null) {
+            return "—";
+        }
+        return time ? Durations.nanos(value * scale) : Durations.kibibytes(value * scale);
     }
 
     private static String signed(double value, double scale, boolean time) {
