@@ -14,6 +14,7 @@ import dev.perfgate.receipt.RunMeta;
 import dev.perfgate.receipt.ToolInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -68,10 +69,12 @@ public final class PairedRunUseCase {
         GateEvaluation evaluation = gate.evaluate(measured(samples));
         int retriesUsed = 0;
         boolean earlyTermination = false;
-        while (plan.retriesAllowed() && retriesUsed < request.maxRetries() && !evaluation.decided()) {
+        // Failed runs already fail the build: more pairs could not change that, only cost time.
+        while (plan.retriesAllowed() && retriesUsed < request.maxRetries() && !evaluation.decided()
+                && failures.reasons().isEmpty()) {
             if (request.cvThreshold() != null && evaluation.noiseCv() > request.cvThreshold()) {
                 earlyTermination = true;
-                String why = String.format(java.util.Locale.ROOT,
+                String why = String.format(Locale.ROOT,
                         "early termination: CV %.4f exceeds threshold %.4f", evaluation.noiseCv(), request.cvThreshold());
                 evaluation = evaluation.withNote(why);
                 listener.retriesStopped(why);

@@ -212,6 +212,20 @@ class PairedRunUseCaseTest {
     }
 
     @Test
+    void noRetriesOnceARunHasFailed() throws Exception {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner();
+        for (int i = 0; i < 20; i++) {
+            runner.pair(ok(100), run(100, i == 0 ? 1 : 0, false, null, "", ""));
+        }
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
+                .repeat(3).requireSignificance(true).maxRetries(3).failOnRegression(0.0).build());
+
+        assertEquals(3, outcome.receipt().bench().repeat());
+        assertEquals(List.of("pair 1 current exit 1"), outcome.reasons());
+    }
+
+    @Test
     void noiseDiagnosticsOnlyWhenRetriesAreAllowed() throws Exception {
         PairedRunOutcome without = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
                 .execute(request().repeat(3).build());
