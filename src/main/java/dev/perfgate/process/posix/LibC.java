@@ -63,11 +63,18 @@ final class LibC {
 
     static native String strerror(int errno);
 
+    static native int poll(Pointer fds, long nfds, int timeoutMillis);
+
+    static native int close(int fd);
+
     /**
      * {@code posix_spawn_file_actions_addclosefrom_np} (glibc 2.34+), or {@code null}: optional, so it is
      * looked up here rather than registered, which would make the whole class fail to link without it.
      */
     static final Function ADD_CLOSEFROM = optionalFunction("posix_spawn_file_actions_addclosefrom_np");
+
+    /** {@code syscall} (for {@code pidfd_open}, Linux 5.3+, which older C libraries do not wrap), or {@code null}. */
+    static final Function SYSCALL = optionalFunction("syscall");
 
     /** {@code gettid} (glibc 2.30+), or {@code null}. */
     static final Function GETTID = optionalFunction("gettid");

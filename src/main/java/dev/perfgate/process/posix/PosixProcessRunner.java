@@ -89,13 +89,23 @@ public final class PosixProcessRunner implements ProcessRunner {
         }
         int pid = pidOut[0];
         InFlightGroups.add(pid);
-        TreePeakSampler.Sampling sampling = PosixConstants.MAC ? null : TreePeakSampler.start(pid);
-        GroupWatchdog.Guard deadline = spec.timeout() == null ? null : GroupWatchdog.arm(pid, spec.timeout());
+        TreePeakSampler.Sampling sampling = null;
+        GroupWatchdog.Guard deadline = null;
         long wallNanos;
         boolean timedOut;
         long sampledKib;
         int[] status = new int[1];
         try {
+            // Short commands run with no other thread of ours awake; see QuietStart for why and the price.
+            int quietMillis = QuietStart.QUIET_MILLIS;
+            if (spec.timeout() != null) {
+                quietMillis = (int) Math.min(quietMillis, spec.timeout().toMillis());
+            }
+            if (!QuietStart.exitedWithin(pid, quietMillis)) {
+                sampling = PosixConstants.MAC ? null : TreePeakSampler.start(pid);
+                deadline = spec.timeout() == null ? null
+                        : GroupWatchdog.arm(pid, spec.timeout().minusNanos(System.nanoTime() - start));
+            }
             // Wait for the exit without reaping: the zombie keeps the pid and process group reserved, so the
             // signals below cannot reach an unrelated process that reused them.
             waitForExit(pid, exitInfo);

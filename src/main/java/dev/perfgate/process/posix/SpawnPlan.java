@@ -23,21 +23,28 @@ final class SpawnPlan implements AutoCloseable {
     final StringArray argv;
     final StringArray envp;
     final Memory fileActions = new Memory(PosixConstants.OPAQUE_STRUCT_BYTES);
-    final Memory attributes = new Memory(PosixConstants.OPAQUE_STRUCT_BYTES);
-    private final Memory signalMask = new Memory(PosixConstants.SIGSET_BYTES);
-    private final Memory signalDefaults = new Memory(PosixConstants.SIGSET_BYTES);
+    final Memory attributes = SHARED_ATTRIBUTES;
     private boolean fileActionsReady;
-    private boolean attributesReady;
+
+    /*
+     * What is the same for every run is built once: per-run allocations (each JNA Memory registers a
+     * cleaner) and the code behind them keep the JIT compiler and the JNA cleaner busy on the other CPU
+     * while the first few hundred commands run, and on a small machine that slows the commands themselves
+     * (see QuietStart). posix_spawnp only reads the attributes and envp, so threads can share them.
+     */
+    private static final Memory SHARED_ATTRIBUTES = sharedAttributes();
+    /** The JVM's environment never changes, so the common case (no overrides) reuses one envp. */
+    private static final StringArray INHERITED_ENVP =
+            new StringArray(environment(Map.of()), StandardCharsets.UTF_8.name());
 
     SpawnPlan(CommandSpec spec, Path workingDirectory, Path stdout, Path stderr) {
         file = cString(spec.argv().get(0));
         argv = new StringArray(spec.argv().toArray(new String[0]), StandardCharsets.UTF_8.name());
-        envp = new StringArray(environment(spec.environment()), StandardCharsets.UTF_8.name());
+        envp = spec.environment().isEmpty() ? INHERITED_ENVP
+                : new StringArray(environment(spec.environment()), StandardCharsets.UTF_8.name());
         fileActions.clear();
-        attributes.clear();
         try {
             prepareFileActions(workingDirectory, stdout, stderr);
-            prepareAttributes();
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -65,23 +72,27 @@ final class SpawnPlan implements AutoCloseable {
         }
     }
 
-    private void prepareAttributes() {
+    private static Memory sharedAttributes() {
+        Memory attributes = new Memory(PosixConstants.OPAQUE_STRUCT_BYTES);
+        attributes.clear();
         check("posix_spawnattr_init", LibC.posix_spawnattr_init(attributes));
-        attributesReady = true;
         short flags = (short) (PosixConstants.POSIX_SPAWN_SETPGROUP | PosixConstants.POSIX_SPAWN_SETSIGMASK
                 | PosixConstants.POSIX_SPAWN_SETSIGDEF | (MAC ? PosixConstants.POSIX_SPAWN_CLOEXEC_DEFAULT : 0));
         check("setflags", LibC.posix_spawnattr_setflags(attributes, flags));
         // Process group = the child's pid, so a timeout or Ctrl-C can signal the whole tree at once.
         check("setpgroup", LibC.posix_spawnattr_setpgroup(attributes, 0));
+        Memory signalMask = new Memory(PosixConstants.SIGSET_BYTES);
         signalMask.clear();
         LibC.sigemptyset(signalMask);
         check("setsigmask", LibC.posix_spawnattr_setsigmask(attributes, signalMask));
         // Signals the JVM ignores would stay ignored across exec; give the command default dispositions.
+        Memory signalDefaults = new Memory(PosixConstants.SIGSET_BYTES);
         signalDefaults.clear();
         LibC.sigfillset(signalDefaults);
         LibC.sigdelset(signalDefaults, PosixConstants.SIGKILL);
         LibC.sigdelset(signalDefaults, PosixConstants.SIGSTOP);
         check("setsigdefault", LibC.posix_spawnattr_setsigdefault(attributes, signalDefaults));
+        return attributes; // never destroyed: it lives as long as the class
     }
 
     private static String[] environment(Map<String, String> overrides) {
@@ -113,10 +124,6 @@ final class SpawnPlan implements AutoCloseable {
         if (fileActionsReady) {
             LibC.posix_spawn_file_actions_destroy(fileActions);
             fileActionsReady = false;
-        }
-        if (attributesReady) {
-            LibC.posix_spawnattr_destroy(attributes);
-            attributesReady = false;
         }
     }
 }

@@ -18,8 +18,10 @@ import java.util.concurrent.TimeUnit;
  * at exec, and {@code VmHWM} disappears once a process exits, so for a command smaller than the JVM the
  * live {@code VmHWM} is the only figure that is the command's own. Because it is a high-water mark, one
  * sample covers everything before it; only growth after the last sample is missed. Each member's VmHWM
- * is its own peak; the tree's figure is the largest of them (not their sum). The first sample is taken
- * at once, then every 1 ms backing off to every 5 ms; a sample costs about 10 µs per member.
+ * is its own peak; the tree's figure is the largest of them (not their sum). Sampling starts only for
+ * a command still running after {@link QuietStart#QUIET_MILLIS} (shorter ones get no sample); the first
+ * sample is taken then, the next ones every 1 ms backing off to every 5 ms; a sample costs about 10 µs
+ * per member.
  */
 final class TreePeakSampler {
 
