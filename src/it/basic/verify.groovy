@@ -40,4 +40,14 @@ assert log =~ /\[INFO\] verdict: [A-Z]+/
 assert log.contains('receipt: ' + new File(basedir, 'target/perfgate/basic.paired.json').canonicalPath)
 assert log.contains('BUILD SUCCESS')
 
+// The Markdown report beside the receipt, and the same text appended to the GitHub job summary.
+def markdown = new File(basedir, 'target/perfgate/basic.paired.md')
+assert markdown.isFile()
+assert markdown.text.startsWith("### perfgate `basic`: ")
+assert markdown.text.contains('| wall time | ')
+assert log.contains('report: ' + markdown.canonicalPath)
+def summary = new File(basedir, 'step-summary.md')
+assert summary.isFile() : 'GITHUB_STEP_SUMMARY was not appended to'
+assert summary.text.trim() == markdown.text.trim()
+
 true

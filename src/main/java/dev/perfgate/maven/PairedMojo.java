@@ -11,6 +11,7 @@ import dev.perfgate.paired.SystemClock;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.receipt.ReceiptWriter;
 import dev.perfgate.receipt.ToolInfo;
+import dev.perfgate.report.MarkdownReport;
 import dev.perfgate.report.SummaryTable;
 import java.io.File;
 import java.io.IOException;
@@ -317,6 +318,24 @@ public class PairedMojo extends AbstractMojo {
     private String classifier;
 
     /**
+     * Also write the outcome as Markdown beside the receipt ({@code <name>.paired.md}): the verdict and
+     * one table row per metric, ready for a pull-request comment.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.markdown", defaultValue = "true")
+    private boolean markdown;
+
+    /**
+     * On GitHub Actions, append the Markdown report to the job summary (the file named by
+     * {@code $GITHUB_STEP_SUMMARY}). Does nothing elsewhere.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.githubStepSummary", defaultValue = "true")
+    private boolean githubStepSummary;
+
+    /**
      * Skip the benchmark.
      *
      * @since 0.1.0
@@ -367,11 +386,26 @@ public class PairedMojo extends AbstractMojo {
                     + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.", e);
         }
         attachReceipt(receiptFile);
+        writeMarkdown(outcome, receiptFile);
         SummaryTable.lines(outcome, receiptFile).forEach(getLog()::info);
         outcome.warnings().forEach(getLog()::warn);
         if (outcome.failed()) {
             throw new MojoFailureException("perfgate '" + name + "' failed:\n  - "
                     + String.join("\n  - ", outcome.reasons()) + "\nReceipt: " + receiptFile);
+        }
+    }
+
+    private void writeMarkdown(PairedRunOutcome outcome, Path receiptFile) {
+        if (!markdown && !githubStepSummary) {
+            return;
+        }
+        String report = MarkdownReport.render(outcome);
+        MarkdownOutputs outputs = new MarkdownOutputs(getLog());
+        if (markdown) {
+            outputs.writeBeside(receiptFile, report);
+        }
+        if (githubStepSummary) {
+            outputs.appendToStepSummary(System.getenv(MarkdownOutputs.GITHUB_STEP_SUMMARY), report);
         }
     }
 

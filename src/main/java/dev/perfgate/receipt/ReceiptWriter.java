@@ -3,17 +3,11 @@ package dev.perfgate.receipt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Map;
 
-/**
- * Writes a receipt whole or not at all: the JSON goes to a temporary file in the target folder,
- * which is then renamed over the target, so a crash never leaves half a receipt behind.
- */
+/** Writes a receipt as JSON, whole or not at all ({@link AtomicFiles}), and never with NaN or Infinity. */
 public final class ReceiptWriter {
 
     private final ObjectMapper mapper = ReceiptJson.mapper();
@@ -29,21 +23,7 @@ public final class ReceiptWriter {
 
     /** Writes the receipt atomically to {@code target}, creating its folder when needed. */
     public void write(PairedRunReceipt receipt, Path target, boolean pretty) throws IOException {
-        String json = toJson(receipt, pretty) + System.lineSeparator();
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, json);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, toJson(receipt, pretty) + System.lineSeparator());
     }
 
     private static void requireFiniteNumbers(JsonNode node, String path) {

@@ -39,7 +39,7 @@ class SummaryTableTest {
         }
     };
 
-    private static PairedRunOutcome outcome() throws Exception {
+    static PairedRunOutcome outcome() throws Exception {
         return new PairedRunUseCase(RUNNER, include -> new HostInfo("linux", "x86_64", null, null, null), () -> "t",
                 new ToolInfo("perfgate-maven-plugin", "test"), PairedRunListener.NONE)
                 .execute(PairedRunRequest.builder().name("demo").baselineCommand(List.of("a")).currentCommand(List.of("b"))
