@@ -13,13 +13,13 @@ final class DaemonThreads {
     }
 
     /**
-     * @param idle run the thread at idle priority ({@link IdleScheduling}), for work that must never take
+     * @param idle run the thread at low priority ({@link LowPriority}), for work that should not take
      *             CPU time from the command being measured
      */
     static ScheduledThreadPoolExecutor single(String name, boolean idle) {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
             Runnable body = idle ? () -> {
-                IdleScheduling.applyToCurrentThread();
+                LowPriority.applyToCurrentThread();
                 task.run();
             } : task;
             Thread thread = new Thread(body, name);

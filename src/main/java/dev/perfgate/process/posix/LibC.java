@@ -79,8 +79,8 @@ final class LibC {
     /** {@code gettid} (glibc 2.30+), or {@code null}. */
     static final Function GETTID = optionalFunction("gettid");
 
-    /** {@code sched_setscheduler} (Linux), or {@code null}. */
-    static final Function SCHED_SETSCHEDULER = optionalFunction("sched_setscheduler");
+    /** {@code setpriority(which, who, prio)}: on Linux, with PRIO_PROCESS and a thread id, one thread's nice. */
+    static final Function SETPRIORITY = optionalFunction("setpriority");
 
     private static Function optionalFunction(String name) {
         try {
