@@ -11,8 +11,6 @@ import dev.perfgate.paired.SystemClock;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.receipt.ReceiptWriter;
 import dev.perfgate.receipt.ToolInfo;
-import dev.perfgate.report.MarkdownReport;
-import dev.perfgate.report.SummaryTable;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -386,27 +384,8 @@ public class PairedMojo extends AbstractMojo {
                     + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.", e);
         }
         attachReceipt(receiptFile);
-        writeMarkdown(outcome, receiptFile);
-        SummaryTable.lines(outcome, receiptFile).forEach(getLog()::info);
-        outcome.warnings().forEach(getLog()::warn);
-        if (outcome.failed()) {
-            throw new MojoFailureException("perfgate '" + name + "' failed:\n  - "
-                    + String.join("\n  - ", outcome.reasons()) + "\nReceipt: " + receiptFile);
-        }
-    }
-
-    private void writeMarkdown(PairedRunOutcome outcome, Path receiptFile) {
-        if (!markdown && !githubStepSummary) {
-            return;
-        }
-        String report = MarkdownReport.render(outcome);
-        MarkdownOutputs outputs = new MarkdownOutputs(getLog());
-        if (markdown) {
-            outputs.writeBeside(receiptFile, report);
-        }
-        if (githubStepSummary) {
-            outputs.appendToStepSummary(System.getenv(MarkdownOutputs.GITHUB_STEP_SUMMARY), report);
-        }
+        new OutcomeReport(getLog()).report(outcome, receiptFile, markdown, githubStepSummary);
+        OutcomeReport.failIfFailed(outcome, receiptFile);
     }
 
     private PairedRunRequest request() throws InvalidConfigurationException {
@@ -444,14 +423,7 @@ public class PairedMojo extends AbstractMojo {
     }
 
     private Path receiptFile() {
-        if (outputFile != null) {
-            return outputFile.toPath().toAbsolutePath();
-        }
-        // Without a POM, Maven's stand-in project leaves ${project.build.directory} uninterpolated
-        // ("${project.basedir}/target"): use target/ in the directory Maven runs in, as for null.
-        boolean usable = buildDirectory != null && !buildDirectory.getPath().contains("${");
-        File base = usable ? buildDirectory : new File("target");
-        return new File(new File(base, "perfgate"), name + ".paired.json").toPath().toAbsolutePath();
+        return ReceiptLocation.of(outputFile, buildDirectory, name);
     }
 
     private boolean attachable() {

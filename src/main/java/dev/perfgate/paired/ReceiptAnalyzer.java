@@ -2,13 +2,17 @@ package dev.perfgate.paired;
 
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
+import dev.perfgate.receipt.PairedSample;
+import dev.perfgate.receipt.RunConfig;
 import dev.perfgate.receipt.VerdictReport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Re-analyses a receipt from its samples and recorded settings: the same measured pairs, order and
  * alpha per look give the same analysis and verdict as the run that wrote it. Lets anyone check a
- * receipt's numbers, or judge it again without running anything.
+ * receipt's numbers, or judge it again — with other thresholds if wanted — without running anything.
  */
 public final class ReceiptAnalyzer {
 
@@ -17,18 +21,60 @@ public final class ReceiptAnalyzer {
     }
 
     /**
-     * @throws InvalidConfigurationException when the receipt has no {@code config} (a plain v1 receipt)
-     *                                       or no measured pairs
+     * New thresholds or policy for {@link #judge}; a {@code null} field keeps the receipt's own setting.
      */
+    public record Overrides(Double failOnRegression, Double failOnCpuRegression, Double failOnMemoryRegression,
+                            InconclusivePolicy onInconclusive) {
+
+        public static final Overrides NONE = new Overrides(null, null, null, null);
+    }
+
+    /** Re-analyses with the receipt's own settings. */
     public Result analyze(PairedRunReceipt receipt) throws InvalidConfigurationException {
+        PairedRunReceipt judged = judge(receipt, Overrides.NONE).receipt();
+        return new Result(judged.analysis(), judged.verdict());
+    }
+
+    /**
+     * Judges the receipt's measured pairs again, with {@code overrides} over its recorded settings, as the
+     * run would have: failed runs (exit codes, timeouts) and the gate's reasons make it fail.
+     *
+     * @return an outcome whose receipt carries the new {@code analysis}, {@code verdict} and thresholds
+     * @throws InvalidConfigurationException when the receipt has no {@code config} (a plain v1 receipt),
+     *                                       no measured pairs, or an override is out of range
+     */
+    public PairedRunOutcome judge(PairedRunReceipt receipt, Overrides overrides) throws InvalidConfigurationException {
         if (receipt.config() == null) {
-            throw new InvalidConfigurationException("receipt",
+            throw new InvalidConfigurationException("receiptFile",
                     "the receipt has no config block (written by a plain v1 writer), so its alpha and thresholds are unknown");
         }
-        if (receipt.measuredSamples().isEmpty()) {
-            throw new InvalidConfigurationException("receipt", "the receipt has no measured pairs");
+        List<PairedSample> measured = receipt.measuredSamples();
+        if (measured.isEmpty()) {
+            throw new InvalidConfigurationException("receiptFile", "the receipt has no measured pairs");
         }
-        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(receipt.config())).evaluate(receipt.measuredSamples());
-        return new Result(evaluation.analysis(), evaluation.verdict());
+        RunConfig config = withOverrides(receipt.config(), overrides);
+        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(config)).evaluate(measured);
+
+        RunFailures failures = new RunFailures(config.allowNonzero());
+        measured.forEach(failures::check);
+        List<String> reasons = new ArrayList<>(failures.reasons());
+        reasons.addAll(evaluation.failureReasons());
+        PairedRunReceipt judged = new PairedRunReceipt(receipt.schema(), receipt.tool(), receipt.run(), receipt.bench(),
+                receipt.samples(), receipt.stats(), receipt.noiseDiagnostics(), config, evaluation.analysis(),
+                evaluation.verdict());
+        return new PairedRunOutcome(judged, !reasons.isEmpty(), reasons, evaluation.warnings());
+    }
+
+    private static RunConfig withOverrides(RunConfig c, Overrides o) throws InvalidConfigurationException {
+        RequestValidator.threshold("failOnRegression", o.failOnRegression());
+        RequestValidator.threshold("failOnCpuRegression", o.failOnCpuRegression());
+        RequestValidator.threshold("failOnMemoryRegression", o.failOnMemoryRegression());
+        return new RunConfig(c.requestedRepeat(), c.warmup(), c.maxRetries(), c.requireSignificance(),
+                c.significanceAlpha(), c.significanceMinSamples(), c.looks(), c.alphaPerLook(), c.cvThreshold(),
+                o.failOnRegression() != null ? o.failOnRegression() : c.failOnRegression(),
+                o.failOnCpuRegression() != null ? o.failOnCpuRegression() : c.failOnCpuRegression(),
+                o.failOnMemoryRegression() != null ? o.failOnMemoryRegression() : c.failOnMemoryRegression(),
+                o.onInconclusive() != null ? o.onInconclusive().configName() : c.onInconclusive(),
+                c.order(), c.seed(), c.runner(), c.allowNonzero(), c.outputCapBytes(), c.timeoutMs());
     }
 }

@@ -73,7 +73,7 @@ public final class RequestValidator {
         }
     }
 
-    private static void threshold(String parameter, Double percent) throws InvalidConfigurationException {
+    static void threshold(String parameter, Double percent) throws InvalidConfigurationException {
         if (percent != null && !(percent >= 0 && Double.isFinite(percent))) {
             throw new InvalidConfigurationException(parameter,
                     parameter + " is a percentage and must be 0 or more, e.g. 5.0; got " + percent);

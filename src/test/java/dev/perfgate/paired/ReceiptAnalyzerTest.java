@@ -5,6 +5,7 @@ import static dev.perfgate.paired.Fakes.useCase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.ReceiptReader;
@@ -33,6 +34,42 @@ class ReceiptAnalyzerTest {
     }
 
     @Test
+    void aReceiptCanBeJudgedAgainWithAnotherThreshold() throws Exception {
+        Random noise = new Random(4);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 50 * Math.exp(0.01 * noise.nextGaussian()), () -> 60 * Math.exp(0.01 * noise.nextGaussian()));
+        PairedRunReceipt reported = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().repeat(10).build()).receipt();
+        assertEquals("report", reported.verdict().status());
+
+        PairedRunOutcome strict = new ReceiptAnalyzer().judge(reported,
+                new ReceiptAnalyzer.Overrides(5.0, null, null, null));
+        PairedRunOutcome lenient = new ReceiptAnalyzer().judge(reported,
+                new ReceiptAnalyzer.Overrides(50.0, null, null, null));
+
+        assertEquals("fail", strict.receipt().verdict().status());
+        assertTrue(strict.failed());
+        assertTrue(strict.reasons().get(0).matches("wall time regression \\((19|20)\\.\\d\\d%\\) exceeded threshold \\(5\\.00%\\)"), strict.reasons().toString());
+        assertEquals(5.0, strict.receipt().config().failOnRegression());
+        assertEquals("pass", lenient.receipt().verdict().status());
+        assertEquals("report", reported.verdict().status(), "the original receipt is not changed");
+    }
+
+    @Test
+    void aBadOverrideNamesItsParameter() {
+        PairedRunReceipt receipt;
+        try {
+            receipt = useCase(new Fakes.GeneratingRunner(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
+                    .execute(request().repeat(2).build()).receipt();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+                () -> new ReceiptAnalyzer().judge(receipt, new ReceiptAnalyzer.Overrides(null, -1.0, null, null)));
+        assertEquals("failOnCpuRegression", error.parameter());
+    }
+
+    @Test
     void aPlainV1ReceiptCannotBeJudgedAgain() throws Exception {
         PairedRunOutcome outcome = useCase(new Fakes.GeneratingRunner(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
                 .execute(request().repeat(2).build());
@@ -42,6 +79,6 @@ class ReceiptAnalyzerTest {
 
         InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
                 () -> new ReceiptAnalyzer().analyze(v1));
-        assertEquals("receipt", error.parameter());
+        assertEquals("receiptFile", error.parameter());
     }
 }

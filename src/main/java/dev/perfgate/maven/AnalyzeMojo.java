@@ -1,0 +1,125 @@
+package dev.perfgate.maven;
+
+import dev.perfgate.paired.InconclusivePolicy;
+import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.paired.PairedRunOutcome;
+import dev.perfgate.paired.ReceiptAnalyzer;
+import dev.perfgate.receipt.PairedRunReceipt;
+import dev.perfgate.receipt.ReceiptReader;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Judges an existing receipt again without running anything: re-analyses its measured pairs with the
+ * settings it recorded (the same numbers as the run that wrote it), or with other thresholds given here,
+ * prints the summary and fails the build when the gate says so. The receipt file itself is not changed.
+ *
+ * <pre>
+ * mvn perfgate:analyze -Dperfgate.name=startup -Dperfgate.failOnRegression=3
+ * </pre>
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "analyze", threadSafe = true, requiresProject = false)
+public class AnalyzeMojo extends AbstractMojo {
+
+    /**
+     * Name of the benchmark whose receipt to judge, when {@code receiptFile} is not given.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.name", defaultValue = "${project.artifactId}")
+    private String name;
+
+    /**
+     * The receipt to judge. Default: {@code ${project.build.directory}/perfgate/<name>.paired.json}, where
+     * {@code perfgate:paired} writes it.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.receiptFile")
+    private File receiptFile;
+
+    /**
+     * Wall-time threshold in percent; default: the one the receipt recorded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.failOnRegression")
+    private Double failOnRegression;
+
+    /**
+     * CPU-time threshold in percent; default: the one the receipt recorded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.failOnCpuRegression")
+    private Double failOnCpuRegression;
+
+    /**
+     * Peak-memory threshold in percent; default: the one the receipt recorded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.failOnMemoryRegression")
+    private Double failOnMemoryRegression;
+
+    /**
+     * What an INCONCLUSIVE verdict does ({@code warn}, {@code fail}, {@code pass}); default: as recorded.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.onInconclusive")
+    private String onInconclusive;
+
+    /**
+     * Skip the analysis.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping perfgate:analyze because skip is true (<skip> / -Dperfgate.skip)");
+            return;
+        }
+        Path file = ReceiptLocation.of(receiptFile, buildDirectory, name);
+        PairedRunOutcome outcome;
+        try {
+            outcome = new ReceiptAnalyzer().judge(read(file), new ReceiptAnalyzer.Overrides(failOnRegression,
+                    failOnCpuRegression, failOnMemoryRegression,
+                    onInconclusive == null || onInconclusive.isBlank() ? null : InconclusivePolicy.fromConfigName(onInconclusive)));
+        } catch (InvalidConfigurationException e) {
+            throw PerfgateErrors.invalidConfiguration(e);
+        }
+        getLog().info("Re-analysed " + file + " (nothing was run)");
+        new OutcomeReport(getLog()).report(outcome, file, false, false);
+        OutcomeReport.failIfFailed(outcome, file);
+    }
+
+    private static PairedRunReceipt read(Path file) throws MojoExecutionException {
+        if (!Files.isRegularFile(file)) {
+            throw new MojoExecutionException("No receipt at " + file + ". Run perfgate:paired first, or point"
+                    + " <receiptFile> / -Dperfgate.receiptFile (or <name> / -Dperfgate.name) at one.");
+        }
+        try {
+            return new ReceiptReader().read(file);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the receipt " + file + ": " + e.getMessage()
+                    + ". Is it a perfgate.paired.v1 receipt?", e);
+        }
+    }
+}
