@@ -52,12 +52,19 @@ public final class JdkProcessRunner implements ProcessRunner {
             } catch (IOException e) {
                 throw new CommandStartException(spec.side(), spec.argv(), StartFailureReason.describe(spec.argv(), e), e);
             }
-            boolean exited = waitForExit(process, spec.timeout());
-            long endNanos = System.nanoTime();
-
-            if (!exited) {
-                // The run ended when its time was up; reaping the tree afterwards is our cost, not its.
-                killAndReap(process);
+            ProcessHandle handle = process.toHandle();
+            InFlightProcesses.add(handle); // so Ctrl-C on the build kills it (shutdown hook)
+            boolean exited;
+            long endNanos;
+            try {
+                exited = waitForExit(process, spec.timeout());
+                endNanos = System.nanoTime();
+                if (!exited) {
+                    // The run ended when its time was up; reaping the tree afterwards is our cost, not its.
+                    killAndReap(process);
+                }
+            } finally {
+                InFlightProcesses.remove(handle);
             }
             // Java reports a process killed by signal N as 128 + N (SIGKILL: 137), exactly like a
             // process that exits with status 137, so the two cannot be told apart here. The value is

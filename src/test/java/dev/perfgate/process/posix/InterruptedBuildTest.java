@@ -8,24 +8,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ctrl-C on a build (SIGINT to the JVM) must not leave the command of a run in flight behind. */
+/**
+ * Ctrl-C on a build (SIGINT to the JVM) or a cancelled CI job (SIGTERM) must not leave the command of a
+ * run in flight behind. The POSIX runner puts each command in a process group of its own, so the
+ * terminal's Ctrl-C does not reach it and the JVM's shutdown hook must kill it.
+ */
 @EnabledOnOs(OS.LINUX)
 class InterruptedBuildTest {
 
     @TempDir
     Path tempDir;
 
-    @Test
-    void sigintToTheJvmKillsTheCommandInFlight() throws Exception {
+    @ParameterizedTest
+    @CsvSource({"posix, INT", "posix, TERM"})
+    void signalToTheJvmKillsTheCommandInFlight(String runner, String signal) throws Exception {
         Path pidFile = tempDir.resolve("pid");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                InFlightRunMain.class.getName(), pidFile.toString())
+                InFlightRunMain.class.getName(), pidFile.toString(), runner)
                 .redirectErrorStream(true)
                 .redirectOutput(tempDir.resolve("jvm.log").toFile())
                 .start();
@@ -34,14 +40,15 @@ class InterruptedBuildTest {
             assertTrue(running(command), "the command should be running before the interrupt");
 
             // Ctrl-C reaches the JVM's process group only; the command is in a group of its own.
-            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(jvm.pid())).start().waitFor());
+            assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(jvm.pid())).start().waitFor());
             assertTrue(jvm.waitFor(30, TimeUnit.SECONDS), "the interrupted JVM should exit");
 
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             while (running(command) && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertFalse(running(command), "command " + command + " outlived the interrupted JVM");
+            assertFalse(running(command), "command " + command + " outlived the interrupted JVM; its log: "
+                    + Files.readString(tempDir.resolve("jvm.log")) + " exit " + jvm.exitValue());
         } finally {
             jvm.destroyForcibly();
         }
