@@ -1,5 +1,7 @@
 package dev.perfgate.host;
 
+import dev.perfgate.paired.HostProbe;
+import dev.perfgate.receipt.HostInfo;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.function.Supplier;
@@ -10,7 +12,7 @@ import oshi.hardware.HardwareAbstractionLayer;
  * Describes the current machine with OSHI. It never fails a build: whatever OSHI cannot tell (for
  * example where JNA has no native library) falls back to what the JVM knows, or is left out.
  */
-public final class OshiHostProbe {
+public final class OshiHostProbe implements HostProbe {
 
     private final Supplier<SystemInfo> systemInfo;
 
@@ -29,9 +31,10 @@ public final class OshiHostProbe {
      *
      * @param includeHostnameHash whether to include the SHA-256 of the hostname, which tells receipts
      *                            from the same machine apart without naming it
-     * @return the host's details; {@code memoryBytes} and {@code hostnameHash} may be {@code null}
+     * @return the host in the receipt's terms; {@code memory_bytes} and {@code hostname_hash} may be absent
      */
-    public HostDetails probe(boolean includeHostnameHash) {
+    @Override
+    public HostInfo probe(boolean includeHostnameHash) {
         HardwareAbstractionLayer hardware = orNull(() -> systemInfo.get().getHardware());
         Integer cpuCount = hardware == null ? null : orNull(() -> hardware.getProcessor().getLogicalProcessorCount());
         if (cpuCount == null || cpuCount < 1) {
@@ -42,7 +45,7 @@ public final class OshiHostProbe {
             memoryBytes = null;
         }
         String hostname = includeHostnameHash ? hostname() : null;
-        return new HostDetails(
+        return new HostInfo(
                 OsArchNames.os(System.getProperty("os.name")),
                 OsArchNames.arch(System.getProperty("os.arch")),
                 cpuCount,

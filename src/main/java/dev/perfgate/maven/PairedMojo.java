@@ -1,5 +1,6 @@
 package dev.perfgate.maven;
 
+import dev.perfgate.host.OshiHostProbe;
 import dev.perfgate.paired.DurationParser;
 import dev.perfgate.paired.InconclusivePolicy;
 import dev.perfgate.paired.InvalidConfigurationException;
@@ -367,7 +368,7 @@ public class PairedMojo extends AbstractMojo {
         PairedRunOutcome outcome;
         try {
             PairedRunRequest request = request();
-            PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), RunnerChoice.hostProbe(),
+            PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog()));
             outcome = useCase.execute(request);
         } catch (InvalidConfigurationException e) {

@@ -1,14 +1,11 @@
 package dev.perfgate.maven;
 
-import dev.perfgate.host.HostDetails;
-import dev.perfgate.host.OshiHostProbe;
-import dev.perfgate.paired.HostProbe;
 import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.ProcessRunners;
-import dev.perfgate.receipt.HostInfo;
+import java.util.Locale;
 
-/** Wires the real adapters behind the use case's ports. */
+/** Picks the process runner that {@code runner} / {@code perfgate.runner} asks for. */
 final class RunnerChoice {
 
     private RunnerChoice() {
@@ -17,17 +14,9 @@ final class RunnerChoice {
     /** @param mode {@code auto}, {@code posix} or {@code jdk} */
     static ProcessRunner runner(String mode) throws InvalidConfigurationException {
         try {
-            return ProcessRunners.select(mode == null ? ProcessRunners.AUTO : mode.trim().toLowerCase(java.util.Locale.ROOT));
+            return ProcessRunners.select(mode == null ? ProcessRunners.AUTO : mode.trim().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException("runner", e.getMessage());
         }
-    }
-
-    static HostProbe hostProbe() {
-        OshiHostProbe probe = new OshiHostProbe();
-        return includeHostnameHash -> {
-            HostDetails host = probe.probe(includeHostnameHash);
-            return new HostInfo(host.os(), host.arch(), host.cpuCount(), host.memoryBytes(), host.hostnameHash());
-        };
     }
 }

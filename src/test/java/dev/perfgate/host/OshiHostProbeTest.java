@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.receipt.HostInfo;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ class OshiHostProbeTest {
     @Test
     @EnabledOnOs(OS.LINUX)
     void describesThisLinuxHost() {
-        HostDetails host = probe.probe(false);
+        HostInfo host = probe.probe(false);
 
         assertEquals("linux", host.os());
         assertFalse(host.arch().isBlank());
@@ -68,7 +69,7 @@ class OshiHostProbeTest {
             throw new UnsatisfiedLinkError("no jnidispatch in java.library.path");
         });
 
-        HostDetails host = withoutJna.probe(true);
+        HostInfo host = withoutJna.probe(true);
 
         assertEquals(OsArchNames.os(System.getProperty("os.name")), host.os());
         assertEquals(Runtime.getRuntime().availableProcessors(), host.cpuCount());
