@@ -25,6 +25,11 @@ final class MavenLogListener implements PairedRunListener {
     }
 
     @Override
+    public void warning(String message) {
+        log.warn(message);
+    }
+
+    @Override
     public void retriesStopped(String reason) {
         log.warn(reason);
     }

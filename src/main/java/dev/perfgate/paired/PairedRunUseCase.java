@@ -51,6 +51,7 @@ public final class PairedRunUseCase {
     public PairedRunOutcome execute(PairedRunRequest request)
             throws InvalidConfigurationException, CommandStartException {
         RequestValidator.validate(request);
+        GateCapabilities.check(request, runner).forEach(listener::warning);
         String runId = runIds.get();
         long seed = request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
         String startedAt = clock.nowRfc3339();
@@ -65,7 +66,7 @@ public final class PairedRunUseCase {
         runBatch(request, warmupOrder.nextBatch(request.warmup()), true, samples, failures);
         runBatch(request, measuredOrder.nextBatch(request.repeat()), false, samples, failures);
 
-        GateEvaluator gate = new GateEvaluator(GateSettings.of(request, plan.alphaPerLook()));
+        GateEvaluator gate = new GateEvaluator(GateSettings.of(request, plan.alphaPerLook(), runner.name()));
         GateEvaluation evaluation = gate.evaluate(measured(samples));
         int retriesUsed = 0;
         boolean earlyTermination = false;

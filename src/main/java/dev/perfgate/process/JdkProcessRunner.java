@@ -3,8 +3,10 @@ package dev.perfgate.process;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 
@@ -34,6 +36,12 @@ public final class JdkProcessRunner implements ProcessRunner {
     @Override
     public String name() {
         return "jdk";
+    }
+
+    /** Only wall time: the JDK gives no CPU time or peak memory of a child. */
+    @Override
+    public Set<Measurement> measures() {
+        return EnumSet.of(Measurement.WALL_TIME);
     }
 
     @Override
