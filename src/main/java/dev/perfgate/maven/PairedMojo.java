@@ -84,8 +84,8 @@ public class PairedMojo extends AbstractMojo {
     private List<String> currentCommand;
 
     /**
-     * The baseline command as one string, split into words like a shell would (quotes group words; no
-     * expansion, no shell): {@code -Dperfgate.baseline="java -jar old.jar"}. The alternative to
+     * The baseline command as one string, split into words exactly as a POSIX shell would (quotes,
+     * backslashes, {@code ''} for an empty argument; no expansion, no shell): {@code -Dperfgate.baseline="java -jar old.jar"}. The alternative to
      * {@code baselineCommand}.
      *
      * @since 0.1.0
@@ -135,8 +135,8 @@ public class PairedMojo extends AbstractMojo {
     private File workingDirectory;
 
     /**
-     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}. A run that hits it
-     * is killed with its whole process tree, recorded as timed out, and fails the build.
+     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}; at least {@code 10ms}.
+     * A run that hits it is killed with its whole process tree, recorded as timed out, and fails the build.
      *
      * @since 0.1.0
      */
@@ -145,7 +145,7 @@ public class PairedMojo extends AbstractMojo {
 
     /**
      * Environment variables set for both commands, over the inherited environment:
-     * {@code <environment><LANG>C</LANG></environment>}.
+     * {@code <environment><LANG>C</LANG></environment>}. {@code <FOO/>} sets FOO to the empty string.
      *
      * @since 0.1.0
      */
@@ -153,8 +153,8 @@ public class PairedMojo extends AbstractMojo {
     private Map<String, String> environment;
 
     /**
-     * Bytes of stdout and of stderr kept in the receipt per run (0 = keep all). Output beyond it is
-     * still read, so a chatty command never blocks.
+     * Bytes of stdout and of stderr kept in the receipt per run, 0 to 1048576 (0 = keep all, up to
+     * 1 MiB). Output beyond it is still read, so a chatty command never blocks.
      *
      * @since 0.1.0
      */
