@@ -24,14 +24,7 @@ public final class RequestValidator {
         if (request.name() == null || request.name().isBlank()) {
             throw new InvalidConfigurationException("name", "name must not be empty");
         }
-        if (!request.name().matches("[A-Za-z0-9._-]+")) {
-            throw new InvalidConfigurationException("name", "name '" + request.name()
-                    + "' may only contain letters, digits, '.', '_' and '-' (it names the receipt file and classifier)");
-        }
-        if (request.name().length() > MAX_NAME_LENGTH) {
-            throw new InvalidConfigurationException("name", "name is " + request.name().length()
-                    + " characters long; at most " + MAX_NAME_LENGTH + " fit in the receipt's file name");
-        }
+        requireFileSafe("name", request.name());
         requireCommand("baseline", request.baselineCommand());
         requireCommand("current", request.currentCommand());
         between("repeat", request.repeat(), 1, MAX_REPEAT);
@@ -69,6 +62,21 @@ public final class RequestValidator {
         }
         if (request.order() == null) {
             throw new InvalidConfigurationException("order", "order must be random, alternate or baseline-first");
+        }
+    }
+
+    /**
+     * The rule for anything that names a file or a repository artifact ({@code name}, {@code classifier}):
+     * letters, digits, '.', '_' and '-', so no space, ':' or '/' makes an odd file in a repository.
+     */
+    public static void requireFileSafe(String parameter, String value) throws InvalidConfigurationException {
+        if (!value.matches("[A-Za-z0-9._-]+") || value.equals(".") || value.equals("..")) {
+            throw new InvalidConfigurationException(parameter, parameter + " '" + value
+                    + "' may only contain letters, digits, '.', '_' and '-' (it names the receipt file and classifier)");
+        }
+        if (value.length() > MAX_NAME_LENGTH) {
+            throw new InvalidConfigurationException(parameter, parameter + " is " + value.length()
+                    + " characters long; at most " + MAX_NAME_LENGTH + " fit in a file name");
         }
     }
 

@@ -74,4 +74,17 @@ class RequestValidatorTest {
         assertDoesNotThrow(() -> RequestValidator.validate(request().repeat(1).warmup(0).significanceMinSamples(2)
                 .failOnRegression(0.0).outputCapBytes(0).maxRetries(0).build()));
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"has space", "a:b", "a/b", "..", ""})
+    void aClassifierFollowsTheNameRule(String classifier) {
+        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+                () -> RequestValidator.requireFileSafe("classifier", classifier));
+        assertEquals("classifier", error.parameter());
+    }
+
+    @Test
+    void aFileSafeClassifierIsAccepted() {
+        assertDoesNotThrow(() -> RequestValidator.requireFileSafe("classifier", "perfgate-startup_1.2"));
+    }
 }
