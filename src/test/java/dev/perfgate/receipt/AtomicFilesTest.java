@@ -34,7 +34,8 @@ class AtomicFilesTest {
     @Test
     void aDirectoryIsNeverReplaced() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("r.json"));
-        assertThrows(java.io.IOException.class, () -> AtomicFiles.write(folder, "{}"));
+        java.io.IOException error = assertThrows(java.io.IOException.class, () -> AtomicFiles.write(folder, "{}"));
+        assertTrue(error.getMessage().contains("not a regular file"), error.getMessage());
         assertTrue(Files.isDirectory(folder));
     }
 
