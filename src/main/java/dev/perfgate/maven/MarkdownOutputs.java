@@ -38,6 +38,22 @@ final class MarkdownOutputs {
             log.info("report: " + target);
         } catch (IOException e) {
             log.warn("Cannot write the Markdown report " + target + ": " + e.getMessage());
+            removeStale(receiptFile);
+        }
+    }
+
+    /**
+     * Removes the report a previous build left beside the receipt, so no report ever describes an
+     * older receipt than the one beside it (markdown turned off, or the new report could not be written).
+     */
+    void removeStale(Path receiptFile) {
+        Path target = besideReceipt(receiptFile);
+        try {
+            if (AtomicFiles.deleteIfRegularFile(target)) {
+                log.info("Removed " + target + ": it described an earlier receipt");
+            }
+        } catch (IOException e) {
+            log.warn("Cannot remove the stale Markdown report " + target + ": " + e.getMessage());
         }
     }
 

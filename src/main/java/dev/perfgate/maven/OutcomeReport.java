@@ -21,9 +21,12 @@ final class OutcomeReport {
      * @param stepSummary           append the Markdown to {@code $GITHUB_STEP_SUMMARY} when set
      */
     void report(PairedRunOutcome outcome, Path receiptFile, boolean markdownBesideReceipt, boolean stepSummary) {
+        MarkdownOutputs outputs = new MarkdownOutputs(log);
+        if (!markdownBesideReceipt) {
+            outputs.removeStale(receiptFile);
+        }
         if (markdownBesideReceipt || stepSummary) {
             String markdown = MarkdownReport.render(outcome);
-            MarkdownOutputs outputs = new MarkdownOutputs(log);
             if (markdownBesideReceipt) {
                 outputs.writeBeside(receiptFile, markdown);
             }

@@ -18,7 +18,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
+import dev.perfgate.paired.RequestValidator;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -84,8 +88,8 @@ public class PairedMojo extends AbstractMojo {
     private List<String> currentCommand;
 
     /**
-     * The baseline command as one string, split into words like a shell would (quotes group words; no
-     * expansion, no shell): {@code -Dperfgate.baseline="java -jar old.jar"}. The alternative to
+     * The baseline command as one string, split into words exactly as a POSIX shell would (quotes,
+     * backslashes, {@code ''} for an empty argument; no expansion, no shell): {@code -Dperfgate.baseline="java -jar old.jar"}. The alternative to
      * {@code baselineCommand}.
      *
      * @since 0.1.0
@@ -135,8 +139,8 @@ public class PairedMojo extends AbstractMojo {
     private File workingDirectory;
 
     /**
-     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}. A run that hits it
-     * is killed with its whole process tree, recorded as timed out, and fails the build.
+     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}; at least {@code 10ms}.
+     * A run that hits it is killed with its whole process tree, recorded as timed out, and fails the build.
      *
      * @since 0.1.0
      */
@@ -145,7 +149,7 @@ public class PairedMojo extends AbstractMojo {
 
     /**
      * Environment variables set for both commands, over the inherited environment:
-     * {@code <environment><LANG>C</LANG></environment>}.
+     * {@code <environment><LANG>C</LANG></environment>}. {@code <FOO/>} sets FOO to the empty string.
      *
      * @since 0.1.0
      */
@@ -153,8 +157,8 @@ public class PairedMojo extends AbstractMojo {
     private Map<String, String> environment;
 
     /**
-     * Bytes of stdout and of stderr kept in the receipt per run (0 = keep all). Output beyond it is
-     * still read, so a chatty command never blocks.
+     * Bytes of stdout and of stderr kept in the receipt per run, 0 to 1048576 (0 = keep all, up to
+     * 1 MiB). Output beyond it is still read, so a chatty command never blocks.
      *
      * @since 0.1.0
      */
@@ -351,6 +355,12 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
     private final MavenProjectHelper projectHelper;
 
     @Inject
@@ -368,6 +378,9 @@ public class PairedMojo extends AbstractMojo {
         PairedRunOutcome outcome;
         try {
             PairedRunRequest request = request();
+            // Everything that would only fail once the receipt is written is checked now, before any run.
+            RequestValidator.validate(request);
+            checkOutputs();
             PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog()));
             outcome = useCase.execute(request);
@@ -415,6 +428,27 @@ public class PairedMojo extends AbstractMojo {
                 .order(PairOrder.fromConfigName(order))
                 .seed(seed)
                 .build();
+    }
+
+    private void checkOutputs() throws InvalidConfigurationException, MojoExecutionException {
+        if (classifier != null && !classifier.isBlank()) {
+            RequestValidator.requireFileSafe("classifier", classifier);
+        }
+        Path receiptFile = receiptFile();
+        OutputFileCheck.check(receiptFile, MarkdownOutputs.besideReceipt(receiptFile));
+        String me = executionLabel();
+        Optional<String> other = OutputFileClaims.claim(session == null ? this : session, receiptFile, me);
+        if (other.isPresent()) {
+            throw new MojoExecutionException("Two perfgate executions write the same receipt " + receiptFile + ": "
+                    + other.get() + " and " + me + ". Give each its own <name> or <outputFile> / -Dperfgate.outputFile.");
+        }
+    }
+
+    /** "execution 'fast' of com.example:app", as the user wrote it in the POM. */
+    private String executionLabel() {
+        String id = mojoExecution == null ? "?" : mojoExecution.getExecutionId();
+        String module = project == null ? "" : " of " + project.getGroupId() + ":" + project.getArtifactId();
+        return "execution '" + id + "'" + module;
     }
 
     /** Without a POM the default ${project.basedir} stays unset or uninterpolated: use the current directory. */

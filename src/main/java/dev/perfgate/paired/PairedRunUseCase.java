@@ -146,7 +146,7 @@ public final class PairedRunUseCase {
 
     private static CommandSpec spec(PairedRunRequest request, String side, List<String> argv) {
         return new CommandSpec(side, argv, request.workingDirectory(), request.environment(), request.timeout(),
-                request.outputCapBytes());
+                ConfigurationLimits.keptOutputBytes(request.outputCapBytes()));
     }
 
     private static PairedBenchMeta benchMeta(PairedRunRequest request, int measuredPairs) {
@@ -180,7 +180,7 @@ public final class PairedRunUseCase {
                 seed,
                 runner.name(),
                 request.allowNonzero(),
-                request.outputCapBytes(),
+                ConfigurationLimits.keptOutputBytes(request.outputCapBytes()), // what was kept, not "0"
                 request.timeout() == null ? null : request.timeout().toMillis());
     }
 }

@@ -61,7 +61,7 @@ public final class CaptureFiles implements AutoCloseable {
             if (capBytes == 0) {
                 return in.readAllBytes();
             }
-            int limit = (int) Math.min(capBytes + 1, MAX_ARRAY_LENGTH);
+            int limit = (int) Math.min(capBytes, MAX_ARRAY_LENGTH - 1) + 1; // capBytes + 1 could overflow
             byte[] bytes = in.readNBytes(limit);
             return Utf8Truncation.truncate(bytes, bytes.length, capBytes);
         } catch (IOException e) {
