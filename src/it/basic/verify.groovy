@@ -32,7 +32,7 @@ assert receipt.stats.wall_diff_ms.count == 3
 assert receipt.stats.wall_diff_ms.significance.containsKey('p_value')
 
 (1..3).each { n ->
-    assert log =~ /\[INFO\] pair $n \(measured/ : "no progress line for pair $n"
+    assert log =~ /\[INFO\] \[basic\] pair $n \(measured/ : "no progress line for pair $n"
 }
 assert !(log =~ /pair 4 \(/)
 assert log.contains("perfgate paired 'basic': 3 measured pairs, 0 warmup")

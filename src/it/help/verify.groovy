@@ -13,6 +13,11 @@ assert log.contains('baselineCommand')
 assert log.contains('currentCommand')
 // javadoc text makes it through, with its examples
 assert log.contains('Wall-time threshold in percent')
+// the default of outputFile reads as a path (javadoc's {@code} once cut it at the first brace)
+assert log.contains('${project.build.directory}/perfgate/<name>.paired.json')
+// the Mojo's XML example is a block, one element per line, not one flattened paragraph
+assert log =~ /(?m)^\s*<plugin>\s*$/
+assert log =~ /(?m)^\s*<repeat>10<\/repeat>\s*$/
 assert !log.contains('perfgate:0.1.0-SNAPSHOT:paired') // help ran, not the goal
 assert !new File(basedir, 'target/perfgate').exists()
 true

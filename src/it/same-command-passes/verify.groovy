@@ -11,7 +11,7 @@ assert receipt.verdict.status in ['pass', 'inconclusive']
 if (receipt.verdict.status == 'pass') {
     assert log =~ /\[INFO\] verdict: PASS/
 } else {
-    assert log =~ /\[WARNING\] verdict INCONCLUSIVE/
+    assert log =~ /\[WARNING\] INCONCLUSIVE: /
 }
 println "same-command-passes: verdict ${receipt.verdict.status}"
 

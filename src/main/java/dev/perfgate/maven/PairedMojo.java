@@ -31,29 +31,32 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 
+// The example is HTML with a <br> per line: the generated help (perfgate:help -Ddetail) turns HTML into
+// text and collapses the newlines of a <pre>, but keeps line breaks.
 /**
  * Runs a baseline and a current command in interleaved pairs, measures every run (wall time, CPU
  * time, peak memory), decides with paired statistics whether the current command regressed, writes
  * a {@code perfgate.paired.v1} receipt, attaches it to the build and fails the build when the gate
  * says so.
  *
- * <pre>{@code
- * <plugin>
- *   <groupId>dev.perfgate</groupId>
- *   <artifactId>perfgate-maven-plugin</artifactId>
- *   <executions>
- *     <execution>
- *       <goals><goal>paired</goal></goals>
- *       <configuration>
- *         <baselineCommand><arg>java</arg><arg>-jar</arg><arg>old.jar</arg></baselineCommand>
- *         <currentCommand><arg>java</arg><arg>-jar</arg><arg>target/app.jar</arg></currentCommand>
- *         <repeat>10</repeat>
- *         <failOnRegression>5.0</failOnRegression>
- *       </configuration>
- *     </execution>
- *   </executions>
- * </plugin>
- * }</pre>
+ * <p>For example:</p>
+ * <pre>
+ * &lt;plugin&gt;<br>
+ * &nbsp;&nbsp;&lt;groupId&gt;dev.perfgate&lt;/groupId&gt;<br>
+ * &nbsp;&nbsp;&lt;artifactId&gt;perfgate-maven-plugin&lt;/artifactId&gt;<br>
+ * &nbsp;&nbsp;&lt;executions&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&lt;execution&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;goals&gt;&lt;goal&gt;paired&lt;/goal&gt;&lt;/goals&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;configuration&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;baselineCommand&gt;&lt;arg&gt;java&lt;/arg&gt;&lt;arg&gt;-jar&lt;/arg&gt;&lt;arg&gt;old.jar&lt;/arg&gt;&lt;/baselineCommand&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;currentCommand&gt;&lt;arg&gt;java&lt;/arg&gt;&lt;arg&gt;-jar&lt;/arg&gt;&lt;arg&gt;target/app.jar&lt;/arg&gt;&lt;/currentCommand&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;repeat&gt;10&lt;/repeat&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;failOnRegression&gt;5.0&lt;/failOnRegression&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;/configuration&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&lt;/execution&gt;<br>
+ * &nbsp;&nbsp;&lt;/executions&gt;<br>
+ * &lt;/plugin&gt;<br>
+ * </pre>
  *
  * @since 0.1.0
  */
@@ -287,8 +290,9 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(property = "perfgate.runner", defaultValue = "auto")
     private String runner;
 
+    // <code>, not {@code}: the braces of ${...} would end {@code} early and lose the rest in the help.
     /**
-     * Where the receipt is written. Default: {@code ${project.build.directory}/perfgate/<name>.paired.json}.
+     * Where the receipt is written. Default: <code>${project.build.directory}/perfgate/&lt;name&gt;.paired.json</code>
      *
      * @since 0.1.0
      */
@@ -382,7 +386,7 @@ public class PairedMojo extends AbstractMojo {
             RequestValidator.validate(request);
             checkOutputs();
             PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), new OshiHostProbe(),
-                    new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog()));
+                    new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name));
             outcome = useCase.execute(request);
         } catch (InvalidConfigurationException e) {
             throw PerfgateErrors.invalidConfiguration(e);

@@ -71,4 +71,21 @@ class SummaryTableTest {
                 || lines.stream().anyMatch(l -> l.matches("  - wall time regression \\(2\\d\\.\\d\\d%\\) exceeded threshold \\(5\\.00%\\)")),
                 lines.toString());
     }
+
+    /** The caller logs warnings at WARNING level; the INFO summary must not say them a second time. */
+    @Test
+    void warningsAreLeftToTheCallerSoEachIsPrintedOnce() throws Exception {
+        PairedRunOutcome inconclusive = new PairedRunUseCase(RUNNER, include -> new HostInfo("linux", "x86_64", null, null, null),
+                () -> "t", new ToolInfo("perfgate-maven-plugin", "test"), PairedRunListener.NONE)
+                .execute(PairedRunRequest.builder().name("demo").baselineCommand(List.of("a")).currentCommand(List.of("b"))
+                        .repeat(3).failOnRegression(50.0).build());
+        assertTrue(!inconclusive.warnings().isEmpty() && inconclusive.warnings().get(0).startsWith("INCONCLUSIVE: "),
+                inconclusive.warnings().toString());
+
+        List<String> lines = SummaryTable.lines(inconclusive, Path.of("r.json"));
+
+        inconclusive.warnings().forEach(warning ->
+                assertTrue(lines.stream().noneMatch(line -> line.contains(warning)), () -> warning + " in " + lines));
+        assertEquals("verdict: INCONCLUSIVE", lines.get(1));
+    }
 }
