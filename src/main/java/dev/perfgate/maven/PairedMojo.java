@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,6 +27,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Runs a baseline and a current command in interleaved pairs, measures every run (wall time, CPU
@@ -342,6 +344,35 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(property = "perfgate.skip", defaultValue = "false")
     private boolean skip;
 
+    // --- Maven-native baselines (issue 11): commands that run artifacts given by coordinates ---
+
+    /**
+     * Maven coordinates of the baseline binary, {@code groupId:artifactId[:extension[:classifier]]:version},
+     * resolved with Maven's resolver from the project's repositories (mirrors, credentials and offline
+     * mode from settings.xml apply). The version may be a range: the newest release it matches is taken,
+     * so {@code com.example:app:[0,)} is the latest release. {@code @{baselineArtifact}} in any argument of
+     * either command is replaced by the file's absolute path:
+     * {@code <baselineCommand><arg>java</arg><arg>-jar</arg><arg>@{baselineArtifact}</arg></baselineCommand>}.
+     * The receipt records the resolved coordinates, the file and its SHA-256 ({@code bench.baseline_artifact}).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.baselineArtifact")
+    private String baselineArtifact;
+
+    /**
+     * Maven coordinates of the current binary, like {@code baselineArtifact}; {@code @{currentArtifact}} in an
+     * argument is replaced by its path. To run this build's own artifact instead, use
+     * {@code @{projectArtifact}} (available once the {@code package} phase has run).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.currentArtifact")
+    private String currentArtifact;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
@@ -352,10 +383,12 @@ public class PairedMojo extends AbstractMojo {
     private String pluginVersion;
 
     private final MavenProjectHelper projectHelper;
+    private final RepositorySystem repositorySystem;
 
     @Inject
-    public PairedMojo(MavenProjectHelper projectHelper) {
+    public PairedMojo(MavenProjectHelper projectHelper, RepositorySystem repositorySystem) {
         this.projectHelper = projectHelper;
+        this.repositorySystem = repositorySystem;
     }
 
     @Override
@@ -367,10 +400,11 @@ public class PairedMojo extends AbstractMojo {
         refuseDuplicateClassifier();
         PairedRunOutcome outcome;
         try {
-            PairedRunRequest request = request();
+            ArtifactBinding.BoundCommands commands = bindArtifacts();
+            PairedRunRequest request = request(commands);
             PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog()));
-            outcome = useCase.execute(request);
+            outcome = ArtifactProvenances.record(useCase.execute(request), commands);
         } catch (InvalidConfigurationException e) {
             throw PerfgateErrors.invalidConfiguration(e);
         } catch (CommandStartException e) {
@@ -389,12 +423,25 @@ public class PairedMojo extends AbstractMojo {
         OutcomeReport.failIfFailed(outcome, receiptFile);
     }
 
-    private PairedRunRequest request() throws InvalidConfigurationException {
+    /** Resolves the configured artifacts and puts their paths into the commands, before anything runs. */
+    private ArtifactBinding.BoundCommands bindArtifacts() throws InvalidConfigurationException, MojoExecutionException {
+        MavenArtifactSource source = new MavenArtifactSource(repositorySystem,
+                session == null ? null : session.getRepositorySession(),
+                project == null ? null : project.getRemoteProjectRepositories(), project);
+        ArtifactBinding.BoundCommands commands = new ArtifactBinding(source).bind(
+                CommandForms.resolve("baseline", baselineCommand, baseline),
+                CommandForms.resolve("current", currentCommand, current),
+                baselineArtifact, currentArtifact);
+        commands.notes().forEach(getLog()::info);
+        return commands;
+    }
+
+    private PairedRunRequest request(ArtifactBinding.BoundCommands commands) throws InvalidConfigurationException {
         return PairedRunRequest.builder()
                 .name(name)
                 .workingDirectory(workingDirectory().toPath())
-                .baselineCommand(CommandForms.resolve("baseline", baselineCommand, baseline))
-                .currentCommand(CommandForms.resolve("current", currentCommand, current))
+                .baselineCommand(commands.baseline())
+                .currentCommand(commands.current())
                 .repeat(repeat)
                 .warmup(warmup)
                 .workUnits(workUnits)
