@@ -30,6 +30,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.eclipse.aether.RepositorySystem;
 
 // The example is HTML with a <br> per line: the generated help (perfgate:help -Ddetail) turns HTML into
 // text and collapses the newlines of a <pre>, but keeps line breaks.
@@ -350,6 +351,35 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(property = "perfgate.skip", defaultValue = "false")
     private boolean skip;
 
+    // --- Maven-native baselines (issue 11): commands that run artifacts given by coordinates ---
+
+    /**
+     * Maven coordinates of the baseline binary, {@code groupId:artifactId[:extension[:classifier]]:version},
+     * resolved with Maven's resolver from the project's repositories (mirrors, credentials and offline
+     * mode from settings.xml apply). The version may be a range: the newest release it matches is taken,
+     * so {@code com.example:app:[0,)} is the latest release. {@code @{baselineArtifact}} in any argument of
+     * either command is replaced by the file's absolute path:
+     * {@code <baselineCommand><arg>java</arg><arg>-jar</arg><arg>@{baselineArtifact}</arg></baselineCommand>}.
+     * The receipt records the resolved coordinates, the file and its SHA-256 ({@code bench.baseline_artifact}).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.baselineArtifact")
+    private String baselineArtifact;
+
+    /**
+     * Maven coordinates of the current binary, like {@code baselineArtifact}; {@code @{currentArtifact}} in an
+     * argument is replaced by its path. To run this build's own artifact instead, use
+     * {@code @{projectArtifact}} (available once the {@code package} phase has run).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.currentArtifact")
+    private String currentArtifact;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
@@ -366,10 +396,12 @@ public class PairedMojo extends AbstractMojo {
     private MojoExecution mojoExecution;
 
     private final MavenProjectHelper projectHelper;
+    private final RepositorySystem repositorySystem;
 
     @Inject
-    public PairedMojo(MavenProjectHelper projectHelper) {
+    public PairedMojo(MavenProjectHelper projectHelper, RepositorySystem repositorySystem) {
         this.projectHelper = projectHelper;
+        this.repositorySystem = repositorySystem;
     }
 
     @Override
@@ -381,13 +413,14 @@ public class PairedMojo extends AbstractMojo {
         refuseDuplicateClassifier();
         PairedRunOutcome outcome;
         try {
-            PairedRunRequest request = request();
+            ArtifactBinding.BoundCommands commands = bindArtifacts();
+            PairedRunRequest request = request(commands);
             // Everything that would only fail once the receipt is written is checked now, before any run.
             RequestValidator.validate(request);
             checkOutputs();
             PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name));
-            outcome = useCase.execute(request);
+            outcome = ArtifactProvenances.record(useCase.execute(request), commands);
         } catch (InvalidConfigurationException e) {
             throw PerfgateErrors.invalidConfiguration(e);
         } catch (CommandStartException e) {
@@ -406,12 +439,25 @@ public class PairedMojo extends AbstractMojo {
         OutcomeReport.failIfFailed(outcome, receiptFile);
     }
 
-    private PairedRunRequest request() throws InvalidConfigurationException {
+    /** Resolves the configured artifacts and puts their paths into the commands, before anything runs. */
+    private ArtifactBinding.BoundCommands bindArtifacts() throws InvalidConfigurationException, MojoExecutionException {
+        MavenArtifactSource source = new MavenArtifactSource(repositorySystem,
+                session == null ? null : session.getRepositorySession(),
+                project == null ? null : project.getRemoteProjectRepositories(), project);
+        ArtifactBinding.BoundCommands commands = new ArtifactBinding(source).bind(
+                CommandForms.resolve("baseline", baselineCommand, baseline),
+                CommandForms.resolve("current", currentCommand, current),
+                baselineArtifact, currentArtifact);
+        commands.notes().forEach(getLog()::info);
+        return commands;
+    }
+
+    private PairedRunRequest request(ArtifactBinding.BoundCommands commands) throws InvalidConfigurationException {
         return PairedRunRequest.builder()
                 .name(name)
                 .workingDirectory(workingDirectory().toPath())
-                .baselineCommand(CommandForms.resolve("baseline", baselineCommand, baseline))
-                .currentCommand(CommandForms.resolve("current", currentCommand, current))
+                .baselineCommand(commands.baseline())
+                .currentCommand(commands.current())
                 .repeat(repeat)
                 .warmup(warmup)
                 .workUnits(workUnits)
