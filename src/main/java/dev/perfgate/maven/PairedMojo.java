@@ -389,9 +389,6 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
-    @Parameter(defaultValue = "${session}", readonly = true)
-    private MavenSession session;
-
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution mojoExecution;
 
