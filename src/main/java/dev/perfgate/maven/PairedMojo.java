@@ -8,6 +8,7 @@ import dev.perfgate.paired.PairOrder;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunRequest;
 import dev.perfgate.paired.PairedRunUseCase;
+import dev.perfgate.paired.RequestValidator;
 import dev.perfgate.paired.SystemClock;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.receipt.ReceiptWriter;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -342,6 +344,21 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(property = "perfgate.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * Which other benchmarks must not measure while this one does: {@code machine} (default) — none on this
+     * machine, across Maven processes (a file lock in the system temp directory, released by the operating
+     * system if its holder dies); {@code jvm} — none in this Maven process (e.g. the other modules of a
+     * {@code -T 4} build); {@code none} — no lock. While an execution waits, the log names the benchmark it
+     * waits for. The lock is held from the first warmup run to the last measured run.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.exclusive", defaultValue = "machine")
+    private String exclusive;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
@@ -368,9 +385,15 @@ public class PairedMojo extends AbstractMojo {
         PairedRunOutcome outcome;
         try {
             PairedRunRequest request = request();
+            RequestValidator.validate(request); // a configuration error is said at once, not after waiting
+            Exclusivity mode = Exclusivity.fromConfigName(exclusive);
             PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog()));
-            outcome = useCase.execute(request);
+            ParallelBuildWarning.warnOnce(session, getLog());
+            try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
+                    getLog())) {
+                outcome = useCase.execute(request);
+            }
         } catch (InvalidConfigurationException e) {
             throw PerfgateErrors.invalidConfiguration(e);
         } catch (CommandStartException e) {
@@ -421,6 +444,12 @@ public class PairedMojo extends AbstractMojo {
     private File workingDirectory() {
         boolean usable = workingDirectory != null && !workingDirectory.getPath().contains("${");
         return usable ? workingDirectory : new File("").getAbsoluteFile();
+    }
+
+    /** e.g. {@code benchmark 'startup' (module app)}, for the lock's waiting line. */
+    private String benchmarkName() {
+        return "benchmark '" + name + "'" + (project == null || project.getFile() == null ? ""
+                : " (module " + project.getArtifactId() + ")");
     }
 
     private Path receiptFile() {
