@@ -8,6 +8,7 @@ import dev.perfgate.paired.PairOrder;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunRequest;
 import dev.perfgate.paired.PairedRunUseCase;
+import dev.perfgate.paired.RequestValidator;
 import dev.perfgate.paired.SystemClock;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.receipt.ReceiptWriter;
@@ -377,6 +378,18 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(property = "perfgate.currentArtifact")
     private String currentArtifact;
 
+    /**
+     * Which other benchmarks must not measure while this one does: {@code machine} (default) — none on this
+     * machine, across Maven processes (a file lock in the system temp directory, released by the operating
+     * system if its holder dies); {@code jvm} — none in this Maven process (e.g. the other modules of a
+     * {@code -T 4} build); {@code none} — no lock. While an execution waits, the log names the benchmark it
+     * waits for. The lock is held from the first warmup run to the last measured run.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.exclusive", defaultValue = "machine")
+    private String exclusive;
+
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
@@ -412,12 +425,18 @@ public class PairedMojo extends AbstractMojo {
         try {
             ArtifactBinding.BoundCommands commands = bindArtifacts();
             PairedRunRequest request = request(commands);
-            // Everything that would only fail once the receipt is written is checked now, before any run.
+            // Everything that would only fail once the receipt is written is checked now, before any run
+            // and before waiting for another benchmark.
             RequestValidator.validate(request);
             checkOutputs();
+            Exclusivity mode = Exclusivity.fromConfigName(exclusive);
             PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name));
-            outcome = ArtifactProvenances.record(useCase.execute(request), commands);
+            ParallelBuildWarning.warnOnce(session, getLog());
+            try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
+                    getLog())) {
+                outcome = ArtifactProvenances.record(useCase.execute(request), commands);
+            }
         } catch (InvalidConfigurationException e) {
             throw PerfgateErrors.invalidConfiguration(e);
         } catch (CommandStartException e) {
@@ -502,6 +521,12 @@ public class PairedMojo extends AbstractMojo {
     private File workingDirectory() {
         boolean usable = workingDirectory != null && !workingDirectory.getPath().contains("${");
         return usable ? workingDirectory : new File("").getAbsoluteFile();
+    }
+
+    /** e.g. {@code benchmark 'startup' (module app)}, for the lock's waiting line. */
+    private String benchmarkName() {
+        return "benchmark '" + name + "'" + (project == null || project.getFile() == null ? ""
+                : " (module " + project.getArtifactId() + ")");
     }
 
     private Path receiptFile() {

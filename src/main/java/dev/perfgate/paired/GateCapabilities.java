@@ -2,7 +2,6 @@ package dev.perfgate.paired;
 
 import dev.perfgate.process.Measurement;
 import dev.perfgate.process.ProcessRunner;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,7 @@ final class GateCapabilities {
             return;
         }
         String why = String.format(Locale.ROOT, "%s is %s%% but the %s runner does not measure %s", parameter,
-                stripZeros(threshold), runner, label);
+                PlainNumbers.plain(threshold), runner, label);
         if (onInconclusive == InconclusivePolicy.FAIL) {
             throw new InvalidConfigurationException(parameter, why + ", so with onInconclusive=fail this gate could"
                     + " only fail the build. Use a runner that measures it (runner=posix on Linux or macOS), or remove"
@@ -48,9 +47,5 @@ final class GateCapabilities {
         }
         warnings.add(why + ": that gate will be INCONCLUSIVE (onInconclusive=" + onInconclusive.configName()
                 + "). Use runner=posix on Linux or macOS to gate it.");
-    }
-
-    private static String stripZeros(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

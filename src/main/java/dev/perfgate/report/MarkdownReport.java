@@ -23,7 +23,8 @@ public final class MarkdownReport {
                 .append(icon(receipt.verdict().status())).append(' ')
                 .append(receipt.verdict().status().toUpperCase(Locale.ROOT)).append("\n\n");
         md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`, alpha per look %s%n%n",
-                receipt.bench().repeat(), receipt.bench().warmup(), receipt.run().runner(),
+                receipt.bench().repeat(), receipt.bench().warmup(),
+                receipt.run().runner() == null ? "not recorded" : receipt.run().runner(),
                 receipt.config() == null ? "?" : trim(receipt.config().alphaPerLook())));
         Map<String, MetricAnalysisReport> analysis = receipt.analysis();
         if (analysis != null && !analysis.isEmpty()) {
