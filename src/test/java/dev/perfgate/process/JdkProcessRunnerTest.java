@@ -77,6 +77,13 @@ class JdkProcessRunnerTest {
     }
 
     @Test
+    void aSignalReadsAs128PlusItsNumberBecauseTheJdkCannotTellThem() throws Exception {
+        RunResult result = runner.run(shell("kill -SEGV $$"));
+        assertEquals(139, result.exitCode());
+        assertNull(result.signal());
+    }
+
+    @Test
     void nonzeroExitIsAResultNotAnException() throws Exception {
         RunResult result = runner.run(shell("exit 3"));
 

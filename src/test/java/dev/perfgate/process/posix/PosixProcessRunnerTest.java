@@ -94,6 +94,18 @@ class PosixProcessRunnerTest {
         return new String(bytes, UTF_8);
     }
 
+    @Test
+    void aRunKilledByASignalReportsItsNumberAsTheExitCodeAndNamesTheSignal() throws Exception {
+        RunResult result = runner.run(shell("kill -SEGV $$"));
+        assertEquals(11, result.exitCode(), "v1's exit_code: the signal number, as upstream writes it");
+        assertEquals(11, result.signal());
+    }
+
+    @Test
+    void aRunThatExitsHasNoSignal() throws Exception {
+        assertEquals(null, runner.run(shell("exit 11")).signal());
+    }
+
     /** True while the process exists and is not a zombie waiting for a parent that never reaps. */
     private static boolean running(long pid) throws Exception {
         Path stat = Path.of("/proc/" + pid + "/stat");
