@@ -9,16 +9,16 @@ import java.util.List;
  * Collects why measured runs failed, in the Rust tool's wording ("pair N baseline exit C",
  * "pair N current timed out"). {@code allowNonzero} excuses exit codes only, never timeouts.
  */
-final class RunFailures {
+public final class RunFailures {
 
     private final boolean allowNonzero;
     private final List<String> reasons = new ArrayList<>();
 
-    RunFailures(boolean allowNonzero) {
+    public RunFailures(boolean allowNonzero) {
         this.allowNonzero = allowNonzero;
     }
 
-    void check(PairedSample sample) {
+    public void check(PairedSample sample) {
         long pairNumber = sample.pairIndex() + 1;
         check(pairNumber, "baseline", sample.baseline());
         check(pairNumber, "current", sample.current());
@@ -34,7 +34,7 @@ final class RunFailures {
         }
     }
 
-    List<String> reasons() {
+    public List<String> reasons() {
         return List.copyOf(reasons);
     }
 }
