@@ -58,16 +58,11 @@ final class ChangesChart {
                 .append("\" fill=\"").append(INTERVAL_COLOUR).append("\" fill-opacity=\"0.3\"><title>").append(Html.escape(confidence))
                 .append(" interval ").append(MetricFigures.interval(a)).append("</title></rect>");
         line(svg, "zero", y.map(0), "#666", "", "1");
-        double estimateY = y.map(a.estimatePct());
-        line(svg, "estimate", estimateY, ESTIMATE_COLOUR, "", "2");
-        label(svg, "estimate-label", left + 4, estimateY - 5, "start", ESTIMATE_COLOUR,
-                "estimate " + MetricFigures.signedPct(a.estimatePct()) + ", " + confidence + " interval " + MetricFigures.interval(a));
+        line(svg, "estimate", y.map(a.estimatePct()), ESTIMATE_COLOUR, "", "2");
         if (a.thresholdPct() != null) {
-            double thresholdY = y.map(a.thresholdPct());
-            line(svg, "threshold", thresholdY, THRESHOLD_COLOUR, " stroke-dasharray=\"7 4\"", "2");
-            label(svg, "threshold-label", right - 4, thresholdY - 5, "end", THRESHOLD_COLOUR,
-                    "threshold " + MetricFigures.signedPct(a.thresholdPct()));
+            line(svg, "threshold", y.map(a.thresholdPct()), THRESHOLD_COLOUR, " stroke-dasharray=\"7 4\"", "2");
         }
+        legend(svg, a, confidence);
         for (int i = 0; i < changes.size(); i++) {
             Double change = changes.get(i);
             if (change == null) {
@@ -94,9 +89,29 @@ final class ChangesChart {
                 .append(extra).append("/>");
     }
 
-    private static void label(StringBuilder svg, String css, double x, double y, String anchor, String colour, String text) {
-        svg.append("<text class=\"").append(css).append("\" x=\"").append(Html.num(x)).append("\" y=\"").append(Html.num(y))
-                .append("\" text-anchor=\"").append(anchor).append("\" fill=\"").append(colour).append("\">")
-                .append(Html.escape(text)).append("</text>");
+    /**
+     * Above the plot, not on it, so no label hides a point: a line sample and its words for the estimate
+     * with its interval, and for the threshold (dashed, right-aligned).
+     */
+    private static void legend(StringBuilder svg, MetricAnalysisReport a, String confidence) {
+        double y = SvgFrame.TOP - 12;
+        double x = SvgFrame.LEFT;
+        svg.append("<rect x=\"").append(Html.num(x)).append("\" y=\"").append(Html.num(y - 9)).append("\" width=\"20\" height=\"12\" fill=\"")
+                .append(INTERVAL_COLOUR).append("\" fill-opacity=\"0.3\"/>");
+        svg.append("<line x1=\"").append(Html.num(x)).append("\" x2=\"").append(Html.num(x + 20)).append("\" y1=\"").append(Html.num(y - 3))
+                .append("\" y2=\"").append(Html.num(y - 3)).append("\" stroke=\"").append(ESTIMATE_COLOUR).append("\" stroke-width=\"2\"/>");
+        svg.append("<text class=\"estimate-label\" x=\"").append(Html.num(x + 25)).append("\" y=\"").append(Html.num(y + 1))
+                .append("\" fill=\"").append(ESTIMATE_COLOUR).append("\">").append(Html.escape("estimate " + MetricFigures.signedPct(a.estimatePct())
+                        + ", " + confidence + " interval " + MetricFigures.interval(a))).append("</text>");
+        if (a.thresholdPct() != null) {
+            double right = SvgFrame.WIDTH - SvgFrame.RIGHT;
+            String text = "threshold " + MetricFigures.signedPct(a.thresholdPct());
+            double sample = right - text.length() * 7.2 - 30; // about 7 units per character at 12px
+            svg.append("<line x1=\"").append(Html.num(sample)).append("\" x2=\"").append(Html.num(sample + 20)).append("\" y1=\"")
+                    .append(Html.num(y - 3)).append("\" y2=\"").append(Html.num(y - 3)).append("\" stroke=\"").append(THRESHOLD_COLOUR)
+                    .append("\" stroke-width=\"2\" stroke-dasharray=\"7 4\"/>");
+            svg.append("<text class=\"threshold-label\" x=\"").append(Html.num(right)).append("\" y=\"").append(Html.num(y + 1))
+                    .append("\" text-anchor=\"end\" fill=\"").append(THRESHOLD_COLOUR).append("\">").append(Html.escape(text)).append("</text>");
+        }
     }
 }

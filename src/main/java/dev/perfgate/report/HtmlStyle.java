@@ -26,7 +26,8 @@ final class HtmlStyle {
             svg .grid{stroke:#e6e6e6;stroke-width:1} svg .tick{font-size:11px;fill:#444} svg .axis-title{font-size:12px;fill:#333}
             svg .warmup-band{fill:#efefef} svg .band-label{font-size:11px;fill:#666;font-style:italic}
             svg .pair-link{stroke:#9a9a9a;stroke-width:1.2} svg .first-side{font-size:11px;font-weight:700}
-            svg .legend text{font-size:11px;fill:#333} svg text.estimate-label,svg text.threshold-label{font-size:12px;font-weight:600}
+            svg .legend text{font-size:11px;fill:#333}
+            svg text.estimate-label,svg text.threshold-label{font-size:12px;font-weight:600}
             table{border-collapse:collapse;font-size:.9em} th,td{padding:3px 10px 3px 0;text-align:left;vertical-align:top}
             table.kv th{font-weight:500;color:var(--muted);white-space:nowrap}
             table.runs th,table.runs td{padding:3px 12px 3px 0;border-bottom:1px solid #eee;white-space:nowrap;text-align:right}
@@ -34,6 +35,7 @@ final class HtmlStyle {
             tr.warmup td{color:#777;font-style:italic}
             .scroll{overflow-x:auto}
             code{font-family:ui-monospace,"DejaVu Sans Mono",monospace}
-            @media (max-width:600px){main{padding:8px} header.verdict,section{padding:10px} body{font-size:14px}}
+            @media (max-width:600px){main{padding:8px} header.verdict,section{padding:10px} body{font-size:14px}
+              svg .tick,svg .first-side{font-size:15px} svg .axis-title{font-size:16px}}
             """;
 }

@@ -9,10 +9,10 @@ import java.util.function.DoubleFunction;
 final class SvgFrame {
 
     static final double WIDTH = 640;
-    static final double HEIGHT = 280;
+    static final double HEIGHT = 292;
     static final double LEFT = 74;
     static final double RIGHT = 12;
-    static final double TOP = 34;
+    static final double TOP = 46; // room for the title and a legend row
     static final double BOTTOM = 52;
 
     private SvgFrame() {
@@ -45,7 +45,7 @@ final class SvgFrame {
     static void yAxis(StringBuilder svg, LinearScale y, DoubleFunction<String> label, String title) {
         for (double tick : y.ticks()) {
             double py = y.map(tick);
-            svg.append("<line class=\"grid\" x1=\"").append(Html.num(LEFT)).append("\" x2=\"").append(Html.num(WIDTH - RIGHT))
+            svg.append("<line class=\"grid\" stroke=\"#e6e6e6\" x1=\"").append(Html.num(LEFT)).append("\" x2=\"").append(Html.num(WIDTH - RIGHT))
                     .append("\" y1=\"").append(Html.num(py)).append("\" y2=\"").append(Html.num(py)).append("\"/>");
             svg.append("<text class=\"tick\" x=\"").append(Html.num(LEFT - 6)).append("\" y=\"").append(Html.num(py + 4))
                     .append("\" text-anchor=\"end\">").append(Html.escape(label.apply(tick))).append("</text>");
@@ -56,7 +56,7 @@ final class SvgFrame {
 
     /** Pair numbers under the plot; every k-th when there are many. */
     static void xAxis(StringBuilder svg, int count, java.util.function.IntUnaryOperator pairNumber) {
-        int every = Math.max(1, (int) Math.ceil(count / 25.0));
+        int every = Math.max(1, (int) Math.ceil(count / 16.0)); // numbers stay apart on a phone too
         for (int i = 0; i < count; i++) {
             if (i % every == 0 || i == count - 1) {
                 svg.append("<text class=\"tick\" x=\"").append(Html.num(slotX(i, count))).append("\" y=\"")

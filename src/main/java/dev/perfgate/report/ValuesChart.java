@@ -38,7 +38,7 @@ final class ValuesChart {
             Double b = values.read(s.baseline());
             Double c = values.read(s.current());
             if (b != null && c != null) {
-                svg.append("<line class=\"pair-link\" x1=\"").append(Html.num(x)).append("\" x2=\"").append(Html.num(x))
+                svg.append("<line class=\"pair-link\" stroke=\"#9a9a9a\" x1=\"").append(Html.num(x)).append("\" x2=\"").append(Html.num(x))
                         .append("\" y1=\"").append(Html.num(y.map(b))).append("\" y2=\"").append(Html.num(y.map(c))).append("\"/>");
             }
             point(svg, s, "baseline", s.baseline(), b, x, y, values);
@@ -57,7 +57,7 @@ final class ValuesChart {
             return;
         }
         double width = SvgFrame.plotWidth() * warmups / samples.size();
-        svg.append("<rect class=\"warmup-band\" x=\"").append(Html.num(SvgFrame.LEFT)).append("\" y=\"").append(Html.num(SvgFrame.TOP))
+        svg.append("<rect class=\"warmup-band\" fill=\"#efefef\" x=\"").append(Html.num(SvgFrame.LEFT)).append("\" y=\"").append(Html.num(SvgFrame.TOP))
                 .append("\" width=\"").append(Html.num(width)).append("\" height=\"").append(Html.num(SvgFrame.bottom() - SvgFrame.TOP))
                 .append("\"><title>warmup pairs: not in the statistics</title></rect>");
         svg.append("<text class=\"band-label\" x=\"").append(Html.num(SvgFrame.LEFT + width / 2)).append("\" y=\"")
