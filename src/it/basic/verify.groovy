@@ -50,4 +50,10 @@ def summary = new File(basedir, 'step-summary.md')
 assert summary.isFile() : 'GITHUB_STEP_SUMMARY was not appended to'
 assert summary.text.trim() == markdown.text.trim()
 
+// HTML and JUnit reports by default; no threshold, so every test case passes.
+assert new File(basedir, 'target/perfgate/basic.paired.html').isFile()
+def suite = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/perfgate/TEST-perfgate-basic.xml'))
+assert suite.testcase.size() >= 2 // wall time (+ CPU time, peak memory on posix) and the measured runs
+assert suite.@failures == '0' && suite.@skipped == '0'
+
 true

@@ -80,6 +80,25 @@ public class AnalyzeMojo extends AbstractMojo {
     private String onInconclusive;
 
     /**
+     * Write the re-judged outcome as HTML beside the receipt (<code>&lt;name&gt;.paired.html</code>, replacing
+     * the one <code>perfgate:paired</code> wrote). Off by default: analyze only reads.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.html", defaultValue = "false")
+    private boolean html;
+
+    /**
+     * Write the re-judged outcome as a JUnit XML report beside the receipt
+     * (<code>TEST-perfgate-&lt;name&gt;.xml</code>, replacing the one <code>perfgate:paired</code> wrote), e.g.
+     * to publish a CI check of a receipt. Off by default: analyze only reads.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.junitXml", defaultValue = "false")
+    private boolean junitXml;
+
+    /**
      * Skip the analysis.
      *
      * @since 0.1.0
@@ -113,7 +132,7 @@ public class AnalyzeMojo extends AbstractMojo {
             throw cannotJudge(file, e);
         }
         getLog().info("Re-analysed " + file + " (nothing was run)");
-        new OutcomeReport(getLog()).report(outcome, file, false, false);
+        new OutcomeReport(getLog()).report(outcome, file, new ReportChoices(false, false, html, junitXml));
         OutcomeReport.failIfFailed(outcome, file);
     }
 

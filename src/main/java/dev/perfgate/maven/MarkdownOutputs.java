@@ -1,6 +1,5 @@
 package dev.perfgate.maven;
 
-import dev.perfgate.receipt.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,35 +25,11 @@ final class MarkdownOutputs {
 
     /** {@code x.paired.json} → {@code x.paired.md}. */
     static Path besideReceipt(Path receiptFile) {
-        String name = receiptFile.getFileName().toString();
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
-        return receiptFile.resolveSibling(base + ".md");
+        return ReportFiles.besideReceipt(receiptFile, ".md");
     }
 
     void writeBeside(Path receiptFile, String markdown) {
-        Path target = besideReceipt(receiptFile);
-        try {
-            AtomicFiles.write(target, markdown);
-            log.info("report: " + target);
-        } catch (IOException e) {
-            log.warn("Cannot write the Markdown report " + target + ": " + e.getMessage());
-            removeStale(receiptFile);
-        }
-    }
-
-    /**
-     * Removes the report a previous build left beside the receipt, so no report ever describes an
-     * older receipt than the one beside it (markdown turned off, or the new report could not be written).
-     */
-    void removeStale(Path receiptFile) {
-        Path target = besideReceipt(receiptFile);
-        try {
-            if (AtomicFiles.deleteIfRegularFile(target)) {
-                log.info("Removed " + target + ": it described an earlier receipt");
-            }
-        } catch (IOException e) {
-            log.warn("Cannot remove the stale Markdown report " + target + ": " + e.getMessage());
-        }
+        new ReportFiles(log).write(besideReceipt(receiptFile), markdown, "report");
     }
 
     /** Appends to the job summary when {@code GITHUB_STEP_SUMMARY} names a file; does nothing elsewhere. */

@@ -345,6 +345,28 @@ public class PairedMojo extends AbstractMojo {
     private boolean githubStepSummary;
 
     /**
+     * Also write the outcome as one self-contained HTML page beside the receipt
+     * (<code>&lt;name&gt;.paired.html</code>): the verdict and its reasons, per metric every run in run
+     * order and the per-pair changes with the estimate, interval and threshold drawn, the noise figures,
+     * the configuration and a table of the runs. No network needed to open it.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.html", defaultValue = "true")
+    private boolean html;
+
+    /**
+     * Also write a JUnit XML report in Surefire's format beside the receipt
+     * (<code>TEST-perfgate-&lt;name&gt;.xml</code>), for the test views of Jenkins, GitLab and GitHub: one
+     * test case per analysed metric, failed for FAIL, skipped for INCONCLUSIVE (failed under
+     * <code>onInconclusive=fail</code>), with the figures in its output.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.junitXml", defaultValue = "true")
+    private boolean junitXml;
+
+    /**
      * Skip the benchmark.
      *
      * @since 0.1.0
@@ -451,7 +473,7 @@ public class PairedMojo extends AbstractMojo {
                     + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.", e);
         }
         attachReceipt(receiptFile);
-        new OutcomeReport(getLog()).report(outcome, receiptFile, markdown, githubStepSummary);
+        new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml));
         OutcomeReport.failIfFailed(outcome, receiptFile);
     }
 

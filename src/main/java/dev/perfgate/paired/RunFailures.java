@@ -12,7 +12,7 @@ import java.util.List;
  * for the first failure, the last lines of its output. {@code allowNonzero} excuses exit codes only,
  * never timeouts.
  */
-final class RunFailures {
+public final class RunFailures {
 
     /** Lines and characters of output quoted in a failure message: enough to see an error, not a log. */
     static final int OUTPUT_LINES = 10;
@@ -21,11 +21,11 @@ final class RunFailures {
     private final boolean allowNonzero;
     private final List<String> reasons = new ArrayList<>();
 
-    RunFailures(boolean allowNonzero) {
+    public RunFailures(boolean allowNonzero) {
         this.allowNonzero = allowNonzero;
     }
 
-    void check(PairedSample sample) {
+    public void check(PairedSample sample) {
         long pairNumber = sample.pairIndex() + 1;
         check(pairNumber, "baseline", sample.baseline());
         check(pairNumber, "current", sample.current());
@@ -58,7 +58,7 @@ final class RunFailures {
         return "exit " + code;
     }
 
-    List<String> reasons() {
+    public List<String> reasons() {
         return List.copyOf(reasons);
     }
 

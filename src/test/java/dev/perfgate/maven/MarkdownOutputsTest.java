@@ -45,14 +45,14 @@ class MarkdownOutputsTest {
     void aStaleReportIsRemovedWhenMarkdownIsOff() throws Exception {
         Path receipt = dir.resolve("x.paired.json");
         Path stale = Files.writeString(dir.resolve("x.paired.md"), "old verdict");
-        new MarkdownOutputs(new SystemStreamLog()).removeStale(receipt);
+        new ReportFiles(new SystemStreamLog()).removeStale(MarkdownOutputs.besideReceipt(receipt), "Markdown report");
         assertFalse(Files.exists(stale));
     }
 
     @Test
     void aDirectoryWhereTheReportWouldBeIsLeftAlone() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("x.paired.md"));
-        new MarkdownOutputs(new SystemStreamLog()).removeStale(dir.resolve("x.paired.json"));
+        new ReportFiles(new SystemStreamLog()).removeStale(MarkdownOutputs.besideReceipt(dir.resolve("x.paired.json")), "Markdown report");
         assertTrue(Files.isDirectory(folder));
     }
 }
