@@ -180,6 +180,7 @@ public final class PairedRunUseCase {
                 runner.name(),
                 request.allowNonzero(),
                 request.outputCapBytes(),
-                request.timeout() == null ? null : request.timeout().toMillis());
+                request.timeout() == null ? null : request.timeout().toMillis(),
+                request.metrics().isEmpty() ? null : request.metrics());
     }
 }

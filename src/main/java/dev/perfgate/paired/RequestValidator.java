@@ -56,6 +56,7 @@ public final class RequestValidator {
         if (request.order() == null) {
             throw new InvalidConfigurationException("order", "order must be random, alternate or baseline-first");
         }
+        MetricDefinitionValidator.validate(request);
     }
 
     private static void requireCommand(String side, java.util.List<String> argv) throws InvalidConfigurationException {

@@ -32,6 +32,9 @@ final class RunFailures {
         } else if (half.exitCode() != 0 && !allowNonzero) {
             reasons.add("pair " + pairNumber + " " + side + " exit " + half.exitCode());
         }
+        if (half.metricErrors() != null) {
+            half.metricErrors().forEach(problem -> reasons.add("pair " + pairNumber + " " + side + ": " + problem));
+        }
     }
 
     List<String> reasons() {

@@ -5,6 +5,7 @@ import dev.perfgate.process.ResourceUsage;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.PairedSampleHalf;
 import java.nio.charset.StandardCharsets;
+import java.util.TreeMap;
 
 /** Turns what a runner measured into the receipt's half of a pair. */
 final class SampleHalves {
@@ -35,7 +36,9 @@ final class SampleHalves {
                 usage == null ? null : usage.blockInputOps(),
                 usage == null ? null : usage.blockOutputOps(),
                 peak == null ? null : peak.source(),
-                position);
+                position,
+                run.metrics().values().isEmpty() ? null : new TreeMap<>(run.metrics().values()),
+                run.metrics().problems().isEmpty() ? null : run.metrics().problems());
     }
 
     /** v1 {@code wall_ms}: an integer, rounded half up (the exact figure travels as {@code wall_ns}). */

@@ -10,6 +10,8 @@ package dev.perfgate.process;
  * @param stderr     captured stderr, same rules
  * @param usage      kernel accounting of the run, or {@code null} when the runner cannot measure it
  * @param peakMemory the run's own peak RSS, or {@code null} when the runner cannot measure it
+ * @param metrics    numbers read from the run's output ({@code <metrics>}); {@link MetricReadings#NONE} when
+ *                   none are configured
  */
 public record RunResult(
         long wallNanos,
@@ -18,10 +20,23 @@ public record RunResult(
         byte[] stdout,
         byte[] stderr,
         ResourceUsage usage,
-        PeakMemory peakMemory) {
+        PeakMemory peakMemory,
+        MetricReadings metrics) {
 
     public RunResult {
         stdout = stdout == null ? new byte[0] : stdout;
         stderr = stderr == null ? new byte[0] : stderr;
+        metrics = metrics == null ? MetricReadings.NONE : metrics;
+    }
+
+    /** What a runner measures: no metrics are read from the output yet. */
+    public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr, ResourceUsage usage,
+                     PeakMemory peakMemory) {
+        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, MetricReadings.NONE);
+    }
+
+    /** The same result with its stdout cut to what the receipt keeps and the metrics read from the whole of it. */
+    public RunResult withOutputMetrics(byte[] keptStdout, MetricReadings readings) {
+        return new RunResult(wallNanos, exitCode, timedOut, keptStdout, stderr, usage, peakMemory, readings);
     }
 }

@@ -1,6 +1,8 @@
 package dev.perfgate.receipt;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One run of one side within a pair. The first six fields are v1; the rest are added by this plugin
@@ -11,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param sysUs                  system CPU time in microseconds
  * @param maxRssSource           how {@code max_rss_kb} was obtained
  * @param position               {@code first} or {@code second}: when this side ran within its pair
+ * @param metrics                values of the configured {@code <metrics>} read from this run, by name
+ * @param metricErrors           why a configured metric could not be read from this run (a failed run)
  */
 public record PairedSampleHalf(
         long wallMs,
@@ -29,7 +33,18 @@ public record PairedSampleHalf(
         Long blockIn,
         Long blockOut,
         String maxRssSource,
-        String position) {
+        String position,
+        Map<String, Double> metrics,
+        List<String> metricErrors) {
+
+    /** Without metrics read from the output. */
+    public PairedSampleHalf(long wallMs, int exitCode, boolean timedOut, Long maxRssKb, String stdout, String stderr,
+                            long wallNs, Long userUs, Long sysUs, Long minorFaults, Long majorFaults,
+                            Long voluntaryCtxSwitches, Long involuntaryCtxSwitches, Long blockIn, Long blockOut,
+                            String maxRssSource, String position) {
+        this(wallMs, exitCode, timedOut, maxRssKb, stdout, stderr, wallNs, userUs, sysUs, minorFaults, majorFaults,
+                voluntaryCtxSwitches, involuntaryCtxSwitches, blockIn, blockOut, maxRssSource, position, null, null);
+    }
 
     /** User plus system CPU time in microseconds, or {@code null} when not measured. */
     @JsonIgnore

@@ -2,6 +2,7 @@ package dev.perfgate.report;
 
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.receipt.MetricAnalysisReport;
+import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedRunReceipt;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ public final class MarkdownReport {
             md.append("| metric | change | interval | threshold | status | detectable | pairs likely needed |\n");
             md.append("|---|---:|---|---:|---|---:|---:|\n");
             analysis.forEach((metric, a) -> md.append(String.format(Locale.ROOT, "| %s | %+.1f%% | [%+.1f%%, %+.1f%%] | %s | %s | %s | %s |%n",
-                    metric.replace('_', ' ').replace("cpu", "CPU"), a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(),
+                    label(receipt, metric), a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(),
                     a.thresholdPct() == null ? "—" : String.format(Locale.ROOT, "%.1f%%", a.thresholdPct()),
                     a.status(),
                     a.mdePct() == null ? "—" : String.format(Locale.ROOT, "%.1f%%", a.mdePct()),
@@ -40,6 +41,18 @@ public final class MarkdownReport {
         bullets(md, outcome.failed() ? "**Build fails:**" : null, outcome.reasons());
         bullets(md, "Warnings:", outcome.warnings());
         return md.toString();
+    }
+
+    /** Built-in keys in words; a higher-is-better {@code <metric>} as {@code 1/name}: its row shows the inverse. */
+    private static String label(PairedRunReceipt receipt, String key) {
+        List<MetricDefinition> metrics = receipt.config() == null || receipt.config().metrics() == null
+                ? List.of() : receipt.config().metrics();
+        for (MetricDefinition m : metrics) {
+            if (m.name().equals(key)) {
+                return m.higherIsBetter() ? "1/" + key : key;
+            }
+        }
+        return key.replace('_', ' ').replace("cpu", "CPU");
     }
 
     private static void bullets(StringBuilder md, String title, List<String> items) {
