@@ -1,6 +1,7 @@
 package dev.perfgate.maven;
 
 import dev.perfgate.host.OshiHostProbe;
+import dev.perfgate.metrics.MetricCapturingRunner;
 import dev.perfgate.paired.DurationParser;
 import dev.perfgate.paired.InconclusivePolicy;
 import dev.perfgate.paired.InvalidConfigurationException;
@@ -412,6 +413,37 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(property = "perfgate.exclusive", defaultValue = "machine")
     private String exclusive;
 
+    // --- Gates on numbers the commands print (issue 11) ---
+
+    /**
+     * Numbers each run prints or writes (a JMH score, requests per second), each analysed like wall time
+     * (per-pair log ratios, Hodges-Lehmann estimate and interval, its own threshold) and joining the
+     * verdict, the summary, the Markdown report and the receipt. Each {@code <metric>} has a
+     * {@code <name>}, {@code <better>} ({@code lower}, the default, or {@code higher}: then a drop is
+     * the regression), an optional {@code <failOnRegression>} in percent, and its source: either
+     * {@code <pattern>}, a regular expression with one group around the number, matched against the
+     * run's whole stdout (the last match counts), or {@code <jsonFile>} with {@code <jsonPointer>}, a
+     * file the command writes ({@code @{metricFile}} in an argument and as the {@code jsonFile} gives
+     * each run its own path):
+     * <pre>{@code
+     * <metrics>
+     *   <metric>
+     *     <name>score</name>
+     *     <better>higher</better>
+     *     <failOnRegression>5</failOnRegression>
+     *     <jsonFile>@{metricFile}</jsonFile>
+     *     <jsonPointer>/0/primaryMetric/score</jsonPointer>
+     *   </metric>
+     * </metrics>
+     * }</pre>
+     * A measured run whose output lacks a metric, or whose value is not a positive finite number, is a
+     * failed run. POM only (no user property).
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<Metric> metrics;
+
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
@@ -452,7 +484,8 @@ public class PairedMojo extends AbstractMojo {
             RequestValidator.validate(request);
             checkOutputs();
             Exclusivity mode = Exclusivity.fromConfigName(exclusive);
-            PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), new OshiHostProbe(),
+            PairedRunUseCase useCase = new PairedRunUseCase(
+                    MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics()), new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name));
             ParallelBuildWarning.warnOnce(session, getLog());
             try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
@@ -515,6 +548,7 @@ public class PairedMojo extends AbstractMojo {
                 .onInconclusive(InconclusivePolicy.fromConfigName(onInconclusive))
                 .order(PairOrder.fromConfigName(order))
                 .seed(seed)
+                .metrics(metrics == null ? List.of() : metrics.stream().map(Metric::toDefinition).toList())
                 .build();
     }
 

@@ -12,7 +12,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 final class PerfgateErrors {
 
     /** Parameters that have no user property: they are written in the POM only. */
-    private static final Set<String> POM_ONLY = Set.of("baselineCommand", "currentCommand", "environment");
+    private static final Set<String> POM_ONLY = Set.of("baselineCommand", "currentCommand", "environment", "metrics");
 
     private PerfgateErrors() {
     }

@@ -34,10 +34,10 @@ final class GateEvaluator {
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         MetricAnalysisReport deciding = null;
-        GatedMetric decidingMetric = GatedMetric.WALL_TIME;
+        GateMetric decidingMetric = GatedMetric.WALL_TIME;
         UnevaluableGates unevaluable = new UnevaluableGates();
-        for (GatedMetric metric : GatedMetric.values()) {
-            Double threshold = settings.threshold(metric);
+        for (GateMetric metric : settings.metrics()) {
+            Double threshold = metric.threshold(settings);
             MetricFigures figures = MetricFigures.of(measured, metric, settings.runner(), settings.alphaPerLook());
             if (!figures.evaluable()) {
                 if (threshold != null) {
@@ -55,7 +55,7 @@ final class GateEvaluator {
             GateDecision decision = VerdictRule.decide(a, threshold);
             MetricAnalysisReport report = AnalysisReports.from(a, decision, threshold);
             analysis.put(metric.key(), report);
-            headlines.add(headline(metric, report));
+            headlines.add(metric.headline(report));
             judge(metric, report, failures, warnings);
             if (deciding == null || rank(report.status()) > rank(deciding.status())) {
                 deciding = report;
@@ -74,10 +74,9 @@ final class GateEvaluator {
                 NoiseDiagnosticsCalculator.wallDiffCv(measured), failures, warnings), settings.onInconclusive());
     }
 
-    private void judge(GatedMetric metric, MetricAnalysisReport report, List<String> failures, List<String> warnings) {
+    private void judge(GateMetric metric, MetricAnalysisReport report, List<String> failures, List<String> warnings) {
         switch (report.status()) {
-            case "fail" -> failures.add(String.format(Locale.ROOT, "%s regression (%.2f%%) exceeded threshold (%.2f%%)",
-                    metric.label(), report.estimatePct(), report.thresholdPct()));
+            case "fail" -> failures.add(metric.regression(report));
             case "inconclusive" -> {
                 String advice = report.pairsLikelyNeeded() == null ? ""
                         : "; about " + report.pairsLikelyNeeded() + " pairs would likely decide it (<repeat> / -Dperfgate.repeat)";
@@ -89,17 +88,6 @@ final class GateEvaluator {
             }
             default -> { }
         }
-    }
-
-    /** e.g. {@code wall time +3.1% [+1.2%, +5.0%] — FAIL (threshold 2.0%)}. */
-    static String headline(GatedMetric metric, MetricAnalysisReport r) {
-        String figures = String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%]", metric.label(), r.estimatePct(),
-                r.ciLowerPct(), r.ciUpperPct());
-        if (r.thresholdPct() == null) {
-            return figures + " — reported (no threshold)";
-        }
-        return String.format(Locale.ROOT, "%s — %s (threshold %.1f%%)", figures, r.status().toUpperCase(Locale.ROOT),
-                r.thresholdPct());
     }
 
     private static boolean distinguishableFromZero(MetricAnalysisReport wall) {
@@ -130,11 +118,11 @@ final class GateEvaluator {
     }
 
     /** {baseline[], current[]} of the metric, or {@code null} when some run lacks a positive value. */
-    private static double[][] values(List<PairedSample> measured, GatedMetric metric) {
+    private static double[][] values(List<PairedSample> measured, GateMetric metric) {
         double[][] values = new double[2][measured.size()];
         for (int i = 0; i < measured.size(); i++) {
-            Long baseline = metric.read(measured.get(i).baseline());
-            Long current = metric.read(measured.get(i).current());
+            Double baseline = metric.read(measured.get(i).baseline());
+            Double current = metric.read(measured.get(i).current());
             if (baseline == null || current == null || baseline <= 0 || current <= 0) {
                 return null;
             }

@@ -1,6 +1,9 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.RunConfig;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the gate needs to judge a set of pairs, taken from a request before the run or from a
@@ -11,17 +14,28 @@ import dev.perfgate.receipt.RunConfig;
  *                     unknown (a receipt from another writer)
  */
 record GateSettings(double alphaPerLook, Double wallThresholdPct, Double cpuThresholdPct, Double memoryThresholdPct,
-                    InconclusivePolicy onInconclusive, String runner) {
+                    InconclusivePolicy onInconclusive, String runner, List<MetricDefinition> outputMetrics) {
+
+    GateSettings {
+        outputMetrics = outputMetrics == null ? List.of() : List.copyOf(outputMetrics);
+    }
 
     static GateSettings of(PairedRunRequest request, double alphaPerLook, String runner) {
         return new GateSettings(alphaPerLook, request.failOnRegression(), request.failOnCpuRegression(),
-                request.failOnMemoryRegression(), request.onInconclusive(), runner);
+                request.failOnMemoryRegression(), request.onInconclusive(), runner, request.metrics());
     }
 
     static GateSettings of(RunConfig config) throws InvalidConfigurationException {
         return new GateSettings(config.alphaPerLook(), config.failOnRegression(), config.failOnCpuRegression(),
                 config.failOnMemoryRegression(), InconclusivePolicy.fromConfigName(config.onInconclusive()),
-                config.runner());
+                config.runner(), config.metrics());
+    }
+
+    /** Every metric the gate analyses: the built-in ones, then the {@code <metrics>} in their order. */
+    List<GateMetric> metrics() {
+        List<GateMetric> all = new ArrayList<>(List.of(GatedMetric.values()));
+        outputMetrics.forEach(definition -> all.add(new OutputMetric(definition)));
+        return all;
     }
 
     Double threshold(GatedMetric metric) {
@@ -33,6 +47,7 @@ record GateSettings(double alphaPerLook, Double wallThresholdPct, Double cpuThre
     }
 
     boolean anyThreshold() {
-        return wallThresholdPct != null || cpuThresholdPct != null || memoryThresholdPct != null;
+        return wallThresholdPct != null || cpuThresholdPct != null || memoryThresholdPct != null
+                || outputMetrics.stream().anyMatch(m -> m.failOnRegression() != null);
     }
 }

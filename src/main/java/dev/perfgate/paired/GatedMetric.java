@@ -4,7 +4,7 @@ import dev.perfgate.receipt.PairedSampleHalf;
 import java.util.function.Function;
 
 /** A metric the gate can judge: how to read it from a run and which threshold applies to it. */
-enum GatedMetric {
+enum GatedMetric implements GateMetric {
     WALL_TIME("wall_time", "wall time", PairedSampleHalf::wallNs),
     CPU_TIME("cpu_time", "CPU time", PairedSampleHalf::cpuUs),
     PEAK_MEMORY("peak_memory", "peak memory", PairedSampleHalf::maxRssKb);
@@ -19,18 +19,24 @@ enum GatedMetric {
         this.reader = reader;
     }
 
-    /** The receipt's name for it, e.g. {@code wall_time}. */
-    String key() {
+    @Override
+    public String key() {
         return key;
     }
 
-    /** The log's name for it, e.g. {@code wall time}. */
-    String label() {
+    @Override
+    public String label() {
         return label;
     }
 
-    /** The value measured in one run, or {@code null} when the runner did not measure it. */
-    Long read(PairedSampleHalf half) {
-        return reader.apply(half);
+    @Override
+    public Double threshold(GateSettings settings) {
+        return settings.threshold(this);
+    }
+
+    @Override
+    public Double read(PairedSampleHalf half) {
+        Long value = reader.apply(half);
+        return value == null ? null : value.doubleValue();
     }
 }

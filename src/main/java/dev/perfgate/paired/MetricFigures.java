@@ -29,7 +29,7 @@ record MetricFigures(List<PairedSample> pairs, String leftOutNote, String uneval
      * @param runner       the runner that measured the runs ({@code null}: unknown, e.g. an upstream receipt)
      * @param alphaPerLook the level of one look: fewer usable pairs than its exact interval needs is too few
      */
-    static MetricFigures of(List<PairedSample> measured, GatedMetric metric, String runner, double alphaPerLook) {
+    static MetricFigures of(List<PairedSample> measured, GateMetric metric, String runner, double alphaPerLook) {
         List<PairedSample> usable = measured.stream()
                 .filter(s -> positive(metric.read(s.baseline())) && positive(metric.read(s.current())))
                 .toList();
@@ -61,18 +61,18 @@ record MetricFigures(List<PairedSample> pairs, String leftOutNote, String uneval
         return new MetricFigures(List.of(), null, reason);
     }
 
-    private static boolean positive(Long value) {
+    private static boolean positive(Double value) {
         return value != null && value > 0;
     }
 
-    private static long countRuns(List<PairedSample> measured, GatedMetric metric, Predicate<Long> which) {
+    private static long countRuns(List<PairedSample> measured, GateMetric metric, Predicate<Double> which) {
         return measured.stream()
                 .flatMap(s -> Stream.of(s.baseline(), s.current()))
                 .filter(half -> which.test(metric.read(half)))
                 .count();
     }
 
-    private static String noFigureAtAll(GatedMetric metric, String runner) {
+    private static String noFigureAtAll(GateMetric metric, String runner) {
         if (runner == null) {
             return "the receipt has no " + metric.label() + " figures (its writer did not measure " + metric.label() + ")";
         }
@@ -82,12 +82,12 @@ record MetricFigures(List<PairedSample> pairs, String leftOutNote, String uneval
         return "the " + runner + " runner does not measure " + metric.label();
     }
 
-    private static String missingBecause(GatedMetric metric, String runner) {
+    private static String missingBecause(GateMetric metric, String runner) {
         return metric == GatedMetric.PEAK_MEMORY && "posix".equals(runner)
                 ? ": runs that end within 2 ms are not sampled" : "";
     }
 
-    private static String notPositiveBecause(GatedMetric metric) {
+    private static String notPositiveBecause(GateMetric metric) {
         return metric == GatedMetric.WALL_TIME
                 ? ": a change in percent needs positive times (whole-millisecond wall_ms reads 0 for a sub-millisecond run)"
                 : ": a change in percent needs positive figures";

@@ -1,5 +1,6 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.receipt.MetricDefinition;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
  * @param failOnCpuRegression  CPU-time threshold in percent, or {@code null}
  * @param failOnMemoryRegression peak-memory threshold in percent, or {@code null}
  * @param seed                 seed for the pair order, or {@code null} to derive it from the run id
+ * @param metrics              numbers read from each run's output and gated like wall time (none: empty)
  */
 public record PairedRunRequest(
         String name,
@@ -42,12 +44,14 @@ public record PairedRunRequest(
         Double failOnMemoryRegression,
         InconclusivePolicy onInconclusive,
         PairOrder order,
-        Long seed) {
+        Long seed,
+        List<MetricDefinition> metrics) {
 
     public PairedRunRequest {
         baselineCommand = baselineCommand == null ? List.of() : List.copyOf(baselineCommand);
         currentCommand = currentCommand == null ? List.of() : List.copyOf(currentCommand);
         environment = environment == null ? Map.of() : withEmptyValues(environment);
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
     }
 
     /** Maven injects {@code <FOO/>} as a null value: the user asked for FOO set to the empty string. */
@@ -86,6 +90,7 @@ public record PairedRunRequest(
         private InconclusivePolicy onInconclusive = InconclusivePolicy.WARN;
         private PairOrder order = PairOrder.RANDOM;
         private Long seed;
+        private List<MetricDefinition> metrics = List.of();
 
         public Builder name(String value) { name = value; return this; }
         public Builder workingDirectory(Path value) { workingDirectory = value; return this; }
@@ -110,12 +115,13 @@ public record PairedRunRequest(
         public Builder onInconclusive(InconclusivePolicy value) { onInconclusive = value; return this; }
         public Builder order(PairOrder value) { order = value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
+        public Builder metrics(List<MetricDefinition> value) { metrics = value; return this; }
 
         public PairedRunRequest build() {
             return new PairedRunRequest(name, workingDirectory, baselineCommand, currentCommand, repeat, warmup,
                     workUnits, timeout, environment, outputCapBytes, allowNonzero, includeHostnameHash,
                     requireSignificance, significanceAlpha, significanceMinSamples, maxRetries, cvThreshold,
-                    failOnRegression, failOnCpuRegression, failOnMemoryRegression, onInconclusive, order, seed);
+                    failOnRegression, failOnCpuRegression, failOnMemoryRegression, onInconclusive, order, seed, metrics);
         }
     }
 }

@@ -181,6 +181,7 @@ public final class PairedRunUseCase {
                 runner.name(),
                 request.allowNonzero(),
                 ConfigurationLimits.keptOutputBytes(request.outputCapBytes()), // what was kept, not "0"
-                request.timeout() == null ? null : request.timeout().toMillis());
+                request.timeout() == null ? null : request.timeout().toMillis(),
+                request.metrics().isEmpty() ? null : request.metrics());
     }
 }

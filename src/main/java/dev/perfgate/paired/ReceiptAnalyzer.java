@@ -86,6 +86,6 @@ public final class ReceiptAnalyzer {
                 o.failOnCpuRegression() != null ? o.failOnCpuRegression() : c.failOnCpuRegression(),
                 o.failOnMemoryRegression() != null ? o.failOnMemoryRegression() : c.failOnMemoryRegression(),
                 o.onInconclusive() != null ? o.onInconclusive().configName() : c.onInconclusive(),
-                c.order(), c.seed(), c.runner(), c.allowNonzero(), c.outputCapBytes(), c.timeoutMs());
+                c.order(), c.seed(), c.runner(), c.allowNonzero(), c.outputCapBytes(), c.timeoutMs(), c.metrics());
     }
 }

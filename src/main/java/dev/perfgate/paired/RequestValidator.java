@@ -63,6 +63,7 @@ public final class RequestValidator {
         if (request.order() == null) {
             throw new InvalidConfigurationException("order", "order must be random, alternate or baseline-first");
         }
+        MetricDefinitionValidator.validate(request);
     }
 
     /**

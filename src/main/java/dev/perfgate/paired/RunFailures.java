@@ -41,6 +41,9 @@ public final class RunFailures {
             // Only the first failure quotes its output: the others are usually the same error again.
             reasons.add(reasons.isEmpty() ? reason + OutputTail.of(half) : reason);
         }
+        if (half.metricErrors() != null) {
+            half.metricErrors().forEach(problem -> reasons.add("pair " + pairNumber + " " + side + ": " + problem));
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.perfgate.process.RunResult;
 import dev.perfgate.process.Signals;
 import dev.perfgate.receipt.PairedSampleHalf;
 import java.nio.charset.StandardCharsets;
+import java.util.TreeMap;
 
 /** Turns what a runner measured into the receipt's half of a pair. */
 final class SampleHalves {
@@ -37,7 +38,9 @@ final class SampleHalves {
                 usage == null ? null : usage.blockOutputOps(),
                 peak == null ? null : peak.source(),
                 position,
-                run.signal() == null ? null : Signals.describe(run.signal()));
+                run.signal() == null ? null : Signals.describe(run.signal()),
+                run.metrics().values().isEmpty() ? null : new TreeMap<>(run.metrics().values()),
+                run.metrics().problems().isEmpty() ? null : run.metrics().problems());
     }
 
     /** v1 {@code wall_ms}: an integer, rounded half up (the exact figure travels as {@code wall_ns}). */

@@ -13,7 +13,7 @@ import java.util.Locale;
 final class UnevaluableGates {
 
     /** One gated metric without usable figures. */
-    record Gate(GatedMetric metric, double thresholdPct, String reason) {
+    record Gate(GateMetric metric, double thresholdPct, String reason) {
 
         String headline() {
             return String.format(Locale.ROOT, "%s — INCONCLUSIVE (threshold %.1f%%): %s", metric.label(),
@@ -23,7 +23,7 @@ final class UnevaluableGates {
 
     private final List<Gate> gates = new ArrayList<>();
 
-    void add(GatedMetric metric, double thresholdPct, String reason) {
+    void add(GateMetric metric, double thresholdPct, String reason) {
         gates.add(new Gate(metric, thresholdPct, reason));
     }
 

@@ -12,6 +12,8 @@ package dev.perfgate.process;
  * @param peakMemory the run's own peak RSS, or {@code null} when the runner cannot measure it
  * @param signal     the number of the signal that ended the process, or {@code null} when it exited or
  *                   the runner cannot tell (the JDK reports a signal as exit code 128 + N)
+ * @param metrics    numbers read from the run's output ({@code <metrics>}); {@link MetricReadings#NONE} when
+ *                   none are configured
  */
 public record RunResult(
         long wallNanos,
@@ -21,16 +23,29 @@ public record RunResult(
         byte[] stderr,
         ResourceUsage usage,
         PeakMemory peakMemory,
-        Integer signal) {
+        Integer signal,
+        MetricReadings metrics) {
 
     public RunResult {
         stdout = stdout == null ? new byte[0] : stdout;
         stderr = stderr == null ? new byte[0] : stderr;
+        metrics = metrics == null ? MetricReadings.NONE : metrics;
+    }
+
+    /** What a runner measures: no metrics are read from the output yet. */
+    public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr, ResourceUsage usage,
+                     PeakMemory peakMemory, Integer signal) {
+        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, signal, MetricReadings.NONE);
+    }
+
+    /** The same result with its stdout cut to what the receipt keeps and the metrics read from the whole of it. */
+    public RunResult withOutputMetrics(byte[] keptStdout, MetricReadings readings) {
+        return new RunResult(wallNanos, exitCode, timedOut, keptStdout, stderr, usage, peakMemory, signal, readings);
     }
 
     /** A run whose runner cannot tell a signal from an exit code. */
     public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr,
                      ResourceUsage usage, PeakMemory peakMemory) {
-        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, null);
+        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, null, MetricReadings.NONE);
     }
 }

@@ -1,6 +1,8 @@
 package dev.perfgate.receipt;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One run of one side within a pair. The first six fields are v1; the rest are added by this plugin
@@ -13,6 +15,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param position               {@code first} or {@code second}: when this side ran within its pair
  * @param signal                 name of the signal that ended the run, e.g. {@code SIGSEGV}, where the
  *                               runner knows it ({@code exit_code} then holds its number, as upstream writes it)
+ * @param metrics                values of the configured {@code <metrics>} read from this run, by name
+ * @param metricErrors           why a configured metric could not be read from this run (a failed run)
  */
 public record PairedSampleHalf(
         long wallMs,
@@ -32,15 +36,26 @@ public record PairedSampleHalf(
         Long blockOut,
         String maxRssSource,
         String position,
-        String signal) {
+        String signal,
+        Map<String, Double> metrics,
+        List<String> metricErrors) {
 
-    /** A half without a signal (the process exited, or the runner cannot tell). */
+    /** A half without metrics read from the output. */
+    public PairedSampleHalf(long wallMs, int exitCode, boolean timedOut, Long maxRssKb, String stdout, String stderr,
+                            long wallNs, Long userUs, Long sysUs, Long minorFaults, Long majorFaults,
+                            Long voluntaryCtxSwitches, Long involuntaryCtxSwitches, Long blockIn, Long blockOut,
+                            String maxRssSource, String position, String signal) {
+        this(wallMs, exitCode, timedOut, maxRssKb, stdout, stderr, wallNs, userUs, sysUs, minorFaults, majorFaults,
+                voluntaryCtxSwitches, involuntaryCtxSwitches, blockIn, blockOut, maxRssSource, position, signal, null, null);
+    }
+
+    /** A half without a signal or metrics read from the output. */
     public PairedSampleHalf(long wallMs, int exitCode, boolean timedOut, Long maxRssKb, String stdout, String stderr,
                             long wallNs, Long userUs, Long sysUs, Long minorFaults, Long majorFaults,
                             Long voluntaryCtxSwitches, Long involuntaryCtxSwitches, Long blockIn, Long blockOut,
                             String maxRssSource, String position) {
         this(wallMs, exitCode, timedOut, maxRssKb, stdout, stderr, wallNs, userUs, sysUs, minorFaults, majorFaults,
-                voluntaryCtxSwitches, involuntaryCtxSwitches, blockIn, blockOut, maxRssSource, position, null);
+                voluntaryCtxSwitches, involuntaryCtxSwitches, blockIn, blockOut, maxRssSource, position, null, null, null);
     }
 
     /** User plus system CPU time in microseconds, or {@code null} when not measured. */

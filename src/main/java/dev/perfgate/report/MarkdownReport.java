@@ -2,6 +2,7 @@ package dev.perfgate.report;
 
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.receipt.MetricAnalysisReport;
+import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
 import java.util.List;
@@ -36,13 +37,13 @@ public final class MarkdownReport {
             md.append("|---|---:|---:|---:|---|---:|---|\n");
             analysis.forEach((key, a) -> {
                 String[] medians = medians(key, measured);
-                md.append("| ").append(MetricNames.label(key)).append(" | ").append(medians[0]).append(" | ").append(medians[1])
+                md.append("| ").append(label(receipt, key)).append(" | ").append(medians[0]).append(" | ").append(medians[1])
                         .append(" | ").append(MetricFigures.signedPct(a.estimatePct())).append(" | ").append(MetricFigures.interval(a))
                         .append(" | ").append(a.thresholdPct() == null ? "—" : MetricFigures.pct(a.thresholdPct()))
                         .append(" | ").append(a.status().toUpperCase(Locale.ROOT)).append(" |\n");
             });
             md.append('\n');
-            analysis.forEach((key, a) -> md.append("- **").append(MetricNames.label(key)).append("** ")
+            analysis.forEach((key, a) -> md.append("- **").append(label(receipt, key)).append("** ")
                     .append(a.status().toUpperCase(Locale.ROOT)).append(": ").append(reason(a)).append('\n'));
             md.append('\n');
             md.append("<sub>change: estimated change of current over baseline (Hodges-Lehmann, paired); interval: its confidence"
@@ -80,6 +81,18 @@ public final class MarkdownReport {
     private static String chartMetric(PairedRunReceipt receipt, Map<String, MetricAnalysisReport> analysis) {
         String deciding = receipt.verdict() == null ? null : receipt.verdict().metric();
         return deciding != null && analysis.containsKey(deciding) ? deciding : "wall_time";
+    }
+
+    /** Built-in keys in words; a higher-is-better {@code <metric>} as {@code 1/name}: its row shows the inverse. */
+    private static String label(PairedRunReceipt receipt, String key) {
+        List<MetricDefinition> metrics = receipt.config() == null || receipt.config().metrics() == null
+                ? List.of() : receipt.config().metrics();
+        for (MetricDefinition m : metrics) {
+            if (m.name().equals(key)) {
+                return m.higherIsBetter() ? "1/" + key : key;
+            }
+        }
+        return MetricNames.label(key);
     }
 
     private static void bullets(StringBuilder md, String title, List<String> items) {

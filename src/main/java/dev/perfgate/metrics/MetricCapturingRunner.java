@@ -1,0 +1,96 @@
+package dev.perfgate.metrics;
+
+import dev.perfgate.process.CommandSpec;
+import dev.perfgate.process.CommandStartException;
+import dev.perfgate.process.ProcessRunner;
+import dev.perfgate.process.RunResult;
+import dev.perfgate.process.Utf8Truncation;
+import dev.perfgate.receipt.MetricDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Wraps a runner to read the configured metrics from each run: gives the run a fresh
+ * {@code @{metricFile}}, has the whole stdout captured (the receipt still keeps only
+ * {@code outputCapBytes}), and reads the values after the run, outside its timed window.
+ */
+public final class MetricCapturingRunner implements ProcessRunner {
+
+    private final ProcessRunner delegate;
+    private final List<MetricDefinition> metrics;
+    private final OutputMetricReader reader;
+    private final AtomicLong runs = new AtomicLong();
+    private Path metricDirectory;
+
+    private MetricCapturingRunner(ProcessRunner delegate, List<MetricDefinition> metrics) {
+        this.delegate = delegate;
+        this.metrics = List.copyOf(metrics);
+        this.reader = new OutputMetricReader(metrics);
+    }
+
+    /** The runner itself when no metrics are configured. */
+    public static ProcessRunner around(ProcessRunner runner, List<MetricDefinition> metrics) {
+        return metrics == null || metrics.isEmpty() ? runner : new MetricCapturingRunner(runner, metrics);
+    }
+
+    @Override
+    public String name() {
+        return delegate.name();
+    }
+
+    @Override
+    public RunResult run(CommandSpec spec) throws CommandStartException {
+        Path metricFile = nextMetricFile(spec.side());
+        Map<String, Path> jsonFiles = new LinkedHashMap<>();
+        for (MetricDefinition m : metrics) {
+            if (m.jsonFile() != null) {
+                Path file = resolve(spec, m.jsonFile().replace(MetricFilePlaceholder.TOKEN, metricFile.toString()));
+                deleteStale(file);
+                jsonFiles.put(m.name(), file);
+            }
+        }
+        CommandSpec measured = new CommandSpec(spec.side(), MetricFilePlaceholder.substitute(spec.argv(), metricFile.toString()),
+                spec.workingDirectory(), spec.environment(), spec.timeout(),
+                reader.needsWholeStdout() ? 0 : spec.outputCapBytes());
+        RunResult result = delegate.run(measured);
+        byte[] whole = result.stdout();
+        byte[] kept = Utf8Truncation.truncate(whole, whole.length, spec.outputCapBytes());
+        RunResult read = result.withOutputMetrics(kept, reader.read(whole, jsonFiles));
+        jsonFiles.values().forEach(MetricCapturingRunner::deleteStale);
+        return read;
+    }
+
+    /** A fresh path per run, in a private temporary directory, so no run can read another's figures. */
+    private synchronized Path nextMetricFile(String side) {
+        try {
+            if (metricDirectory == null) {
+                metricDirectory = Files.createTempDirectory("perfgate-metrics-");
+                metricDirectory.toFile().deleteOnExit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a directory for @{metricFile}", e);
+        }
+        return metricDirectory.resolve("run-" + runs.incrementAndGet() + "-" + side + ".json");
+    }
+
+    private static Path resolve(CommandSpec spec, String file) {
+        Path path = Path.of(file);
+        return path.isAbsolute() || spec.workingDirectory() == null ? path.toAbsolutePath()
+                : spec.workingDirectory().resolve(path).toAbsolutePath();
+    }
+
+    /** A file left by an earlier run (or build) must never stand in for this run's. */
+    private static void deleteStale(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + file + " before the run that writes it", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.perfgate.metrics;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.perfgate.process.MetricReadings;
+import dev.perfgate.receipt.MetricDefinition;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads each configured metric from one run: a {@code pattern} from the whole stdout (the last match
+ * counts, so progress lines printed before the result do not), or a number at a {@code jsonPointer}
+ * in the file the run wrote. What cannot be read becomes a problem that quotes what was there.
+ */
+final class OutputMetricReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<MetricDefinition> metrics;
+    private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+
+    OutputMetricReader(List<MetricDefinition> metrics) {
+        this.metrics = List.copyOf(metrics);
+        for (MetricDefinition m : metrics) {
+            if (m.pattern() != null) {
+                patterns.put(m.name(), Pattern.compile(m.pattern(), Pattern.MULTILINE));
+            }
+        }
+    }
+
+    boolean needsWholeStdout() {
+        return !patterns.isEmpty();
+    }
+
+    /** @param jsonFiles the file each json metric was read from in this run, by metric name */
+    MetricReadings read(byte[] wholeStdout, Map<String, Path> jsonFiles) {
+        String stdout = new String(wholeStdout, StandardCharsets.UTF_8);
+        Map<String, Double> values = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (MetricDefinition m : metrics) {
+            Double value = m.pattern() != null
+                    ? fromStdout(m, stdout, problems)
+                    : fromJson(m, jsonFiles.get(m.name()), problems);
+            if (value != null) {
+                values.put(m.name(), value);
+            }
+        }
+        return new MetricReadings(values, problems);
+    }
+
+    private Double fromStdout(MetricDefinition m, String stdout, List<String> problems) {
+        Matcher matcher = patterns.get(m.name()).matcher(stdout);
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group(1);
+        }
+        String from = "pattern " + m.pattern() + " on stdout";
+        if (last == null) {
+            problems.add("metric '" + m.name() + "': " + from + " found no match in "
+                    + (stdout.isEmpty() ? "an empty stdout" : "stdout ending " + MetricValue.quote(stdout)));
+            return null;
+        }
+        return MetricValue.parse(m.name(), last, from, problems);
+    }
+
+    private static Double fromJson(MetricDefinition m, Path file, List<String> problems) {
+        String from = m.jsonPointer() + " in " + file;
+        if (!Files.isRegularFile(file)) {
+            problems.add("metric '" + m.name() + "': the run wrote no file " + file);
+            return null;
+        }
+        String text;
+        JsonNode root;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+            root = JSON.readTree(text);
+        } catch (IOException e) {
+            problems.add("metric '" + m.name() + "': " + file + " is not readable JSON (" + e.getMessage().lines()
+                    .findFirst().orElse("") + ")");
+            return null;
+        }
+        JsonNode node = root == null ? null : root.at(JsonPointer.compile(m.jsonPointer()));
+        if (node == null || node.isMissingNode()) {
+            problems.add("metric '" + m.name() + "': nothing at " + from + ", which holds " + MetricValue.quote(text.strip()));
+            return null;
+        }
+        if (node.isNumber()) {
+            return MetricValue.check(m.name(), node.doubleValue(), from, problems);
+        }
+        return MetricValue.parse(m.name(), node.isTextual() ? node.textValue() : node.toString(), from, problems);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.perfgate.paired;
+
+import dev.perfgate.receipt.MetricAnalysisReport;
+import dev.perfgate.receipt.PairedSampleHalf;
+import java.util.Locale;
+
+/**
+ * One metric the gate analyses on per-pair log ratios, where a higher value is worse: the built-in
+ * ones ({@link GatedMetric}) and the numbers read from the commands' output ({@link OutputMetric}).
+ */
+interface GateMetric {
+
+    /** The receipt's name for it, e.g. {@code wall_time}: its key in {@code analysis}. */
+    String key();
+
+    /** The log's name for it, e.g. {@code wall time}. */
+    String label();
+
+    /** Threshold in percent on the analysed value, or {@code null} to report only. */
+    Double threshold(GateSettings settings);
+
+    /** The analysed value of one run (positive when measured), or {@code null} when it was not measured. */
+    Double read(PairedSampleHalf half);
+
+    /** e.g. {@code wall time +3.1% [+1.2%, +5.0%] — FAIL (threshold 2.0%)}. */
+    default String headline(MetricAnalysisReport r) {
+        String figures = String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%]", label(), r.estimatePct(),
+                r.ciLowerPct(), r.ciUpperPct());
+        if (r.thresholdPct() == null) {
+            return figures + " — reported (no threshold)";
+        }
+        return String.format(Locale.ROOT, "%s — %s (threshold %.1f%%)", figures, r.status().toUpperCase(Locale.ROOT),
+                r.thresholdPct());
+    }
+
+    /** Why a FAIL fails the build, e.g. {@code wall time regression (7.93%) exceeded threshold (5.00%)}. */
+    default String regression(MetricAnalysisReport r) {
+        return String.format(Locale.ROOT, "%s regression (%.2f%%) exceeded threshold (%.2f%%)", label(),
+                r.estimatePct(), r.thresholdPct());
+    }
+}

@@ -1,0 +1,155 @@
+package dev.perfgate.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.perfgate.process.CommandSpec;
+import dev.perfgate.process.ProcessRunner;
+import dev.perfgate.process.RunResult;
+import dev.perfgate.receipt.MetricDefinition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MetricCapturingRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    /** Plays a command: returns the stdout it is given (honouring the spec's cap) after running an action. */
+    private static final class ScriptedRunner implements ProcessRunner {
+        final List<CommandSpec> specs = new ArrayList<>();
+        private final Function<CommandSpec, String> script;
+
+        ScriptedRunner(Function<CommandSpec, String> script) {
+            this.script = script;
+        }
+
+        @Override
+        public String name() {
+            return "scripted";
+        }
+
+        @Override
+        public RunResult run(CommandSpec spec) {
+            specs.add(spec);
+            byte[] out = script.apply(spec).getBytes(StandardCharsets.UTF_8);
+            long cap = spec.outputCapBytes();
+            byte[] kept = cap == 0 || out.length <= cap ? out : java.util.Arrays.copyOf(out, (int) cap);
+            return new RunResult(1_000_000, 0, false, kept, new byte[0], null, null);
+        }
+    }
+
+    private static MetricDefinition pattern(String name, String regex) {
+        return new MetricDefinition(name, MetricDefinition.LOWER, null, regex, null, null);
+    }
+
+    private static MetricDefinition json(String name, String file, String pointer) {
+        return new MetricDefinition(name, MetricDefinition.HIGHER, null, null, file, pointer);
+    }
+
+    private CommandSpec spec(List<String> argv, long cap) {
+        return new CommandSpec("current", argv, dir, Map.of(), null, cap);
+    }
+
+    @Test
+    void withoutMetricsTheRunnerIsUsedAsIs() {
+        ProcessRunner inner = new ScriptedRunner(s -> "");
+        assertSame(inner, MetricCapturingRunner.around(inner, List.of()));
+    }
+
+    @Test
+    void aPatternReadsTheWholeStdoutBeyondTheCapAndTheLastMatchCounts() throws Exception {
+        String progress = "iteration: 1.5 ms\n".repeat(1000);
+        ScriptedRunner inner = new ScriptedRunner(s -> progress + "Result: 42.25 ms\n");
+        ProcessRunner runner = MetricCapturingRunner.around(inner, List.of(pattern("latency", "^Result: (\\S+) ms$")));
+
+        RunResult result = runner.run(spec(List.of("bench"), 64));
+
+        assertEquals(0, inner.specs.get(0).outputCapBytes(), "the whole stdout must be captured for the pattern");
+        assertEquals(64, result.stdout().length, "the receipt keeps only outputCapBytes");
+        assertEquals(Map.of("latency", 42.25), result.metrics().values());
+        assertTrue(result.metrics().problems().isEmpty(), result.metrics().problems().toString());
+    }
+
+    @Test
+    void aMissingOrUnusableValueIsAProblemQuotingWhatWasFound() throws Exception {
+        RunResult noMatch = MetricCapturingRunner.around(new ScriptedRunner(s -> "all good\nbye\n"),
+                List.of(pattern("score", "score=(\\S+)"))).run(spec(List.of("b"), 0));
+        assertEquals(List.of("metric 'score': pattern score=(\\S+) on stdout found no match in stdout ending \"all good⏎bye⏎\""),
+                noMatch.metrics().problems());
+
+        RunResult notANumber = MetricCapturingRunner.around(new ScriptedRunner(s -> "score=fast\n"),
+                List.of(pattern("score", "score=(\\S+)"))).run(spec(List.of("b"), 0));
+        assertEquals(List.of("metric 'score': \"fast\" is not a number (pattern score=(\\S+) on stdout)"),
+                notANumber.metrics().problems());
+
+        RunResult negative = MetricCapturingRunner.around(new ScriptedRunner(s -> "score=-3\n"),
+                List.of(pattern("score", "score=(\\S+)"))).run(spec(List.of("b"), 0));
+        assertEquals(List.of("metric 'score': -3.0 is not a positive finite number (pattern score=(\\S+) on stdout)"),
+                negative.metrics().problems());
+        assertTrue(negative.metrics().values().isEmpty());
+    }
+
+    @Test
+    void eachRunGetsItsOwnMetricFileWhichIsReadAtThePointer() throws Exception {
+        List<String> written = new ArrayList<>();
+        ScriptedRunner inner = new ScriptedRunner(s -> {
+            String path = s.argv().get(2);
+            written.add(path);
+            write(Path.of(path), "[{\"primaryMetric\": {\"score\": " + (100 + written.size()) + ".5}}]");
+            return "";
+        });
+        ProcessRunner runner = MetricCapturingRunner.around(inner,
+                List.of(json("score", "@{metricFile}", "/0/primaryMetric/score")));
+
+        RunResult first = runner.run(spec(List.of("java", "-rff", "@{metricFile}"), 0));
+        RunResult second = runner.run(spec(List.of("java", "-rff", "@{metricFile}"), 0));
+
+        assertEquals(Map.of("score", 101.5), first.metrics().values());
+        assertEquals(Map.of("score", 102.5), second.metrics().values());
+        assertFalse(written.get(0).equals(written.get(1)), "two runs shared " + written.get(0));
+        assertFalse(written.get(0).contains("@{"), written.get(0));
+        assertFalse(Files.exists(Path.of(written.get(0))), "the per-run file is removed once read");
+    }
+
+    @Test
+    void aFixedJsonFileLeftByAnEarlierRunIsNeverReadAgain() throws Exception {
+        Path file = dir.resolve("result.json");
+        write(file, "{\"ops\": 5}");
+        ScriptedRunner writesNothing = new ScriptedRunner(s -> "");
+        RunResult result = MetricCapturingRunner.around(writesNothing, List.of(json("ops", "result.json", "/ops")))
+                .run(spec(List.of("bench"), 0));
+        assertEquals(List.of("metric 'ops': the run wrote no file " + file.toAbsolutePath()), result.metrics().problems());
+    }
+
+    @Test
+    void aJsonFileWithoutTheValueQuotesItsContent() throws Exception {
+        ScriptedRunner inner = new ScriptedRunner(s -> {
+            write(dir.resolve("r.json"), "{\"ops\": {\"mean\": 3}}");
+            return "";
+        });
+        RunResult result = MetricCapturingRunner.around(inner, List.of(json("ops", "r.json", "/ops/score")))
+                .run(spec(List.of("bench"), 0));
+        assertEquals(List.of("metric 'ops': nothing at /ops/score in " + dir.resolve("r.json").toAbsolutePath()
+                + ", which holds \"{\"ops\": {\"mean\": 3}}\""), result.metrics().problems());
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
