@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.receipt.PairedRunReceipt;
+import dev.perfgate.receipt.SchemaValidation;
 import dev.perfgate.receipt.ReceiptReader;
 import dev.perfgate.receipt.ReceiptWriter;
 import java.util.Random;
@@ -47,6 +48,8 @@ class ReceiptAnalyzerTest {
         PairedRunOutcome lenient = new ReceiptAnalyzer().judge(reported,
                 new ReceiptAnalyzer.Overrides(50.0, null, null, null));
 
+        SchemaValidation.assertValid(strict.receipt());
+        SchemaValidation.assertValid(lenient.receipt());
         assertEquals("fail", strict.receipt().verdict().status());
         assertTrue(strict.failed());
         assertTrue(strict.reasons().get(0).matches("wall time regression \\((19|20)\\.\\d\\d%\\) exceeded threshold \\(5\\.00%\\)"), strict.reasons().toString());

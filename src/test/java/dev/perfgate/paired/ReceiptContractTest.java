@@ -33,7 +33,7 @@ class ReceiptContractTest {
         dev.perfgate.process.ProcessRunner runner = new dev.perfgate.process.ProcessRunner() {
             @Override
             public String name() {
-                return "fake";
+                return "posix";
             }
 
             @Override

@@ -13,6 +13,7 @@ import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.ResourceUsage;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.HostInfo;
+import dev.perfgate.receipt.SchemaValidation;
 import dev.perfgate.receipt.ToolInfo;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,7 @@ class SummaryTableTest {
 
         @Override
         public String name() {
-            return "fake";
+            return "posix";
         }
 
         @Override
@@ -40,17 +41,19 @@ class SummaryTableTest {
     };
 
     static PairedRunOutcome outcome() throws Exception {
-        return new PairedRunUseCase(RUNNER, include -> new HostInfo("linux", "x86_64", null, null, null), () -> "t",
+        PairedRunOutcome outcome = new PairedRunUseCase(RUNNER, include -> new HostInfo("linux", "x86_64", null, null, null), () -> "t",
                 new ToolInfo("perfgate-maven-plugin", "test"), PairedRunListener.NONE)
                 .execute(PairedRunRequest.builder().name("demo").baselineCommand(List.of("a")).currentCommand(List.of("b"))
                         .repeat(8).failOnRegression(5.0).build());
+        SchemaValidation.assertValid(outcome.receipt());
+        return outcome;
     }
 
     @Test
     void summaryLeadsWithTheVerdictAndTheChangeWithItsInterval() throws Exception {
         List<String> lines = SummaryTable.lines(outcome(), Path.of("/tmp/demo.paired.json"));
 
-        assertEquals("perfgate paired 'demo': 8 measured pairs, 0 warmup, runner fake", lines.get(0));
+        assertEquals("perfgate paired 'demo': 8 measured pairs, 0 warmup, runner posix", lines.get(0));
         assertEquals("verdict: FAIL", lines.get(1));
         assertTrue(lines.get(2).matches("  wall time \\+2\\d\\.\\d% \\[\\+2\\d\\.\\d%, \\+2\\d\\.\\d%] — FAIL \\(threshold 5\\.0%\\)"),
                 lines.get(2));
