@@ -118,8 +118,18 @@ class PairedRunUseCaseTest {
                 .repeat(2).significanceAlpha(0.05).significanceMinSamples(2).requireSignificance(true).maxRetries(5)
                 .order(PairOrder.BASELINE_FIRST).build());
 
-        assertTrue(outcome.receipt().samples().size() > 2);
-        assertEquals(outcome.receipt().samples().size(), outcome.receipt().bench().repeat());
+        // Worked out by hand: six planned looks (maxRetries 5) at alpha 0.05 / 6 = 0.00833 each, after 2, 4,
+        // 7, 12, ... pairs (retry k adds ceil(1.5 k)). The log ratios are one 0 and the rest positive, so the
+        // interval excludes 0 once its lower end is past the smallest Walsh average (the 0 itself), i.e.
+        // once the exact signed-rank interval drops C >= 1 Walsh averages from each end, the largest C with
+        // P(W+ <= C) < 0.00833 / 2. C >= 1 needs P(W+ <= 1) = 2 / 2^n < 0.00417: n >= 9. At 7 pairs the
+        // interval is [0, max] (with 2 pairs per retry it would still be at 8 pairs); at 12 pairs
+        // P(W+ <= 6) = 14/4096 = 0.0034 < 0.00417 < P(W+ <= 7) = 19/4096, so the interval starts at the
+        // 7th smallest Walsh average, which is positive: the fourth look decides, after 3 retries.
+        assertEquals(12, outcome.receipt().samples().size());
+        assertEquals(12, outcome.receipt().bench().repeat());
+        assertEquals(3, outcome.receipt().noiseDiagnostics().retriesUsed());
+        assertTrue(outcome.receipt().analysis().get("wall_time").ciLowerPct() > 0);
     }
 
     // --- beyond the seed ---

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.ReceiptFormatException;
+import dev.perfgate.receipt.SchemaValidation;
 import dev.perfgate.receipt.ReceiptReader;
 import dev.perfgate.receipt.ReceiptWriter;
 import java.nio.file.Path;
@@ -59,6 +60,8 @@ class ReceiptAnalyzerTest {
         PairedRunOutcome lenient = new ReceiptAnalyzer().judge(reported,
                 new ReceiptAnalyzer.Overrides(50.0, null, null, null));
 
+        SchemaValidation.assertValid(strict.receipt());
+        SchemaValidation.assertValid(lenient.receipt());
         assertEquals("fail", strict.receipt().verdict().status());
         assertTrue(strict.failed());
         assertTrue(strict.reasons().get(0).matches("wall time regression \\((19|20)\\.\\d\\d%\\) exceeded threshold \\(5\\.00%\\)"), strict.reasons().toString());
