@@ -55,15 +55,48 @@ class BenchmarkLockTest {
     }
 
     @Test
-    void theMachineLockNamesItsHolderInAnotherProcessAndIsReleasedWhenThatProcessDies() throws Exception {
+    void interruptedWhileWaitingForTheMachineLockStopsInsteadOfRunningWithoutIt() throws Exception {
         Path file = dir.resolve(MachineBenchmarkLock.FILE_NAME);
+        Process holder = startHolder(file);
+        try {
+            CountDownLatch waiting = new CountDownLatch(1);
+            List<Throwable> thrown = new CopyOnWriteArrayList<>();
+            Thread waiter = new Thread(() -> {
+                try (AutoCloseable held = MachineBenchmarkLock.acquire(file, "benchmark 'mine' (module here)",
+                        line -> waiting.countDown())) {
+                    thrown.add(new AssertionError("acquired a lock another process holds"));
+                } catch (Exception e) {
+                    thrown.add(e);
+                }
+            });
+            waiter.start();
+            assertTrue(waiting.await(PATIENCE_S, TimeUnit.SECONDS));
+            waiter.interrupt();
+            waiter.join(TimeUnit.SECONDS.toMillis(PATIENCE_S));
+
+            assertFalse(waiter.isAlive());
+            assertEquals(1, thrown.size());
+            assertTrue(thrown.get(0) instanceof InterruptedException, thrown.get(0).toString());
+            assertTrue(holder.isAlive());
+        } finally {
+            holder.destroyForcibly();
+        }
+    }
+
+    private static Process startHolder(Path file) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 LockHolderMain.class.getName(), file.toString()).redirectErrorStream(true).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("locked", out.readLine());
+        BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("locked", out.readLine());
+        return holder;
+    }
 
+    @Test
+    void theMachineLockNamesItsHolderInAnotherProcessAndIsReleasedWhenThatProcessDies() throws Exception {
+        Path file = dir.resolve(MachineBenchmarkLock.FILE_NAME);
+        Process holder = startHolder(file);
+        try {
             List<String> waitingLines = new CopyOnWriteArrayList<>();
             CountDownLatch waiting = new CountDownLatch(1);
             AtomicBoolean acquired = new AtomicBoolean();
