@@ -8,9 +8,14 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -52,6 +57,49 @@ class BenchmarkLockTest {
         assertFalse(second.isAlive());
         assertTrue(secondRanAfterFirst.get(), "the second benchmark may only start once the first released the lock");
         assertEquals(List.of("waiting for benchmark 'startup' (module app) to finish"), waitingLines);
+    }
+
+    @Test
+    void aWaitingBenchmarkSaysSoAgainWhenTheHolderChanges() throws Exception {
+        Map<String, List<String>> lines = new ConcurrentHashMap<>();
+        BlockingQueue<String> acquired = new LinkedBlockingQueue<>();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch bothWaiting = new CountDownLatch(2);
+
+        AutoCloseable first = JvmBenchmarkLock.acquire("benchmark 'a' (module a)", line -> { });
+        List<Thread> waiters = new ArrayList<>();
+        for (String name : List.of("b", "c")) {
+            String who = "benchmark '" + name + "' (module " + name + ")";
+            lines.put(who, new CopyOnWriteArrayList<>());
+            Thread waiter = new Thread(() -> {
+                try (AutoCloseable held = JvmBenchmarkLock.acquire(who, line -> {
+                    lines.get(who).add(line);
+                    bothWaiting.countDown();
+                })) {
+                    acquired.add(who);
+                    release.await();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            waiters.add(waiter);
+            waiter.start();
+        }
+        assertTrue(bothWaiting.await(PATIENCE_S, TimeUnit.SECONDS));
+        first.close();
+        String next = acquired.poll(PATIENCE_S, TimeUnit.SECONDS);
+        String other = lines.keySet().stream().filter(who -> !who.equals(next)).findFirst().orElseThrow();
+        for (int i = 0; i < PATIENCE_S * 10 && lines.get(other).size() < 2; i++) {
+            Thread.sleep(100); // until the waiter has re-checked the holder; bounded, not a timing assertion
+        }
+        release.countDown();
+        for (Thread waiter : waiters) {
+            waiter.join(TimeUnit.SECONDS.toMillis(PATIENCE_S));
+        }
+
+        assertEquals(List.of("waiting for benchmark 'a' (module a) to finish", "waiting for " + next + " to finish"),
+                lines.get(other));
+        assertEquals(List.of("waiting for benchmark 'a' (module a) to finish"), lines.get(next));
     }
 
     @Test
