@@ -2,8 +2,10 @@ package dev.perfgate.maven;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.FileLockInterruptionException;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,6 +94,11 @@ final class MachineBenchmarkLock {
                 return channel.lock();
             } catch (OverlappingFileLockException e) {
                 Thread.sleep(100); // held in this JVM by another class realm: lock() would not block
+            } catch (FileLockInterruptionException | ClosedByInterruptException e) {
+                // Interrupted while waiting (Ctrl-C, a cancelled build): stop, do not go on without the lock.
+                InterruptedException interrupted = new InterruptedException("interrupted while waiting for the lock");
+                interrupted.initCause(e);
+                throw interrupted;
             }
         }
     }
