@@ -28,4 +28,10 @@ final class MavenLogListener implements PairedRunListener {
     public void retriesStopped(String reason) {
         log.warn(reason);
     }
+
+    @Override
+    public void leftoversKilled(long pairNumber, String side, int processes) {
+        log.warn("killed " + processes + (processes == 1 ? " process" : " processes") + " left behind by pair "
+                + pairNumber + ", " + side);
+    }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import javax.inject.Inject;
 import dev.perfgate.paired.RequestValidator;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -388,6 +389,10 @@ public class PairedMojo extends AbstractMojo {
             throw PerfgateErrors.invalidConfiguration(e);
         } catch (CommandStartException e) {
             throw PerfgateErrors.cannotStart(e);
+        } catch (CancellationException e) {
+            // The runs in flight were killed with all their descendants; no receipt describes a cut-short run.
+            throw new MojoExecutionException("perfgate '" + name + "' was interrupted: " + e.getMessage()
+                    + "; no receipt was written.", e);
         }
 
         Path receiptFile = receiptFile();

@@ -12,6 +12,8 @@ package dev.perfgate.process;
  * @param peakMemory the run's own peak RSS, or {@code null} when the runner cannot measure it
  * @param signal     the number of the signal that ended the process, or {@code null} when it exited or
  *                   the runner cannot tell (the JDK reports a signal as exit code 128 + N)
+ * @param leftoverProcessesKilled processes the run left behind (daemons, escaped descendants) that the
+ *                   runner found and killed after the run, outside its wall time
  */
 public record RunResult(
         long wallNanos,
@@ -21,7 +23,8 @@ public record RunResult(
         byte[] stderr,
         ResourceUsage usage,
         PeakMemory peakMemory,
-        Integer signal) {
+        Integer signal,
+        int leftoverProcessesKilled) {
 
     public RunResult {
         stdout = stdout == null ? new byte[0] : stdout;
@@ -31,6 +34,6 @@ public record RunResult(
     /** A run whose runner cannot tell a signal from an exit code. */
     public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr,
                      ResourceUsage usage, PeakMemory peakMemory) {
-        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, null);
+        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, null, 0);
     }
 }
