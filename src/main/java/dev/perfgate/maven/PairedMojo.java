@@ -175,7 +175,9 @@ public class PairedMojo extends AbstractMojo {
     private boolean allowNonzero;
 
     /**
-     * Record the SHA-256 of the host name in the receipt (off: it identifies the machine).
+     * Record the SHA-256 of the host name in the receipt (off: it identifies the machine). The hash is
+     * unsalted, the same for every project on a host, and a short or guessable host name is recovered
+     * from it by hashing candidates: it identifies the machine to anyone who can guess its name.
      *
      * @since 0.1.0
      */

@@ -70,7 +70,8 @@ public final class LeftoverProcesses {
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> isPid(p.getFileName().toString()))) {
             for (Path process : processes) {
                 long pid = Long.parseLong(process.getFileName().toString());
-                if (pid != self && sameUser(process, myUid) && carries(process.resolve("environ"), needle)) {
+                // The token match first: it rules out almost every process, and the uid's stat is the dearer test.
+                if (pid != self && carries(process.resolve("environ"), needle) && sameUser(process, myUid)) {
                     ProcessHandle.of(pid).ifPresent(found::add);
                 }
             }
