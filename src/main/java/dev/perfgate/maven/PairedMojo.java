@@ -140,7 +140,7 @@ public class PairedMojo extends AbstractMojo {
     private File workingDirectory;
 
     /**
-     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}; at least {@code 10ms}.
+     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}; from {@code 10ms} to 7 days.
      * A run that hits it is killed with its whole process tree, recorded as timed out, and fails the build.
      *
      * @since 0.1.0

@@ -34,6 +34,9 @@ public final class ConfigurationLimits {
      */
     public static final Duration MIN_TIMEOUT = Duration.ofMillis(10);
 
+    /** Longest timeout: a week per run is already no benchmark, and beyond ~292 years nanoseconds overflow. */
+    public static final Duration MAX_TIMEOUT = Duration.ofDays(7);
+
     /**
      * Most bytes of stdout and of stderr kept per run, also when {@code outputCapBytes} is 0 ("all"):
      * the receipt holds every run's output in memory, and a chatty command must not exhaust the heap.

@@ -37,6 +37,8 @@ class RequestValidatorTest {
                 bad("timeout", b -> b.timeout(Duration.ofNanos(1))),
                 bad("timeout", b -> b.timeout(Duration.ofNanos(1_500_000))),
                 bad("timeout", b -> b.timeout(Duration.ofMillis(9))),
+                bad("timeout", b -> b.timeout(Duration.ofDays(8))),
+                bad("timeout", b -> b.timeout(Duration.ofSeconds(Long.MAX_VALUE))),
                 bad("repeat", b -> b.repeat(Integer.MAX_VALUE)),
                 bad("warmup", b -> b.warmup(Integer.MAX_VALUE)),
                 bad("maxRetries", b -> b.maxRetries(Integer.MAX_VALUE)),
