@@ -47,6 +47,14 @@ public final class RequestValidator {
             throw new InvalidConfigurationException("outputCapBytes", "outputCapBytes must be between 0 (keep all, up to "
                     + MAX_OUTPUT_CAP_BYTES + ") and " + MAX_OUTPUT_CAP_BYTES + " bytes; got " + request.outputCapBytes());
         }
+        if (ConfigurationLimits.outputHeldAtMost(request) > ConfigurationLimits.MAX_OUTPUT_HELD_BYTES) {
+            throw new InvalidConfigurationException("outputCapBytes", "outputCapBytes "
+                    + ConfigurationLimits.keptOutputBytes(request.outputCapBytes()) + " per stream over up to "
+                    + ConfigurationLimits.plannedPairs(request) + " pairs could hold "
+                    + ConfigurationLimits.outputHeldAtMost(request) / (1024 * 1024) + " MiB of output in memory; at most "
+                    + ConfigurationLimits.MAX_OUTPUT_HELD_BYTES / (1024 * 1024) + " MiB: lower outputCapBytes (0 means"
+                    + " 1 MiB), repeat, warmup or maxRetries");
+        }
         if (request.timeout() != null
                 && (request.timeout().compareTo(MIN_TIMEOUT) < 0 || request.timeout().compareTo(MAX_TIMEOUT) > 0)) {
             throw new InvalidConfigurationException("timeout", "timeout must be between " + MIN_TIMEOUT.toMillis()

@@ -395,4 +395,23 @@ class PairedRunUseCaseTest {
         }
         assertTrue(runner.sidesRun.isEmpty());
     }
+
+    @Test
+    void theSmallestAlphaSplitOverTheMostLooksStillGivesFiniteFigures() throws Exception {
+        // significanceAlpha 1e-17 used to end in "-Infinity ... this is a bug in perfgate" after every pair ran.
+        Random noise = new Random(7);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100 + noise.nextGaussian(),
+                () -> 120 + noise.nextGaussian());
+        PairedRunRequest request = request().repeat(12).failOnRegression(5.0)
+                .significanceAlpha(ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA).build();
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request);
+
+        double alphaPerLook = ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA / (ConfigurationLimits.MAX_RETRIES + 1);
+        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(request, alphaPerLook))
+                .evaluate(outcome.receipt().measuredSamples());
+        // The writer refuses NaN and Infinity anywhere in the receipt.
+        new dev.perfgate.receipt.ReceiptWriter().toJson(outcome.receipt(), false);
+        evaluation.analysis().values().forEach(report -> assertTrue(
+                Double.isFinite(report.ciLowerPct()) && Double.isFinite(report.ciUpperPct()) && Double.isFinite(report.estimatePct()), report.toString()));
+    }
 }
