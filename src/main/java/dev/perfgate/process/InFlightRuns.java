@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 
 /**
  * Runs in progress, for both runners, and the one shutdown hook that ends them. Once Maven is
@@ -46,7 +47,7 @@ public final class InFlightRuns {
      * @return the started run, which is the key for {@link #finished}
      * @throws CancellationException when the build is shutting down (nothing was started)
      */
-    public static <T, E extends Exception> T start(Start<T, E> start, java.util.function.Function<T, Runnable> stopper)
+    public static <T, E extends Exception> T start(Start<T, E> start, Function<T, Runnable> stopper)
             throws E {
         synchronized (LOCK) {
             if (shuttingDown) {

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -110,7 +111,7 @@ public final class LeftoverProcesses {
             while (end < env.length && env[end] != 0) {
                 end++;
             }
-            if (end - start == needle.length && java.util.Arrays.equals(env, start, end, needle, 0, needle.length)) {
+            if (end - start == needle.length && Arrays.equals(env, start, end, needle, 0, needle.length)) {
                 return true;
             }
             start = end + 1;
