@@ -375,4 +375,53 @@ class PairedRunUseCaseTest {
         useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(1).environment(environment).build());
         assertEquals("", runner.specs.get(0).environment().get("FOO"));
     }
+
+    @Test
+    void leftoverProcessesARunLeftBehindAreReportedWithTheirPairAndSide() throws Exception {
+        dev.perfgate.process.RunResult withLeftovers = new dev.perfgate.process.RunResult(1_000_000, 0, false,
+                new byte[0], new byte[0], null, null, null, 2);
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner().pair(ok(1), ok(1)).pair(ok(1), withLeftovers);
+        List<String> seen = new java.util.ArrayList<>();
+        PairedRunListener listener = new PairedRunListener() {
+            @Override
+            public void leftoversKilled(long pairNumber, String side, int processes) {
+                seen.add(pairNumber + " " + side + " " + processes);
+            }
+        };
+        new PairedRunUseCase(runner, new Fakes.RecordingHostProbe(), () -> "2024-01-01T00:00:00Z", Fakes.TOOL, listener)
+                .execute(request().repeat(2).build());
+        assertEquals(List.of("2 current 2"), seen);
+    }
+
+    @Test
+    void anInterruptedThreadStartsNoRun() {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner().pair(ok(1), ok(1));
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(1).build()));
+        } finally {
+            Thread.interrupted();
+        }
+        assertTrue(runner.sidesRun.isEmpty());
+    }
+
+    @Test
+    void theSmallestAlphaSplitOverTheMostLooksStillGivesFiniteFigures() throws Exception {
+        // significanceAlpha 1e-17 used to end in "-Infinity ... this is a bug in perfgate" after every pair ran.
+        Random noise = new Random(7);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100 + noise.nextGaussian(),
+                () -> 120 + noise.nextGaussian());
+        PairedRunRequest request = request().repeat(12).failOnRegression(5.0)
+                .significanceAlpha(ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA).build();
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request);
+
+        double alphaPerLook = ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA / (ConfigurationLimits.MAX_RETRIES + 1);
+        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(request, alphaPerLook, "fake"))
+                .evaluate(outcome.receipt().measuredSamples());
+        // The writer refuses NaN and Infinity anywhere in the receipt.
+        new dev.perfgate.receipt.ReceiptWriter().toJson(outcome.receipt(), false);
+        evaluation.analysis().values().forEach(report -> assertTrue(
+                Double.isFinite(report.ciLowerPct()) && Double.isFinite(report.ciUpperPct()) && Double.isFinite(report.estimatePct()), report.toString()));
+    }
 }
