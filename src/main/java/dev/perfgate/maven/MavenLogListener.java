@@ -32,6 +32,11 @@ final class MavenLogListener implements PairedRunListener {
 
     /** The reason itself is a warning of the outcome, printed once with the summary. */
     @Override
+    public void warning(String message) {
+        log.warn(message);
+    }
+
+    @Override
     public void retriesStopped(String reason) {
         log.info(prefix + "no more retries (the warning after the summary says why)");
     }

@@ -19,9 +19,12 @@ final class OutcomeReport {
     }
 
     void report(PairedRunOutcome outcome, Path receiptFile, ReportChoices choices) {
+        MarkdownOutputs outputs = new MarkdownOutputs(log);
+        if (!choices.markdown() && choices.removeStale()) {
+            outputs.removeStale(receiptFile);
+        }
         if (choices.markdown() || choices.stepSummary()) {
             String markdown = MarkdownReport.render(outcome);
-            MarkdownOutputs outputs = new MarkdownOutputs(log);
             if (choices.markdown()) {
                 outputs.writeBeside(receiptFile, markdown);
             }
@@ -30,12 +33,17 @@ final class OutcomeReport {
             }
         }
         ReportFiles files = new ReportFiles(log);
+        Path html = ReportFiles.besideReceipt(receiptFile, ".html");
         if (choices.html()) {
-            files.write(ReportFiles.besideReceipt(receiptFile, ".html"), HtmlReport.render(outcome), "HTML report");
+            files.write(html, HtmlReport.render(outcome), "HTML report");
+        } else if (choices.removeStale()) {
+            files.removeStale(html, "HTML report");
         }
+        Path junit = receiptFile.resolveSibling(JunitXmlReport.fileName(outcome.receipt().bench().name()));
         if (choices.junitXml()) {
-            files.write(receiptFile.resolveSibling(JunitXmlReport.fileName(outcome.receipt().bench().name())),
-                    JunitXmlReport.render(outcome), "JUnit report");
+            files.write(junit, JunitXmlReport.render(outcome), "JUnit report");
+        } else if (choices.removeStale()) {
+            files.removeStale(junit, "JUnit report");
         }
         SummaryTable.lines(outcome, receiptFile).forEach(log::info);
         outcome.warnings().forEach(log::warn);

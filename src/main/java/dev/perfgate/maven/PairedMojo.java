@@ -8,6 +8,7 @@ import dev.perfgate.paired.PairOrder;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunRequest;
 import dev.perfgate.paired.PairedRunUseCase;
+import dev.perfgate.paired.RequestValidator;
 import dev.perfgate.paired.SystemClock;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.receipt.ReceiptWriter;
@@ -18,7 +19,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
+import dev.perfgate.paired.RequestValidator;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -26,6 +31,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.eclipse.aether.RepositorySystem;
 
 // The example is HTML with a <br> per line: the generated help (perfgate:help -Ddetail) turns HTML into
 // text and collapses the newlines of a <pre>, but keeps line breaks.
@@ -87,8 +93,8 @@ public class PairedMojo extends AbstractMojo {
     private List<String> currentCommand;
 
     /**
-     * The baseline command as one string, split into words like a shell would (quotes group words; no
-     * expansion, no shell): {@code -Dperfgate.baseline="java -jar old.jar"}. The alternative to
+     * The baseline command as one string, split into words exactly as a POSIX shell would (quotes,
+     * backslashes, {@code ''} for an empty argument; no expansion, no shell): {@code -Dperfgate.baseline="java -jar old.jar"}. The alternative to
      * {@code baselineCommand}.
      *
      * @since 0.1.0
@@ -138,8 +144,8 @@ public class PairedMojo extends AbstractMojo {
     private File workingDirectory;
 
     /**
-     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}. A run that hits it
-     * is killed with its whole process tree, recorded as timed out, and fails the build.
+     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}; at least {@code 10ms}.
+     * A run that hits it is killed with its whole process tree, recorded as timed out, and fails the build.
      *
      * @since 0.1.0
      */
@@ -148,7 +154,7 @@ public class PairedMojo extends AbstractMojo {
 
     /**
      * Environment variables set for both commands, over the inherited environment:
-     * {@code <environment><LANG>C</LANG></environment>}.
+     * {@code <environment><LANG>C</LANG></environment>}. {@code <FOO/>} sets FOO to the empty string.
      *
      * @since 0.1.0
      */
@@ -156,8 +162,8 @@ public class PairedMojo extends AbstractMojo {
     private Map<String, String> environment;
 
     /**
-     * Bytes of stdout and of stderr kept in the receipt per run (0 = keep all). Output beyond it is
-     * still read, so a chatty command never blocks.
+     * Bytes of stdout and of stderr kept in the receipt per run, 0 to 1048576 (0 = keep all, up to
+     * 1 MiB). Output beyond it is still read, so a chatty command never blocks.
      *
      * @since 0.1.0
      */
@@ -368,6 +374,47 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(property = "perfgate.skip", defaultValue = "false")
     private boolean skip;
 
+    // --- Maven-native baselines (issue 11): commands that run artifacts given by coordinates ---
+
+    /**
+     * Maven coordinates of the baseline binary, {@code groupId:artifactId[:extension[:classifier]]:version},
+     * resolved with Maven's resolver from the project's repositories (mirrors, credentials and offline
+     * mode from settings.xml apply). The version may be a range: the newest release it matches is taken,
+     * so {@code com.example:app:[0,)} is the latest release. {@code @{baselineArtifact}} in any argument of
+     * either command is replaced by the file's absolute path:
+     * {@code <baselineCommand><arg>java</arg><arg>-jar</arg><arg>@{baselineArtifact}</arg></baselineCommand>}.
+     * The receipt records the resolved coordinates, the file and its SHA-256 ({@code bench.baseline_artifact}).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.baselineArtifact")
+    private String baselineArtifact;
+
+    /**
+     * Maven coordinates of the current binary, like {@code baselineArtifact}; {@code @{currentArtifact}} in an
+     * argument is replaced by its path. To run this build's own artifact instead, use
+     * {@code @{projectArtifact}} (available once the {@code package} phase has run).
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.currentArtifact")
+    private String currentArtifact;
+
+    /**
+     * Which other benchmarks must not measure while this one does: {@code machine} (default) — none on this
+     * machine, across Maven processes (a file lock in the system temp directory, released by the operating
+     * system if its holder dies); {@code jvm} — none in this Maven process (e.g. the other modules of a
+     * {@code -T 4} build); {@code none} — no lock. While an execution waits, the log names the benchmark it
+     * waits for. The lock is held from the first warmup run to the last measured run.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.exclusive", defaultValue = "machine")
+    private String exclusive;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
@@ -377,11 +424,16 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
     private final MavenProjectHelper projectHelper;
+    private final RepositorySystem repositorySystem;
 
     @Inject
-    public PairedMojo(MavenProjectHelper projectHelper) {
+    public PairedMojo(MavenProjectHelper projectHelper, RepositorySystem repositorySystem) {
         this.projectHelper = projectHelper;
+        this.repositorySystem = repositorySystem;
     }
 
     @Override
@@ -393,10 +445,20 @@ public class PairedMojo extends AbstractMojo {
         refuseDuplicateClassifier();
         PairedRunOutcome outcome;
         try {
-            PairedRunRequest request = request();
+            ArtifactBinding.BoundCommands commands = bindArtifacts();
+            PairedRunRequest request = request(commands);
+            // Everything that would only fail once the receipt is written is checked now, before any run
+            // and before waiting for another benchmark.
+            RequestValidator.validate(request);
+            checkOutputs();
+            Exclusivity mode = Exclusivity.fromConfigName(exclusive);
             PairedRunUseCase useCase = new PairedRunUseCase(RunnerChoice.runner(runner), new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name));
-            outcome = useCase.execute(request);
+            ParallelBuildWarning.warnOnce(session, getLog());
+            try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
+                    getLog())) {
+                outcome = ArtifactProvenances.record(useCase.execute(request), commands);
+            }
         } catch (InvalidConfigurationException e) {
             throw PerfgateErrors.invalidConfiguration(e);
         } catch (CommandStartException e) {
@@ -411,16 +473,29 @@ public class PairedMojo extends AbstractMojo {
                     + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.", e);
         }
         attachReceipt(receiptFile);
-        new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml));
+        new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml, true));
         OutcomeReport.failIfFailed(outcome, receiptFile);
     }
 
-    private PairedRunRequest request() throws InvalidConfigurationException {
+    /** Resolves the configured artifacts and puts their paths into the commands, before anything runs. */
+    private ArtifactBinding.BoundCommands bindArtifacts() throws InvalidConfigurationException, MojoExecutionException {
+        MavenArtifactSource source = new MavenArtifactSource(repositorySystem,
+                session == null ? null : session.getRepositorySession(),
+                project == null ? null : project.getRemoteProjectRepositories(), project);
+        ArtifactBinding.BoundCommands commands = new ArtifactBinding(source).bind(
+                CommandForms.resolve("baseline", baselineCommand, baseline),
+                CommandForms.resolve("current", currentCommand, current),
+                baselineArtifact, currentArtifact);
+        commands.notes().forEach(getLog()::info);
+        return commands;
+    }
+
+    private PairedRunRequest request(ArtifactBinding.BoundCommands commands) throws InvalidConfigurationException {
         return PairedRunRequest.builder()
                 .name(name)
                 .workingDirectory(workingDirectory().toPath())
-                .baselineCommand(CommandForms.resolve("baseline", baselineCommand, baseline))
-                .currentCommand(CommandForms.resolve("current", currentCommand, current))
+                .baselineCommand(commands.baseline())
+                .currentCommand(commands.current())
                 .repeat(repeat)
                 .warmup(warmup)
                 .workUnits(workUnits)
@@ -443,10 +518,37 @@ public class PairedMojo extends AbstractMojo {
                 .build();
     }
 
+    private void checkOutputs() throws InvalidConfigurationException, MojoExecutionException {
+        if (classifier != null && !classifier.isBlank()) {
+            RequestValidator.requireFileSafe("classifier", classifier);
+        }
+        Path receiptFile = receiptFile();
+        OutputFileCheck.check(receiptFile, MarkdownOutputs.besideReceipt(receiptFile));
+        String me = executionLabel();
+        Optional<String> other = OutputFileClaims.claim(session == null ? this : session, receiptFile, me);
+        if (other.isPresent()) {
+            throw new MojoExecutionException("Two perfgate executions write the same receipt " + receiptFile + ": "
+                    + other.get() + " and " + me + ". Give each its own <name> or <outputFile> / -Dperfgate.outputFile.");
+        }
+    }
+
+    /** "execution 'fast' of com.example:app", as the user wrote it in the POM. */
+    private String executionLabel() {
+        String id = mojoExecution == null ? "?" : mojoExecution.getExecutionId();
+        String module = project == null ? "" : " of " + project.getGroupId() + ":" + project.getArtifactId();
+        return "execution '" + id + "'" + module;
+    }
+
     /** Without a POM the default ${project.basedir} stays unset or uninterpolated: use the current directory. */
     private File workingDirectory() {
         boolean usable = workingDirectory != null && !workingDirectory.getPath().contains("${");
         return usable ? workingDirectory : new File("").getAbsoluteFile();
+    }
+
+    /** e.g. {@code benchmark 'startup' (module app)}, for the lock's waiting line. */
+    private String benchmarkName() {
+        return "benchmark '" + name + "'" + (project == null || project.getFile() == null ? ""
+                : " (module " + project.getArtifactId() + ")");
     }
 
     private Path receiptFile() {

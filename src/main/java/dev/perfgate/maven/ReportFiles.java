@@ -24,13 +24,30 @@ final class ReportFiles {
         return receiptFile.resolveSibling(base + extension);
     }
 
-    /** @param what names the report in the log, e.g. "HTML report" */
+    /**
+     * Writes the report; when it cannot, removes the one an earlier build left, which would describe an
+     * older receipt.
+     *
+     * @param what names the report in the log, e.g. "HTML report"
+     */
     void write(Path target, String text, String what) {
         try {
             AtomicFiles.write(target, text);
             log.info(what + ": " + target);
         } catch (IOException e) {
             log.warn("Cannot write " + target + " (" + what + "): " + e.getMessage());
+            removeStale(target, what);
+        }
+    }
+
+    /** Removes a report an earlier build left (a regular file only), so none describes an older receipt. */
+    void removeStale(Path target, String what) {
+        try {
+            if (AtomicFiles.deleteIfRegularFile(target)) {
+                log.info("Removed " + target + ": it described an earlier receipt");
+            }
+        } catch (IOException e) {
+            log.warn("Cannot remove the stale " + what + " " + target + ": " + e.getMessage());
         }
     }
 }

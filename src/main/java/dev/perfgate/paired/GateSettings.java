@@ -7,18 +7,21 @@ import dev.perfgate.receipt.RunConfig;
  * receipt's {@code config} afterwards, so a receipt re-analyses to the same verdict.
  *
  * @param alphaPerLook two-sided level of each look (the run's alpha split across planned looks)
+ * @param runner       the runner that measured the pairs, to say why a figure is missing; {@code null} when
+ *                     unknown (a receipt from another writer)
  */
 record GateSettings(double alphaPerLook, Double wallThresholdPct, Double cpuThresholdPct, Double memoryThresholdPct,
-                    InconclusivePolicy onInconclusive) {
+                    InconclusivePolicy onInconclusive, String runner) {
 
-    static GateSettings of(PairedRunRequest request, double alphaPerLook) {
+    static GateSettings of(PairedRunRequest request, double alphaPerLook, String runner) {
         return new GateSettings(alphaPerLook, request.failOnRegression(), request.failOnCpuRegression(),
-                request.failOnMemoryRegression(), request.onInconclusive());
+                request.failOnMemoryRegression(), request.onInconclusive(), runner);
     }
 
     static GateSettings of(RunConfig config) throws InvalidConfigurationException {
         return new GateSettings(config.alphaPerLook(), config.failOnRegression(), config.failOnCpuRegression(),
-                config.failOnMemoryRegression(), InconclusivePolicy.fromConfigName(config.onInconclusive()));
+                config.failOnMemoryRegression(), InconclusivePolicy.fromConfigName(config.onInconclusive()),
+                config.runner());
     }
 
     Double threshold(GatedMetric metric) {

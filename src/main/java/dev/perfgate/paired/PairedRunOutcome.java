@@ -13,4 +13,9 @@ public record PairedRunOutcome(PairedRunReceipt receipt, boolean failed, List<St
         reasons = List.copyOf(reasons);
         warnings = List.copyOf(warnings);
     }
+
+    /** The same outcome with its receipt amended by the caller (e.g. provenance the use case cannot know). */
+    public PairedRunOutcome withReceipt(PairedRunReceipt amended) {
+        return new PairedRunOutcome(amended, failed, reasons, warnings);
+    }
 }

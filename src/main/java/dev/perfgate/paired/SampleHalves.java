@@ -3,6 +3,7 @@ package dev.perfgate.paired;
 import dev.perfgate.process.PeakMemory;
 import dev.perfgate.process.ResourceUsage;
 import dev.perfgate.process.RunResult;
+import dev.perfgate.process.Signals;
 import dev.perfgate.receipt.PairedSampleHalf;
 import java.nio.charset.StandardCharsets;
 
@@ -35,7 +36,8 @@ final class SampleHalves {
                 usage == null ? null : usage.blockInputOps(),
                 usage == null ? null : usage.blockOutputOps(),
                 peak == null ? null : peak.source(),
-                position);
+                position,
+                run.signal() == null ? null : Signals.describe(run.signal()));
     }
 
     /** v1 {@code wall_ms}: an integer, rounded half up (the exact figure travels as {@code wall_ns}). */

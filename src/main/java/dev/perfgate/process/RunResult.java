@@ -10,6 +10,8 @@ package dev.perfgate.process;
  * @param stderr     captured stderr, same rules
  * @param usage      kernel accounting of the run, or {@code null} when the runner cannot measure it
  * @param peakMemory the run's own peak RSS, or {@code null} when the runner cannot measure it
+ * @param signal     the number of the signal that ended the process, or {@code null} when it exited or
+ *                   the runner cannot tell (the JDK reports a signal as exit code 128 + N)
  */
 public record RunResult(
         long wallNanos,
@@ -18,10 +20,17 @@ public record RunResult(
         byte[] stdout,
         byte[] stderr,
         ResourceUsage usage,
-        PeakMemory peakMemory) {
+        PeakMemory peakMemory,
+        Integer signal) {
 
     public RunResult {
         stdout = stdout == null ? new byte[0] : stdout;
         stderr = stderr == null ? new byte[0] : stderr;
+    }
+
+    /** A run whose runner cannot tell a signal from an exit code. */
+    public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr,
+                     ResourceUsage usage, PeakMemory peakMemory) {
+        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, null);
     }
 }

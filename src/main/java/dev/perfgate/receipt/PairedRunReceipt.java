@@ -22,6 +22,12 @@ public record PairedRunReceipt(
 
     public static final String SCHEMA_V1 = "perfgate.paired.v1";
 
+    /** The same receipt with another bench block (e.g. one that records the artifacts run). */
+    public PairedRunReceipt withBench(PairedBenchMeta newBench) {
+        return new PairedRunReceipt(schema, tool, run, newBench, samples, stats, noiseDiagnostics, config, analysis,
+                verdict);
+    }
+
     /** The measured (non-warmup) pairs in execution order. */
     @JsonIgnore
     public List<PairedSample> measuredSamples() {

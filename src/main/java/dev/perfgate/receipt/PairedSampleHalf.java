@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param sysUs                  system CPU time in microseconds
  * @param maxRssSource           how {@code max_rss_kb} was obtained
  * @param position               {@code first} or {@code second}: when this side ran within its pair
+ * @param signal                 name of the signal that ended the run, e.g. {@code SIGSEGV}, where the
+ *                               runner knows it ({@code exit_code} then holds its number, as upstream writes it)
  */
 public record PairedSampleHalf(
         long wallMs,
@@ -29,7 +31,17 @@ public record PairedSampleHalf(
         Long blockIn,
         Long blockOut,
         String maxRssSource,
-        String position) {
+        String position,
+        String signal) {
+
+    /** A half without a signal (the process exited, or the runner cannot tell). */
+    public PairedSampleHalf(long wallMs, int exitCode, boolean timedOut, Long maxRssKb, String stdout, String stderr,
+                            long wallNs, Long userUs, Long sysUs, Long minorFaults, Long majorFaults,
+                            Long voluntaryCtxSwitches, Long involuntaryCtxSwitches, Long blockIn, Long blockOut,
+                            String maxRssSource, String position) {
+        this(wallMs, exitCode, timedOut, maxRssKb, stdout, stderr, wallNs, userUs, sysUs, minorFaults, majorFaults,
+                voluntaryCtxSwitches, involuntaryCtxSwitches, blockIn, blockOut, maxRssSource, position, null);
+    }
 
     /** User plus system CPU time in microseconds, or {@code null} when not measured. */
     @JsonIgnore

@@ -32,7 +32,8 @@ public final class SummaryTable {
         PairedStats stats = receipt.stats();
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "perfgate paired '%s': %d measured pairs, %d warmup, runner %s",
-                receipt.bench().name(), receipt.bench().repeat(), receipt.bench().warmup(), receipt.run().runner()));
+                receipt.bench().name(), receipt.bench().repeat(), receipt.bench().warmup(),
+                receipt.run().runner() == null ? "not recorded" : receipt.run().runner()));
         VerdictReport verdict = receipt.verdict();
         if (verdict != null) {
             lines.add("verdict: " + verdict.status().toUpperCase(Locale.ROOT));

@@ -1,0 +1,1 @@
+echo tool 1.1

@@ -1,0 +1,1 @@
+echo tool 2.0-SNAPSHOT
