@@ -513,7 +513,7 @@ public class PairedMojo extends AbstractMojo {
                     + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.", e);
         }
         attachReceipt(receiptFile);
-        new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml));
+        new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml, true));
         OutcomeReport.failIfFailed(outcome, receiptFile);
     }
 

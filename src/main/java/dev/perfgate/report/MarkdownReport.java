@@ -30,7 +30,8 @@ public final class MarkdownReport {
         md.append("current `").append(CommandText.shorten(receipt.bench().currentCommand())).append("`\n\n");
         Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
         md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
-                receipt.bench().repeat(), receipt.bench().warmup(), receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(analysis)));
+                receipt.bench().repeat(), receipt.bench().warmup(),
+                receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(analysis)));
         List<PairedSample> measured = receipt.measuredSamples();
         if (!analysis.isEmpty()) {
             md.append("| metric | baseline | current | change | interval | threshold | status |\n");
