@@ -32,7 +32,7 @@ assert receipt.stats.wall_diff_ms.count == 3
 assert receipt.stats.wall_diff_ms.significance.containsKey('p_value')
 
 (1..3).each { n ->
-    assert log =~ /\[INFO\] pair $n \(measured/ : "no progress line for pair $n"
+    assert log =~ /\[INFO\] \[basic\] pair $n \(measured/ : "no progress line for pair $n"
 }
 assert !(log =~ /pair 4 \(/)
 assert log.contains("perfgate paired 'basic': 3 measured pairs, 0 warmup")
@@ -49,5 +49,11 @@ assert log.contains('report: ' + markdown.canonicalPath)
 def summary = new File(basedir, 'step-summary.md')
 assert summary.isFile() : 'GITHUB_STEP_SUMMARY was not appended to'
 assert summary.text.trim() == markdown.text.trim()
+
+// HTML and JUnit reports by default; no threshold, so every test case passes.
+assert new File(basedir, 'target/perfgate/basic.paired.html').isFile()
+def suite = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/perfgate/TEST-perfgate-basic.xml'))
+assert suite.testcase.size() >= 2 // wall time (+ CPU time, peak memory on posix) and the measured runs
+assert suite.@failures == '0' && suite.@skipped == '0'
 
 true

@@ -19,4 +19,29 @@ assert receipt.stats.current_wall_ms.median - receipt.stats.baseline_wall_ms.med
 assert receipt.stats.wall_diff_ms.mean > 100
 assert receipt.samples.every { it.baseline.exit_code == 0 && it.current.exit_code == 0 }
 
+// The HTML report and the JUnit XML beside the receipt say FAIL too.
+def html = new File(basedir, 'target/perfgate/regression.paired.html')
+assert html.isFile()
+def page = html.getText('UTF-8')
+assert page.contains('<header class="verdict fail">')
+assert page.contains('The build fails.')
+def wall = page.substring(page.indexOf('id="metric-wall_time"'))
+wall = wall.substring(0, wall.indexOf('</section>'))
+assert (wall =~ /class="point baseline measured"/).count == 10
+assert (wall =~ /class="point current measured"/).count == 10
+assert wall.contains('class="interval"') && wall.contains('class="threshold"')
+assert !(page =~ /(?i)(src|href)\s*=\s*"(https?:)?\/\//)
+assert log.contains('HTML report: ' + html.canonicalPath)
+
+def junitFile = new File(basedir, 'target/perfgate/TEST-perfgate-regression.xml')
+assert junitFile.isFile()
+def suite = new groovy.xml.XmlSlurper().parse(junitFile)
+assert suite.@name == 'perfgate.regression'
+assert suite.@failures.toInteger() >= 1
+def wallCase = suite.testcase.find { it.@name == 'wall_time' }
+assert wallCase.failure.@type == 'perfgate.Regression'
+assert wallCase.failure.@message.text() =~ /wall time \+\d+\.\d%/
+assert wallCase.'system-out'.text().contains('threshold 10.0%; FAIL')
+assert log.contains('JUnit report: ' + junitFile.canonicalPath)
+
 true

@@ -16,9 +16,9 @@ def baselineMs = measured*.baseline*.wall_ms
 assert receipt.stats.baseline_wall_ms.min == baselineMs.min()
 assert receipt.stats.baseline_wall_ms.max == baselineMs.max()
 
-assert log =~ /\[INFO\] pair 1 \(warmup/
-assert log =~ /\[INFO\] pair 2 \(warmup/
-(3..5).each { n -> assert log =~ /\[INFO\] pair $n \(measured/ }
+assert log =~ /\[INFO\] \[warmups\] pair 1 \(warmup/
+assert log =~ /\[INFO\] \[warmups\] pair 2 \(warmup/
+(3..5).each { n -> assert log =~ /\[INFO\] \[warmups\] pair $n \(measured/ }
 assert !(log =~ /pair [345] \(warmup/)
 assert log.contains("perfgate paired 'warmups': 3 measured pairs, 2 warmup")
 assert log.contains('BUILD SUCCESS')

@@ -4,7 +4,7 @@ import dev.perfgate.paired.InconclusivePolicy;
 import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.ReceiptAnalyzer;
-import dev.perfgate.receipt.PairedRunReceipt;
+import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.ReceiptReader;
 import java.io.File;
 import java.io.IOException;
@@ -80,6 +80,25 @@ public class AnalyzeMojo extends AbstractMojo {
     private String onInconclusive;
 
     /**
+     * Write the re-judged outcome as HTML beside the receipt (<code>&lt;name&gt;.paired.html</code>, replacing
+     * the one <code>perfgate:paired</code> wrote). Off by default: analyze only reads.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.html", defaultValue = "false")
+    private boolean html;
+
+    /**
+     * Write the re-judged outcome as a JUnit XML report beside the receipt
+     * (<code>TEST-perfgate-&lt;name&gt;.xml</code>, replacing the one <code>perfgate:paired</code> wrote), e.g.
+     * to publish a CI check of a receipt. Off by default: analyze only reads.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.junitXml", defaultValue = "false")
+    private boolean junitXml;
+
+    /**
      * Skip the analysis.
      *
      * @since 0.1.0
@@ -97,29 +116,42 @@ public class AnalyzeMojo extends AbstractMojo {
             return;
         }
         Path file = ReceiptLocation.of(receiptFile, buildDirectory, name);
+        ReceiptReader.LoadedReceipt loaded = read(file);
         PairedRunOutcome outcome;
         try {
-            outcome = new ReceiptAnalyzer().judge(read(file), new ReceiptAnalyzer.Overrides(failOnRegression,
-                    failOnCpuRegression, failOnMemoryRegression,
-                    onInconclusive == null || onInconclusive.isBlank() ? null : InconclusivePolicy.fromConfigName(onInconclusive)));
+            ReceiptAnalyzer analyzer = new ReceiptAnalyzer();
+            ReceiptAnalyzer.Overrides overrides = new ReceiptAnalyzer.Overrides(failOnRegression, failOnCpuRegression,
+                    failOnMemoryRegression,
+                    onInconclusive == null || onInconclusive.isBlank() ? null : InconclusivePolicy.fromConfigName(onInconclusive));
+            loaded.notes().forEach(note -> getLog().warn(note));
+            analyzer.assumptions(loaded.receipt(), overrides).ifPresent(getLog()::info);
+            outcome = analyzer.judge(loaded.receipt(), overrides);
         } catch (InvalidConfigurationException e) {
             throw PerfgateErrors.invalidConfiguration(e);
+        } catch (ReceiptFormatException e) {
+            throw cannotJudge(file, e);
         }
         getLog().info("Re-analysed " + file + " (nothing was run)");
-        new OutcomeReport(getLog()).report(outcome, file, false, false);
+        new OutcomeReport(getLog()).report(outcome, file, new ReportChoices(false, false, html, junitXml));
         OutcomeReport.failIfFailed(outcome, file);
     }
 
-    private static PairedRunReceipt read(Path file) throws MojoExecutionException {
+    private static ReceiptReader.LoadedReceipt read(Path file) throws MojoExecutionException {
         if (!Files.isRegularFile(file)) {
             throw new MojoExecutionException("No receipt at " + file + ". Run perfgate:paired first, or point"
                     + " <receiptFile> / -Dperfgate.receiptFile (or <name> / -Dperfgate.name) at one.");
         }
         try {
-            return new ReceiptReader().read(file);
+            return new ReceiptReader().load(file);
+        } catch (ReceiptFormatException e) {
+            throw cannotJudge(file, e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the receipt " + file + ": " + e.getMessage()
-                    + ". Is it a perfgate.paired.v1 receipt?", e);
+            throw new MojoExecutionException("Cannot read the receipt " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** e.g. {@code Cannot judge the receipt x.json: samples[3].baseline.timed_out is missing; …}. */
+    private static MojoExecutionException cannotJudge(Path file, ReceiptFormatException e) {
+        return new MojoExecutionException("Cannot judge the receipt " + file + ": " + e.getMessage() + ".", e);
     }
 }

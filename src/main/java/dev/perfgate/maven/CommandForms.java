@@ -17,8 +17,13 @@ final class CommandForms {
                     + "Command> and as <" + side + "> / -Dperfgate." + side + ": keep one");
         }
         if (hasList) {
-            return List.copyOf(argv);
+            return withEmptyArguments(argv);
         }
         return hasWords ? ShellWords.split(side, words) : List.of();
+    }
+
+    /** Maven injects {@code <arg/>} and {@code <arg></arg>} as null: an empty argument is legitimate, pass "". */
+    private static List<String> withEmptyArguments(List<String> argv) {
+        return argv.stream().map(arg -> arg == null ? "" : arg).toList();
     }
 }

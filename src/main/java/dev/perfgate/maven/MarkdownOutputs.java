@@ -1,6 +1,5 @@
 package dev.perfgate.maven;
 
-import dev.perfgate.receipt.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,19 +25,11 @@ final class MarkdownOutputs {
 
     /** {@code x.paired.json} → {@code x.paired.md}. */
     static Path besideReceipt(Path receiptFile) {
-        String name = receiptFile.getFileName().toString();
-        String base = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
-        return receiptFile.resolveSibling(base + ".md");
+        return ReportFiles.besideReceipt(receiptFile, ".md");
     }
 
     void writeBeside(Path receiptFile, String markdown) {
-        Path target = besideReceipt(receiptFile);
-        try {
-            AtomicFiles.write(target, markdown);
-            log.info("report: " + target);
-        } catch (IOException e) {
-            log.warn("Cannot write the Markdown report " + target + ": " + e.getMessage());
-        }
+        new ReportFiles(log).write(besideReceipt(receiptFile), markdown, "report");
     }
 
     /** Appends to the job summary when {@code GITHUB_STEP_SUMMARY} names a file; does nothing elsewhere. */

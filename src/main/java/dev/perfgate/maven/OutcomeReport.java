@@ -1,13 +1,15 @@
 package dev.perfgate.maven;
 
 import dev.perfgate.paired.PairedRunOutcome;
+import dev.perfgate.report.HtmlReport;
+import dev.perfgate.report.JunitXmlReport;
 import dev.perfgate.report.MarkdownReport;
 import dev.perfgate.report.SummaryTable;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
-/** Tells the build what an outcome means: the summary, the Markdown reports, then a failure if the gate said no. */
+/** Tells the build what an outcome means: the reports (Markdown, HTML, JUnit XML), the summary, then a failure if the gate said no. */
 final class OutcomeReport {
 
     private final Log log;
@@ -16,20 +18,33 @@ final class OutcomeReport {
         this.log = log;
     }
 
-    /**
-     * @param markdownBesideReceipt write {@code <receipt>.md}
-     * @param stepSummary           append the Markdown to {@code $GITHUB_STEP_SUMMARY} when set
-     */
-    void report(PairedRunOutcome outcome, Path receiptFile, boolean markdownBesideReceipt, boolean stepSummary) {
-        if (markdownBesideReceipt || stepSummary) {
+    void report(PairedRunOutcome outcome, Path receiptFile, ReportChoices choices) {
+        ReportFiles files = new ReportFiles(log);
+        Path markdownFile = MarkdownOutputs.besideReceipt(receiptFile);
+        if (choices.markdown() || choices.stepSummary()) {
             String markdown = MarkdownReport.render(outcome);
             MarkdownOutputs outputs = new MarkdownOutputs(log);
-            if (markdownBesideReceipt) {
+            if (choices.markdown()) {
                 outputs.writeBeside(receiptFile, markdown);
             }
-            if (stepSummary) {
+            if (choices.stepSummary()) {
                 outputs.appendToStepSummary(System.getenv(MarkdownOutputs.GITHUB_STEP_SUMMARY), markdown);
             }
+        }
+        if (!choices.markdown()) {
+            files.removeStale(markdownFile, "Markdown report");
+        }
+        Path htmlFile = ReportFiles.besideReceipt(receiptFile, ".html");
+        if (choices.html()) {
+            files.write(htmlFile, HtmlReport.render(outcome), "HTML report");
+        } else {
+            files.removeStale(htmlFile, "HTML report");
+        }
+        Path junitFile = receiptFile.resolveSibling(JunitXmlReport.fileName(outcome.receipt().bench().name()));
+        if (choices.junitXml()) {
+            files.write(junitFile, JunitXmlReport.render(outcome), "JUnit report");
+        } else {
+            files.removeStale(junitFile, "JUnit report");
         }
         SummaryTable.lines(outcome, receiptFile).forEach(log::info);
         outcome.warnings().forEach(log::warn);

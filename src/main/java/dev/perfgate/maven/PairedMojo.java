@@ -9,6 +9,7 @@ import dev.perfgate.paired.PairOrder;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunRequest;
 import dev.perfgate.paired.PairedRunUseCase;
+import dev.perfgate.paired.RequestValidator;
 import dev.perfgate.paired.SystemClock;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.receipt.ReceiptWriter;
@@ -19,8 +20,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
+import dev.perfgate.paired.RequestValidator;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -30,29 +34,32 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 import org.eclipse.aether.RepositorySystem;
 
+// The example is HTML with a <br> per line: the generated help (perfgate:help -Ddetail) turns HTML into
+// text and collapses the newlines of a <pre>, but keeps line breaks.
 /**
  * Runs a baseline and a current command in interleaved pairs, measures every run (wall time, CPU
  * time, peak memory), decides with paired statistics whether the current command regressed, writes
  * a {@code perfgate.paired.v1} receipt, attaches it to the build and fails the build when the gate
  * says so.
  *
- * <pre>{@code
- * <plugin>
- *   <groupId>dev.perfgate</groupId>
- *   <artifactId>perfgate-maven-plugin</artifactId>
- *   <executions>
- *     <execution>
- *       <goals><goal>paired</goal></goals>
- *       <configuration>
- *         <baselineCommand><arg>java</arg><arg>-jar</arg><arg>old.jar</arg></baselineCommand>
- *         <currentCommand><arg>java</arg><arg>-jar</arg><arg>target/app.jar</arg></currentCommand>
- *         <repeat>10</repeat>
- *         <failOnRegression>5.0</failOnRegression>
- *       </configuration>
- *     </execution>
- *   </executions>
- * </plugin>
- * }</pre>
+ * <p>For example:</p>
+ * <pre>
+ * &lt;plugin&gt;<br>
+ * &nbsp;&nbsp;&lt;groupId&gt;dev.perfgate&lt;/groupId&gt;<br>
+ * &nbsp;&nbsp;&lt;artifactId&gt;perfgate-maven-plugin&lt;/artifactId&gt;<br>
+ * &nbsp;&nbsp;&lt;executions&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&lt;execution&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;goals&gt;&lt;goal&gt;paired&lt;/goal&gt;&lt;/goals&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;configuration&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;baselineCommand&gt;&lt;arg&gt;java&lt;/arg&gt;&lt;arg&gt;-jar&lt;/arg&gt;&lt;arg&gt;old.jar&lt;/arg&gt;&lt;/baselineCommand&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;currentCommand&gt;&lt;arg&gt;java&lt;/arg&gt;&lt;arg&gt;-jar&lt;/arg&gt;&lt;arg&gt;target/app.jar&lt;/arg&gt;&lt;/currentCommand&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;repeat&gt;10&lt;/repeat&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;failOnRegression&gt;5.0&lt;/failOnRegression&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;/configuration&gt;<br>
+ * &nbsp;&nbsp;&nbsp;&nbsp;&lt;/execution&gt;<br>
+ * &nbsp;&nbsp;&lt;/executions&gt;<br>
+ * &lt;/plugin&gt;<br>
+ * </pre>
  *
  * @since 0.1.0
  */
@@ -87,8 +94,8 @@ public class PairedMojo extends AbstractMojo {
     private List<String> currentCommand;
 
     /**
-     * The baseline command as one string, split into words like a shell would (quotes group words; no
-     * expansion, no shell): {@code -Dperfgate.baseline="java -jar old.jar"}. The alternative to
+     * The baseline command as one string, split into words exactly as a POSIX shell would (quotes,
+     * backslashes, {@code ''} for an empty argument; no expansion, no shell): {@code -Dperfgate.baseline="java -jar old.jar"}. The alternative to
      * {@code baselineCommand}.
      *
      * @since 0.1.0
@@ -138,8 +145,8 @@ public class PairedMojo extends AbstractMojo {
     private File workingDirectory;
 
     /**
-     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}. A run that hits it
-     * is killed with its whole process tree, recorded as timed out, and fails the build.
+     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}; at least {@code 10ms}.
+     * A run that hits it is killed with its whole process tree, recorded as timed out, and fails the build.
      *
      * @since 0.1.0
      */
@@ -148,7 +155,7 @@ public class PairedMojo extends AbstractMojo {
 
     /**
      * Environment variables set for both commands, over the inherited environment:
-     * {@code <environment><LANG>C</LANG></environment>}.
+     * {@code <environment><LANG>C</LANG></environment>}. {@code <FOO/>} sets FOO to the empty string.
      *
      * @since 0.1.0
      */
@@ -156,8 +163,8 @@ public class PairedMojo extends AbstractMojo {
     private Map<String, String> environment;
 
     /**
-     * Bytes of stdout and of stderr kept in the receipt per run (0 = keep all). Output beyond it is
-     * still read, so a chatty command never blocks.
+     * Bytes of stdout and of stderr kept in the receipt per run, 0 to 1048576 (0 = keep all, up to
+     * 1 MiB). Output beyond it is still read, so a chatty command never blocks.
      *
      * @since 0.1.0
      */
@@ -286,8 +293,9 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(property = "perfgate.runner", defaultValue = "auto")
     private String runner;
 
+    // <code>, not {@code}: the braces of ${...} would end {@code} early and lose the rest in the help.
     /**
-     * Where the receipt is written. Default: {@code ${project.build.directory}/perfgate/<name>.paired.json}.
+     * Where the receipt is written. Default: <code>${project.build.directory}/perfgate/&lt;name&gt;.paired.json</code>
      *
      * @since 0.1.0
      */
@@ -338,6 +346,28 @@ public class PairedMojo extends AbstractMojo {
     private boolean githubStepSummary;
 
     /**
+     * Also write the outcome as one self-contained HTML page beside the receipt
+     * (<code>&lt;name&gt;.paired.html</code>): the verdict and its reasons, per metric every run in run
+     * order and the per-pair changes with the estimate, interval and threshold drawn, the noise figures,
+     * the configuration and a table of the runs. No network needed to open it.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.html", defaultValue = "true")
+    private boolean html;
+
+    /**
+     * Also write a JUnit XML report in Surefire's format beside the receipt
+     * (<code>TEST-perfgate-&lt;name&gt;.xml</code>), for the test views of Jenkins, GitLab and GitHub: one
+     * test case per analysed metric, failed for FAIL, skipped for INCONCLUSIVE (failed under
+     * <code>onInconclusive=fail</code>), with the figures in its output.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.junitXml", defaultValue = "true")
+    private boolean junitXml;
+
+    /**
      * Skip the benchmark.
      *
      * @since 0.1.0
@@ -370,6 +400,18 @@ public class PairedMojo extends AbstractMojo {
      */
     @Parameter(property = "perfgate.currentArtifact")
     private String currentArtifact;
+
+    /**
+     * Which other benchmarks must not measure while this one does: {@code machine} (default) — none on this
+     * machine, across Maven processes (a file lock in the system temp directory, released by the operating
+     * system if its holder dies); {@code jvm} — none in this Maven process (e.g. the other modules of a
+     * {@code -T 4} build); {@code none} — no lock. While an execution waits, the log names the benchmark it
+     * waits for. The lock is held from the first warmup run to the last measured run.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.exclusive", defaultValue = "machine")
+    private String exclusive;
 
     // --- Gates on numbers the commands print (issue 11) ---
 
@@ -414,6 +456,9 @@ public class PairedMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
+
     private final MavenProjectHelper projectHelper;
     private final RepositorySystem repositorySystem;
 
@@ -434,10 +479,19 @@ public class PairedMojo extends AbstractMojo {
         try {
             ArtifactBinding.BoundCommands commands = bindArtifacts();
             PairedRunRequest request = request(commands);
+            // Everything that would only fail once the receipt is written is checked now, before any run
+            // and before waiting for another benchmark.
+            RequestValidator.validate(request);
+            checkOutputs();
+            Exclusivity mode = Exclusivity.fromConfigName(exclusive);
             PairedRunUseCase useCase = new PairedRunUseCase(
                     MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics()), new OshiHostProbe(),
-                    new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog()));
-            outcome = ArtifactProvenances.record(useCase.execute(request), commands);
+                    new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name));
+            ParallelBuildWarning.warnOnce(session, getLog());
+            try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
+                    getLog())) {
+                outcome = ArtifactProvenances.record(useCase.execute(request), commands);
+            }
         } catch (InvalidConfigurationException e) {
             throw PerfgateErrors.invalidConfiguration(e);
         } catch (CommandStartException e) {
@@ -452,7 +506,7 @@ public class PairedMojo extends AbstractMojo {
                     + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.", e);
         }
         attachReceipt(receiptFile);
-        new OutcomeReport(getLog()).report(outcome, receiptFile, markdown, githubStepSummary);
+        new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml));
         OutcomeReport.failIfFailed(outcome, receiptFile);
     }
 
@@ -498,10 +552,37 @@ public class PairedMojo extends AbstractMojo {
                 .build();
     }
 
+    private void checkOutputs() throws InvalidConfigurationException, MojoExecutionException {
+        if (classifier != null && !classifier.isBlank()) {
+            RequestValidator.requireFileSafe("classifier", classifier);
+        }
+        Path receiptFile = receiptFile();
+        OutputFileCheck.check(receiptFile, MarkdownOutputs.besideReceipt(receiptFile));
+        String me = executionLabel();
+        Optional<String> other = OutputFileClaims.claim(session == null ? this : session, receiptFile, me);
+        if (other.isPresent()) {
+            throw new MojoExecutionException("Two perfgate executions write the same receipt " + receiptFile + ": "
+                    + other.get() + " and " + me + ". Give each its own <name> or <outputFile> / -Dperfgate.outputFile.");
+        }
+    }
+
+    /** "execution 'fast' of com.example:app", as the user wrote it in the POM. */
+    private String executionLabel() {
+        String id = mojoExecution == null ? "?" : mojoExecution.getExecutionId();
+        String module = project == null ? "" : " of " + project.getGroupId() + ":" + project.getArtifactId();
+        return "execution '" + id + "'" + module;
+    }
+
     /** Without a POM the default ${project.basedir} stays unset or uninterpolated: use the current directory. */
     private File workingDirectory() {
         boolean usable = workingDirectory != null && !workingDirectory.getPath().contains("${");
         return usable ? workingDirectory : new File("").getAbsoluteFile();
+    }
+
+    /** e.g. {@code benchmark 'startup' (module app)}, for the lock's waiting line. */
+    private String benchmarkName() {
+        return "benchmark '" + name + "'" + (project == null || project.getFile() == null ? ""
+                : " (module " + project.getArtifactId() + ")");
     }
 
     private Path receiptFile() {

@@ -35,19 +35,23 @@ final class GateEvaluator {
         List<String> warnings = new ArrayList<>();
         MetricAnalysisReport deciding = null;
         GateMetric decidingMetric = GatedMetric.WALL_TIME;
-        boolean[] baselineFirst = baselineFirst(measured);
+        UnevaluableGates unevaluable = new UnevaluableGates();
         for (GateMetric metric : settings.metrics()) {
             Double threshold = metric.threshold(settings);
-            double[][] values = values(measured, metric);
-            if (values == null) {
+            MetricFigures figures = MetricFigures.of(measured, metric, settings.runner(), settings.alphaPerLook());
+            if (!figures.evaluable()) {
                 if (threshold != null) {
-                    warnings.add(metric.label() + " is not gated: the runner did not measure a positive "
-                            + metric.label() + " in every measured run");
+                    unevaluable.add(metric, threshold, figures.unevaluableReason());
                 }
                 continue;
             }
-            MetricAnalysis a = PairedAnalyzer.analyze(metric.label(), values[0], values[1], baselineFirst,
-                    settings.alphaPerLook());
+            if (figures.leftOutNote() != null && threshold != null) {
+                warnings.add(figures.leftOutNote());
+                headlines.add(figures.leftOutNote());
+            }
+            double[][] values = values(figures.pairs(), metric);
+            MetricAnalysis a = PairedAnalyzer.analyze(metric.label(), values[0], values[1],
+                    baselineFirst(figures.pairs()), settings.alphaPerLook());
             GateDecision decision = VerdictRule.decide(a, threshold);
             MetricAnalysisReport report = AnalysisReports.from(a, decision, threshold);
             analysis.put(metric.key(), report);
@@ -66,8 +70,8 @@ final class GateEvaluator {
         VerdictReport verdict = new VerdictReport(status, decidingMetric.key(),
                 deciding == null ? null : deciding.thresholdPct(), headlines,
                 deciding == null ? null : deciding.pairsLikelyNeeded());
-        return new GateEvaluation(verdict, analysis, decided, undecidedBecause,
-                NoiseDiagnosticsCalculator.wallDiffCv(measured), failures, warnings);
+        return unevaluable.applyTo(new GateEvaluation(verdict, analysis, decided, undecidedBecause,
+                NoiseDiagnosticsCalculator.wallDiffCv(measured), failures, warnings), settings.onInconclusive());
     }
 
     private void judge(GateMetric metric, MetricAnalysisReport report, List<String> failures, List<String> warnings) {

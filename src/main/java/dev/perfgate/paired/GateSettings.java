@@ -10,23 +10,25 @@ import java.util.List;
  * receipt's {@code config} afterwards, so a receipt re-analyses to the same verdict.
  *
  * @param alphaPerLook two-sided level of each look (the run's alpha split across planned looks)
+ * @param runner       the runner that measured the pairs, to say why a figure is missing; {@code null} when
+ *                     unknown (a receipt from another writer)
  */
 record GateSettings(double alphaPerLook, Double wallThresholdPct, Double cpuThresholdPct, Double memoryThresholdPct,
-                    InconclusivePolicy onInconclusive, List<MetricDefinition> outputMetrics) {
+                    InconclusivePolicy onInconclusive, String runner, List<MetricDefinition> outputMetrics) {
 
     GateSettings {
         outputMetrics = outputMetrics == null ? List.of() : List.copyOf(outputMetrics);
     }
 
-    static GateSettings of(PairedRunRequest request, double alphaPerLook) {
+    static GateSettings of(PairedRunRequest request, double alphaPerLook, String runner) {
         return new GateSettings(alphaPerLook, request.failOnRegression(), request.failOnCpuRegression(),
-                request.failOnMemoryRegression(), request.onInconclusive(), request.metrics());
+                request.failOnMemoryRegression(), request.onInconclusive(), runner, request.metrics());
     }
 
     static GateSettings of(RunConfig config) throws InvalidConfigurationException {
         return new GateSettings(config.alphaPerLook(), config.failOnRegression(), config.failOnCpuRegression(),
                 config.failOnMemoryRegression(), InconclusivePolicy.fromConfigName(config.onInconclusive()),
-                config.metrics());
+                config.runner(), config.metrics());
     }
 
     /** Every metric the gate analyses: the built-in ones, then the {@code <metrics>} in their order. */

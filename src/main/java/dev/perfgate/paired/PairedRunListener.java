@@ -16,6 +16,10 @@ public interface PairedRunListener {
     default void retryStarted(int retry, int pairs, String why) {
     }
 
+    /** Something the user should know, said before any command runs (e.g. a gate that cannot be evaluated). */
+    default void warning(String message) {
+    }
+
     /** Retries stop early, for the given reason. */
     default void retriesStopped(String reason) {
     }

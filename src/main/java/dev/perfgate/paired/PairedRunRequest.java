@@ -50,8 +50,15 @@ public record PairedRunRequest(
     public PairedRunRequest {
         baselineCommand = baselineCommand == null ? List.of() : List.copyOf(baselineCommand);
         currentCommand = currentCommand == null ? List.of() : List.copyOf(currentCommand);
-        environment = environment == null ? Map.of() : Map.copyOf(environment);
+        environment = environment == null ? Map.of() : withEmptyValues(environment);
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
+    }
+
+    /** Maven injects {@code <FOO/>} as a null value: the user asked for FOO set to the empty string. */
+    private static Map<String, String> withEmptyValues(Map<String, String> environment) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        environment.forEach((key, value) -> copy.put(key, value == null ? "" : value));
+        return Map.copyOf(copy);
     }
 
     public static Builder builder() {

@@ -51,6 +51,7 @@ public final class PairedRunUseCase {
     public PairedRunOutcome execute(PairedRunRequest request)
             throws InvalidConfigurationException, CommandStartException {
         RequestValidator.validate(request);
+        GateCapabilities.check(request, runner).forEach(listener::warning);
         String runId = runIds.get();
         long seed = request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
         String startedAt = clock.nowRfc3339();
@@ -65,7 +66,7 @@ public final class PairedRunUseCase {
         runBatch(request, warmupOrder.nextBatch(request.warmup()), true, samples, failures);
         runBatch(request, measuredOrder.nextBatch(request.repeat()), false, samples, failures);
 
-        GateEvaluator gate = new GateEvaluator(GateSettings.of(request, plan.alphaPerLook()));
+        GateEvaluator gate = new GateEvaluator(GateSettings.of(request, plan.alphaPerLook(), runner.name()));
         GateEvaluation evaluation = gate.evaluate(measured(samples));
         int retriesUsed = 0;
         boolean earlyTermination = false;
@@ -145,7 +146,7 @@ public final class PairedRunUseCase {
 
     private static CommandSpec spec(PairedRunRequest request, String side, List<String> argv) {
         return new CommandSpec(side, argv, request.workingDirectory(), request.environment(), request.timeout(),
-                request.outputCapBytes());
+                ConfigurationLimits.keptOutputBytes(request.outputCapBytes()));
     }
 
     private static PairedBenchMeta benchMeta(PairedRunRequest request, int measuredPairs) {
@@ -179,7 +180,7 @@ public final class PairedRunUseCase {
                 seed,
                 runner.name(),
                 request.allowNonzero(),
-                request.outputCapBytes(),
+                ConfigurationLimits.keptOutputBytes(request.outputCapBytes()), // what was kept, not "0"
                 request.timeout() == null ? null : request.timeout().toMillis(),
                 request.metrics().isEmpty() ? null : request.metrics());
     }

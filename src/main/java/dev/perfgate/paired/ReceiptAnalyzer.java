@@ -3,11 +3,13 @@ package dev.perfgate.paired;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
+import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.RunConfig;
 import dev.perfgate.receipt.VerdictReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Re-analyses a receipt from its samples and recorded settings: the same measured pairs, order and
@@ -30,29 +32,28 @@ public final class ReceiptAnalyzer {
     }
 
     /** Re-analyses with the receipt's own settings. */
-    public Result analyze(PairedRunReceipt receipt) throws InvalidConfigurationException {
+    public Result analyze(PairedRunReceipt receipt) throws InvalidConfigurationException, ReceiptFormatException {
         PairedRunReceipt judged = judge(receipt, Overrides.NONE).receipt();
         return new Result(judged.analysis(), judged.verdict());
     }
 
     /**
      * Judges the receipt's measured pairs again, with {@code overrides} over its recorded settings, as the
-     * run would have: failed runs (exit codes, timeouts) and the gate's reasons make it fail.
+     * run would have: failed runs (exit codes, timeouts) and the gate's reasons make it fail. A receipt
+     * without {@code config} (upstream perfgate's) is judged with the settings {@link #assumptions} describes.
      *
-     * @return an outcome whose receipt carries the new {@code analysis}, {@code verdict} and thresholds
-     * @throws InvalidConfigurationException when the receipt has no {@code config} (a plain v1 receipt),
-     *                                       no measured pairs, or an override is out of range
+     * @return an outcome whose receipt carries the new {@code analysis}, {@code verdict} and settings
+     * @throws InvalidConfigurationException when an override is out of range
+     * @throws ReceiptFormatException        when the receipt has no measured pairs or its config is out of range
      */
-    public PairedRunOutcome judge(PairedRunReceipt receipt, Overrides overrides) throws InvalidConfigurationException {
-        if (receipt.config() == null) {
-            throw new InvalidConfigurationException("receiptFile",
-                    "the receipt has no config block (written by a plain v1 writer), so its alpha and thresholds are unknown");
-        }
+    public PairedRunOutcome judge(PairedRunReceipt receipt, Overrides overrides)
+            throws InvalidConfigurationException, ReceiptFormatException {
         List<PairedSample> measured = receipt.measuredSamples();
         if (measured.isEmpty()) {
-            throw new InvalidConfigurationException("receiptFile", "the receipt has no measured pairs");
+            throw new ReceiptFormatException("samples", "the receipt has no measured pairs (samples that are not"
+                    + " warmup), so there is nothing to judge");
         }
-        RunConfig config = withOverrides(receipt.config(), overrides);
+        RunConfig config = withOverrides(RecordedSettings.of(receipt), overrides);
         GateEvaluation evaluation = new GateEvaluator(GateSettings.of(config)).evaluate(measured);
 
         RunFailures failures = new RunFailures(config.allowNonzero());
@@ -63,6 +64,16 @@ public final class ReceiptAnalyzer {
                 receipt.samples(), receipt.stats(), receipt.noiseDiagnostics(), config, evaluation.analysis(),
                 evaluation.verdict());
         return new PairedRunOutcome(judged, !reasons.isEmpty(), reasons, evaluation.warnings());
+    }
+
+    /**
+     * What {@link #judge} assumes for a receipt without {@code config}, in one line for the log; empty when
+     * the receipt recorded its settings.
+     */
+    public Optional<String> assumptions(PairedRunReceipt receipt, Overrides overrides)
+            throws InvalidConfigurationException, ReceiptFormatException {
+        return Optional.ofNullable(RecordedSettings.assumptions(receipt,
+                withOverrides(RecordedSettings.of(receipt), overrides)));
     }
 
     private static RunConfig withOverrides(RunConfig c, Overrides o) throws InvalidConfigurationException {

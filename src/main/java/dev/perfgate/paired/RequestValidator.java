@@ -1,5 +1,14 @@
 package dev.perfgate.paired;
 
+import static dev.perfgate.paired.ConfigurationLimits.MAX_NAME_LENGTH;
+import static dev.perfgate.paired.ConfigurationLimits.MAX_OUTPUT_CAP_BYTES;
+import static dev.perfgate.paired.ConfigurationLimits.MAX_REPEAT;
+import static dev.perfgate.paired.ConfigurationLimits.MAX_RETRIES;
+import static dev.perfgate.paired.ConfigurationLimits.MAX_SIGNIFICANCE_MIN_SAMPLES;
+import static dev.perfgate.paired.ConfigurationLimits.MAX_WARMUP;
+import static dev.perfgate.paired.ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA;
+import static dev.perfgate.paired.ConfigurationLimits.MIN_TIMEOUT;
+
 import java.nio.file.Files;
 
 /**
@@ -15,19 +24,16 @@ public final class RequestValidator {
         if (request.name() == null || request.name().isBlank()) {
             throw new InvalidConfigurationException("name", "name must not be empty");
         }
-        if (!request.name().matches("[A-Za-z0-9._-]+")) {
-            throw new InvalidConfigurationException("name", "name '" + request.name()
-                    + "' may only contain letters, digits, '.', '_' and '-' (it names the receipt file and classifier)");
-        }
+        requireFileSafe("name", request.name());
         requireCommand("baseline", request.baselineCommand());
         requireCommand("current", request.currentCommand());
-        atLeast("repeat", request.repeat(), 1);
-        atLeast("warmup", request.warmup(), 0);
-        atLeast("maxRetries", request.maxRetries(), 0);
-        atLeast("significanceMinSamples", request.significanceMinSamples(), 2);
-        if (!(request.significanceAlpha() > 0 && request.significanceAlpha() < 1)) {
-            throw new InvalidConfigurationException("significanceAlpha",
-                    "significanceAlpha must be between 0 and 1 (exclusive), e.g. 0.05; got " + request.significanceAlpha());
+        between("repeat", request.repeat(), 1, MAX_REPEAT);
+        between("warmup", request.warmup(), 0, MAX_WARMUP);
+        between("maxRetries", request.maxRetries(), 0, MAX_RETRIES);
+        between("significanceMinSamples", request.significanceMinSamples(), 2, MAX_SIGNIFICANCE_MIN_SAMPLES);
+        if (!(request.significanceAlpha() >= MIN_SIGNIFICANCE_ALPHA && request.significanceAlpha() < 1)) {
+            throw new InvalidConfigurationException("significanceAlpha", "significanceAlpha must be at least "
+                    + MIN_SIGNIFICANCE_ALPHA + " and below 1, e.g. 0.05; got " + request.significanceAlpha());
         }
         if (request.cvThreshold() != null && !(request.cvThreshold() > 0 && Double.isFinite(request.cvThreshold()))) {
             throw new InvalidConfigurationException("cvThreshold",
@@ -36,12 +42,13 @@ public final class RequestValidator {
         threshold("failOnRegression", request.failOnRegression());
         threshold("failOnCpuRegression", request.failOnCpuRegression());
         threshold("failOnMemoryRegression", request.failOnMemoryRegression());
-        if (request.outputCapBytes() < 0) {
-            throw new InvalidConfigurationException("outputCapBytes",
-                    "outputCapBytes must be 0 (keep all) or more; got " + request.outputCapBytes());
+        if (request.outputCapBytes() < 0 || request.outputCapBytes() > MAX_OUTPUT_CAP_BYTES) {
+            throw new InvalidConfigurationException("outputCapBytes", "outputCapBytes must be between 0 (keep all, up to "
+                    + MAX_OUTPUT_CAP_BYTES + ") and " + MAX_OUTPUT_CAP_BYTES + " bytes; got " + request.outputCapBytes());
         }
-        if (request.timeout() != null && (request.timeout().isZero() || request.timeout().isNegative())) {
-            throw new InvalidConfigurationException("timeout", "timeout must be greater than 0, e.g. 30s");
+        if (request.timeout() != null && request.timeout().compareTo(MIN_TIMEOUT) < 0) {
+            throw new InvalidConfigurationException("timeout", "timeout must be at least " + MIN_TIMEOUT.toMillis()
+                    + "ms, e.g. 30s (a shorter one expires before a command has even started); got " + request.timeout());
         }
         if (request.workUnits() != null && request.workUnits() < 1) {
             throw new InvalidConfigurationException("workUnits", "workUnits must be 1 or more; got " + request.workUnits());
@@ -59,6 +66,21 @@ public final class RequestValidator {
         MetricDefinitionValidator.validate(request);
     }
 
+    /**
+     * The rule for anything that names a file or a repository artifact ({@code name}, {@code classifier}):
+     * letters, digits, '.', '_' and '-', so no space, ':' or '/' makes an odd file in a repository.
+     */
+    public static void requireFileSafe(String parameter, String value) throws InvalidConfigurationException {
+        if (!value.matches("[A-Za-z0-9._-]+") || value.equals(".") || value.equals("..")) {
+            throw new InvalidConfigurationException(parameter, parameter + " '" + value
+                    + "' may only contain letters, digits, '.', '_' and '-' (it names the receipt file and classifier)");
+        }
+        if (value.length() > MAX_NAME_LENGTH) {
+            throw new InvalidConfigurationException(parameter, parameter + " is " + value.length()
+                    + " characters long; at most " + MAX_NAME_LENGTH + " fit in a file name");
+        }
+    }
+
     private static void requireCommand(String side, java.util.List<String> argv) throws InvalidConfigurationException {
         if (argv.isEmpty() || argv.get(0) == null || argv.get(0).isBlank()) {
             throw new InvalidConfigurationException(side,
@@ -67,10 +89,11 @@ public final class RequestValidator {
         }
     }
 
-    private static void atLeast(String parameter, int value, int minimum) throws InvalidConfigurationException {
-        if (value < minimum) {
+    private static void between(String parameter, int value, int minimum, int maximum)
+            throws InvalidConfigurationException {
+        if (value < minimum || value > maximum) {
             throw new InvalidConfigurationException(parameter,
-                    parameter + " must be " + minimum + " or more; got " + value);
+                    parameter + " must be between " + minimum + " and " + maximum + "; got " + value);
         }
     }
 

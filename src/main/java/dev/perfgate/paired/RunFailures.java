@@ -1,5 +1,6 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.process.Signals;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.PairedSampleHalf;
 import java.util.ArrayList;
@@ -7,18 +8,24 @@ import java.util.List;
 
 /**
  * Collects why measured runs failed, in the Rust tool's wording ("pair N baseline exit C",
- * "pair N current timed out"). {@code allowNonzero} excuses exit codes only, never timeouts.
+ * "pair N current timed out"), plus what a user needs to see why: the signal that killed a run and,
+ * for the first failure, the last lines of its output. {@code allowNonzero} excuses exit codes only,
+ * never timeouts.
  */
-final class RunFailures {
+public final class RunFailures {
+
+    /** Lines and characters of output quoted in a failure message: enough to see an error, not a log. */
+    static final int OUTPUT_LINES = 10;
+    static final int OUTPUT_CHARS = 2000;
 
     private final boolean allowNonzero;
     private final List<String> reasons = new ArrayList<>();
 
-    RunFailures(boolean allowNonzero) {
+    public RunFailures(boolean allowNonzero) {
         this.allowNonzero = allowNonzero;
     }
 
-    void check(PairedSample sample) {
+    public void check(PairedSample sample) {
         long pairNumber = sample.pairIndex() + 1;
         check(pairNumber, "baseline", sample.baseline());
         check(pairNumber, "current", sample.current());
@@ -30,14 +37,54 @@ final class RunFailures {
         if (half.timedOut()) {
             reasons.add("pair " + pairNumber + " " + side + " timed out");
         } else if (half.exitCode() != 0 && !allowNonzero) {
-            reasons.add("pair " + pairNumber + " " + side + " exit " + half.exitCode());
+            String reason = "pair " + pairNumber + " " + side + " " + howItEnded(half);
+            // Only the first failure quotes its output: the others are usually the same error again.
+            reasons.add(reasons.isEmpty() ? reason + OutputTail.of(half) : reason);
         }
         if (half.metricErrors() != null) {
             half.metricErrors().forEach(problem -> reasons.add("pair " + pairNumber + " " + side + ": " + problem));
         }
     }
 
-    List<String> reasons() {
+    /**
+     * "killed by SIGSEGV" where the runner saw the signal; "exit 139 (128 + 11: probably SIGSEGV)" where
+     * only the exit code is known (the JDK runner, or a shell reporting its child's death); else "exit C".
+     */
+    static String howItEnded(PairedSampleHalf half) {
+        if (half.signal() != null) {
+            return "killed by " + half.signal();
+        }
+        int code = half.exitCode();
+        if (code > 128 && code < 128 + 65) {
+            return "exit " + code + " (128 + " + (code - 128) + ": probably " + Signals.describe(code - 128) + ")";
+        }
+        return "exit " + code;
+    }
+
+    public List<String> reasons() {
         return List.copyOf(reasons);
+    }
+
+    /** The last lines of a failed run's stderr (its stdout when stderr is empty), as the receipt kept them. */
+    static final class OutputTail {
+
+        private OutputTail() {
+        }
+
+        static String of(PairedSampleHalf half) {
+            boolean useStderr = half.stderr() != null && !half.stderr().isBlank();
+            String text = useStderr ? half.stderr() : half.stdout();
+            if (text == null || text.isBlank()) {
+                return "";
+            }
+            List<String> lines = text.strip().lines().toList();
+            List<String> last = lines.subList(Math.max(0, lines.size() - OUTPUT_LINES), lines.size());
+            String quoted = String.join("\n", last);
+            if (quoted.length() > OUTPUT_CHARS) {
+                quoted = "…" + quoted.substring(quoted.length() - OUTPUT_CHARS);
+            }
+            return "; last lines of its " + (useStderr ? "stderr" : "stdout") + ":\n      "
+                    + quoted.replace("\n", "\n      ");
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.perfgate.paired;
 import dev.perfgate.process.PeakMemory;
 import dev.perfgate.process.ResourceUsage;
 import dev.perfgate.process.RunResult;
+import dev.perfgate.process.Signals;
 import dev.perfgate.receipt.PairedSampleHalf;
 import java.nio.charset.StandardCharsets;
 import java.util.TreeMap;
@@ -37,6 +38,7 @@ final class SampleHalves {
                 usage == null ? null : usage.blockOutputOps(),
                 peak == null ? null : peak.source(),
                 position,
+                run.signal() == null ? null : Signals.describe(run.signal()),
                 run.metrics().values().isEmpty() ? null : new TreeMap<>(run.metrics().values()),
                 run.metrics().problems().isEmpty() ? null : run.metrics().problems());
     }

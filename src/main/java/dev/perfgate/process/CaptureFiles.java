@@ -25,11 +25,29 @@ public final class CaptureFiles implements AutoCloseable {
         this.stderr = stderr;
     }
 
-    /** Creates both files (readable by the current user only, where the platform supports it). */
-    public static CaptureFiles create() throws IOException {
-        Path out = Files.createTempFile("perfgate-", ".stdout");
+    /** The directory runners capture into unless told otherwise. */
+    public static Path defaultDirectory() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    /**
+     * Creates both files in {@code directory} (readable by the current user only, where the platform
+     * supports it), or says why it cannot as a start failure of {@code spec}'s command: without them the
+     * command cannot run.
+     */
+    public static CaptureFiles create(Path directory, CommandSpec spec) throws CommandStartException {
         try {
-            return new CaptureFiles(out, Files.createTempFile("perfgate-", ".stderr"));
+            return create(directory);
+        } catch (IOException e) {
+            throw new CommandStartException(spec.side(), spec.argv(),
+                    "cannot create temporary files for its output in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    static CaptureFiles create(Path directory) throws IOException {
+        Path out = Files.createTempFile(directory, "perfgate-", ".stdout");
+        try {
+            return new CaptureFiles(out, Files.createTempFile(directory, "perfgate-", ".stderr"));
         } catch (IOException | RuntimeException e) {
             deleteQuietly(out);
             throw e;
@@ -61,7 +79,7 @@ public final class CaptureFiles implements AutoCloseable {
             if (capBytes == 0) {
                 return in.readAllBytes();
             }
-            int limit = (int) Math.min(capBytes + 1, MAX_ARRAY_LENGTH);
+            int limit = (int) Math.min(capBytes, MAX_ARRAY_LENGTH - 1) + 1; // capBytes + 1 could overflow
             byte[] bytes = in.readNBytes(limit);
             return Utf8Truncation.truncate(bytes, bytes.length, capBytes);
         } catch (IOException e) {

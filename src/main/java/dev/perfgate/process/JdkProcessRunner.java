@@ -2,9 +2,13 @@ package dev.perfgate.process;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 
@@ -31,9 +35,27 @@ public final class JdkProcessRunner implements ProcessRunner {
     private static final File NULL_DEVICE = new File(
             System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows") ? "NUL" : "/dev/null");
 
+    private final Path captureDirectory;
+
+    /** Captures output in the system's temporary directory. */
+    public JdkProcessRunner() {
+        this(CaptureFiles.defaultDirectory());
+    }
+
+    /** @param captureDirectory where each run's stdout and stderr files live until the run is over */
+    public JdkProcessRunner(Path captureDirectory) {
+        this.captureDirectory = Objects.requireNonNull(captureDirectory, "captureDirectory");
+    }
+
     @Override
     public String name() {
         return "jdk";
+    }
+
+    /** Only wall time: the JDK gives no CPU time or peak memory of a child. */
+    @Override
+    public Set<Measurement> measures() {
+        return EnumSet.of(Measurement.WALL_TIME);
     }
 
     @Override
@@ -42,7 +64,7 @@ public final class JdkProcessRunner implements ProcessRunner {
         if (badDirectory.isPresent()) {
             throw new CommandStartException(spec.side(), spec.argv(), badDirectory.get(), null);
         }
-        try (CaptureFiles capture = createCaptureFiles(spec)) {
+        try (CaptureFiles capture = CaptureFiles.create(captureDirectory, spec)) {
             ProcessBuilder builder = processBuilder(spec, capture);
 
             long startNanos = System.nanoTime();
@@ -79,17 +101,6 @@ public final class JdkProcessRunner implements ProcessRunner {
                     capture.readStderr(spec.outputCapBytes()),
                     null,
                     null);
-        }
-    }
-
-    private static CaptureFiles createCaptureFiles(CommandSpec spec) throws CommandStartException {
-        try {
-            return CaptureFiles.create();
-        } catch (IOException e) {
-            throw new CommandStartException(spec.side(), spec.argv(),
-                    "cannot create temporary files for its output in " + System.getProperty("java.io.tmpdir")
-                            + ": " + e.getMessage(),
-                    e);
         }
     }
 

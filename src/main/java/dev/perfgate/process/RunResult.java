@@ -10,6 +10,8 @@ package dev.perfgate.process;
  * @param stderr     captured stderr, same rules
  * @param usage      kernel accounting of the run, or {@code null} when the runner cannot measure it
  * @param peakMemory the run's own peak RSS, or {@code null} when the runner cannot measure it
+ * @param signal     the number of the signal that ended the process, or {@code null} when it exited or
+ *                   the runner cannot tell (the JDK reports a signal as exit code 128 + N)
  * @param metrics    numbers read from the run's output ({@code <metrics>}); {@link MetricReadings#NONE} when
  *                   none are configured
  */
@@ -21,6 +23,7 @@ public record RunResult(
         byte[] stderr,
         ResourceUsage usage,
         PeakMemory peakMemory,
+        Integer signal,
         MetricReadings metrics) {
 
     public RunResult {
@@ -31,12 +34,18 @@ public record RunResult(
 
     /** What a runner measures: no metrics are read from the output yet. */
     public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr, ResourceUsage usage,
-                     PeakMemory peakMemory) {
-        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, MetricReadings.NONE);
+                     PeakMemory peakMemory, Integer signal) {
+        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, signal, MetricReadings.NONE);
+    }
+
+    /** A run whose runner cannot tell a signal from an exit code. */
+    public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr,
+                     ResourceUsage usage, PeakMemory peakMemory) {
+        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, null);
     }
 
     /** The same result with its stdout cut to what the receipt keeps and the metrics read from the whole of it. */
     public RunResult withOutputMetrics(byte[] keptStdout, MetricReadings readings) {
-        return new RunResult(wallNanos, exitCode, timedOut, keptStdout, stderr, usage, peakMemory, readings);
+        return new RunResult(wallNanos, exitCode, timedOut, keptStdout, stderr, usage, peakMemory, signal, readings);
     }
 }

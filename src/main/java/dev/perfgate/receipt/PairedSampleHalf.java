@@ -13,6 +13,8 @@ import java.util.Map;
  * @param sysUs                  system CPU time in microseconds
  * @param maxRssSource           how {@code max_rss_kb} was obtained
  * @param position               {@code first} or {@code second}: when this side ran within its pair
+ * @param signal                 name of the signal that ended the run, e.g. {@code SIGSEGV}, where the
+ *                               runner knows it ({@code exit_code} then holds its number, as upstream writes it)
  * @param metrics                values of the configured {@code <metrics>} read from this run, by name
  * @param metricErrors           why a configured metric could not be read from this run (a failed run)
  */
@@ -34,16 +36,27 @@ public record PairedSampleHalf(
         Long blockOut,
         String maxRssSource,
         String position,
+        String signal,
         Map<String, Double> metrics,
         List<String> metricErrors) {
 
-    /** Without metrics read from the output. */
+    /** A half without metrics read from the output. */
+    public PairedSampleHalf(long wallMs, int exitCode, boolean timedOut, Long maxRssKb, String stdout, String stderr,
+                            long wallNs, Long userUs, Long sysUs, Long minorFaults, Long majorFaults,
+                            Long voluntaryCtxSwitches, Long involuntaryCtxSwitches, Long blockIn, Long blockOut,
+                            String maxRssSource, String position, String signal) {
+        this(wallMs, exitCode, timedOut, maxRssKb, stdout, stderr, wallNs, userUs, sysUs, minorFaults, majorFaults,
+                voluntaryCtxSwitches, involuntaryCtxSwitches, blockIn, blockOut, maxRssSource, position, signal, null,
+                null);
+    }
+
+    /** A half without a signal (the process exited, or the runner cannot tell) nor metrics. */
     public PairedSampleHalf(long wallMs, int exitCode, boolean timedOut, Long maxRssKb, String stdout, String stderr,
                             long wallNs, Long userUs, Long sysUs, Long minorFaults, Long majorFaults,
                             Long voluntaryCtxSwitches, Long involuntaryCtxSwitches, Long blockIn, Long blockOut,
                             String maxRssSource, String position) {
         this(wallMs, exitCode, timedOut, maxRssKb, stdout, stderr, wallNs, userUs, sysUs, minorFaults, majorFaults,
-                voluntaryCtxSwitches, involuntaryCtxSwitches, blockIn, blockOut, maxRssSource, position, null, null);
+                voluntaryCtxSwitches, involuntaryCtxSwitches, blockIn, blockOut, maxRssSource, position, (String) null);
     }
 
     /** User plus system CPU time in microseconds, or {@code null} when not measured. */

@@ -1,6 +1,8 @@
 package dev.perfgate.receipt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -15,7 +17,11 @@ final class ReceiptJson {
     }
 
     static ObjectMapper mapper() {
-        return JsonMapper.builder()
+        return JsonMapper.builder(JsonFactory.builder()
+                        // Our own receipts must always be readable: outputCapBytes=0 keeps all of a chatty
+                        // command's output, well past Jackson's default 20 MB string limit.
+                        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                        .build())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 // Records list their components in declaration order, which is v1's order.
@@ -24,6 +30,9 @@ final class ReceiptJson {
                 .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
                 // Newer minor versions add fields; v1 readers ignore unknown ones and so do we.
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // As upstream's Rust types: 100.0 is no integer, and null is no figure (never read as 0).
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
     }
 }

@@ -1,19 +1,84 @@
 package dev.perfgate.receipt;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
-/** Reads a receipt written by this plugin (or any v1 writer) back into its records. */
+/**
+ * Reads a {@code perfgate.paired.v1} receipt written by this plugin or by any v1 writer (upstream perfgate
+ * writes no {@code config} and no {@code wall_ns}), refusing what upstream's Rust types refuse: another
+ * schema, a missing required field, a float where v1 has an integer. Errors say which field, in plain words.
+ */
 public final class ReceiptReader {
+
+    /** A receipt and what had to be assumed to read it (e.g. millisecond wall times). */
+    public record LoadedReceipt(PairedRunReceipt receipt, List<String> notes) {
+    }
 
     private final ObjectMapper mapper = ReceiptJson.mapper();
 
-    public PairedRunReceipt read(Path file) throws IOException {
-        return mapper.readValue(file.toFile(), PairedRunReceipt.class);
+    public PairedRunReceipt read(Path file) throws IOException, ReceiptFormatException {
+        return load(file).receipt();
     }
 
-    public PairedRunReceipt fromJson(String json) throws IOException {
-        return mapper.readValue(json, PairedRunReceipt.class);
+    public PairedRunReceipt fromJson(String json) throws ReceiptFormatException {
+        return parse(json).receipt();
+    }
+
+    /** Reads the file, with the notes to show the user. */
+    public LoadedReceipt load(Path file) throws IOException, ReceiptFormatException {
+        return parse(Files.readString(file));
+    }
+
+    private LoadedReceipt parse(String json) throws ReceiptFormatException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new ReceiptFormatException(null, "the file is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")");
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ReceiptFormatException(null, "the file is empty");
+        }
+        checkSchema(root);
+        ReceiptShape.check(root);
+        List<String> notes = new ArrayList<>();
+        MillisecondTimes.fillIn(root.get("samples")).ifPresent(notes::add);
+        try {
+            return new LoadedReceipt(mapper.treeToValue(root, PairedRunReceipt.class), List.copyOf(notes));
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            throw new ReceiptFormatException(field, field + " has a value of the wrong type or out of range");
+        } catch (JsonProcessingException e) {
+            throw new ReceiptFormatException(null, "the receipt cannot be read: " + e.getOriginalMessage());
+        }
+    }
+
+    private static void checkSchema(JsonNode root) throws ReceiptFormatException {
+        JsonNode schema = root.get("schema");
+        if (schema == null || !schema.isTextual()) {
+            throw new ReceiptFormatException("schema", "the file has no schema field, so it is not a "
+                    + PairedRunReceipt.SCHEMA_V1 + " receipt");
+        }
+        if (!PairedRunReceipt.SCHEMA_V1.equals(schema.asText())) {
+            throw new ReceiptFormatException("schema", "the file is a " + schema.asText() + " document, not a "
+                    + PairedRunReceipt.SCHEMA_V1 + " receipt (schema is '" + schema.asText() + "')");
+        }
+    }
+
+    /** e.g. {@code samples[3].baseline.wall_ns}, from Jackson's reference chain. */
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining())
+                .replaceFirst("^\\.", "");
     }
 }

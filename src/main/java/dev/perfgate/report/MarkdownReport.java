@@ -4,13 +4,16 @@ import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedRunReceipt;
+import dev.perfgate.receipt.PairedSample;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The outcome as Markdown, for a pull request comment or a CI job summary (GitHub's
- * {@code $GITHUB_STEP_SUMMARY}): the verdict first, then one table row per analysed metric.
+ * {@code $GITHUB_STEP_SUMMARY}): the verdict first, the commands, one table row per analysed metric with
+ * each side's median beside the change, a reason for every status, a one-line legend, and a Mermaid
+ * chart of the per-pair changes where GitHub renders one.
  */
 public final class MarkdownReport {
 
@@ -19,27 +22,39 @@ public final class MarkdownReport {
 
     public static String render(PairedRunOutcome outcome) {
         PairedRunReceipt receipt = outcome.receipt();
+        String status = receipt.verdict() == null ? "report" : receipt.verdict().status();
         StringBuilder md = new StringBuilder();
-        md.append("### perfgate `").append(receipt.bench().name()).append("`: ")
-                .append(icon(receipt.verdict().status())).append(' ')
-                .append(receipt.verdict().status().toUpperCase(Locale.ROOT)).append("\n\n");
-        md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`, alpha per look %s%n%n",
-                receipt.bench().repeat(), receipt.bench().warmup(), receipt.run().runner(),
-                receipt.config() == null ? "?" : trim(receipt.config().alphaPerLook())));
-        Map<String, MetricAnalysisReport> analysis = receipt.analysis();
-        if (analysis != null && !analysis.isEmpty()) {
-            md.append("| metric | change | interval | threshold | status | detectable | pairs likely needed |\n");
-            md.append("|---|---:|---|---:|---|---:|---:|\n");
-            analysis.forEach((metric, a) -> md.append(String.format(Locale.ROOT, "| %s | %+.1f%% | [%+.1f%%, %+.1f%%] | %s | %s | %s | %s |%n",
-                    label(receipt, metric), a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(),
-                    a.thresholdPct() == null ? "—" : String.format(Locale.ROOT, "%.1f%%", a.thresholdPct()),
-                    a.status(),
-                    a.mdePct() == null ? "—" : String.format(Locale.ROOT, "%.1f%%", a.mdePct()),
-                    a.pairsLikelyNeeded() == null ? "—" : a.pairsLikelyNeeded().toString())));
+        md.append("### perfgate `").append(receipt.bench().name()).append("`: ").append(icon(status)).append(' ')
+                .append(status.toUpperCase(Locale.ROOT)).append("\n\n");
+        md.append("baseline `").append(CommandText.shorten(receipt.bench().baselineCommand())).append("`  \n");
+        md.append("current `").append(CommandText.shorten(receipt.bench().currentCommand())).append("`\n\n");
+        Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
+        md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
+                receipt.bench().repeat(), receipt.bench().warmup(), receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(analysis)));
+        List<PairedSample> measured = receipt.measuredSamples();
+        if (!analysis.isEmpty()) {
+            md.append("| metric | baseline | current | change | interval | threshold | status |\n");
+            md.append("|---|---:|---:|---:|---|---:|---|\n");
+            analysis.forEach((key, a) -> {
+                String[] medians = medians(key, measured);
+                md.append("| ").append(label(receipt, key)).append(" | ").append(medians[0]).append(" | ").append(medians[1])
+                        .append(" | ").append(MetricFigures.signedPct(a.estimatePct())).append(" | ").append(MetricFigures.interval(a))
+                        .append(" | ").append(a.thresholdPct() == null ? "—" : MetricFigures.pct(a.thresholdPct()))
+                        .append(" | ").append(a.status().toUpperCase(Locale.ROOT)).append(" |\n");
+            });
             md.append('\n');
+            analysis.forEach((key, a) -> md.append("- **").append(MetricNames.label(key)).append("** ")
+                    .append(a.status().toUpperCase(Locale.ROOT)).append(": ").append(reason(a)).append('\n'));
+            md.append('\n');
+            md.append("<sub>change: estimated change of current over baseline (Hodges-Lehmann, paired); interval: its confidence"
+                    + " interval; FAIL: interval above 0 and change above the threshold; PASS: interval below the threshold;"
+                    + " INCONCLUSIVE: not decided yet; REPORT: no threshold.</sub>\n\n");
+            MermaidChart.perPairChanges(receipt, chartMetric(receipt, analysis), measured).ifPresent(md::append);
         }
         bullets(md, outcome.failed() ? "**Build fails:**" : null, outcome.reasons());
-        bullets(md, "Warnings:", outcome.warnings());
+        // a warning that only repeats a metric's reason (INCONCLUSIVE under warn) is already listed above
+        bullets(md, "Notes:", outcome.warnings().stream()
+                .filter(w -> analysis.values().stream().noneMatch(a -> a.reason() != null && w.contains(a.reason()))).toList());
         return md.toString();
     }
 
@@ -52,7 +67,32 @@ public final class MarkdownReport {
                 return m.higherIsBetter() ? "1/" + key : key;
             }
         }
-        return key.replace('_', ' ').replace("cpu", "CPU");
+        return MetricNames.label(key);
+    }
+
+    private static String confidence(Map<String, MetricAnalysisReport> analysis) {
+        return analysis.values().stream().findFirst()
+                .map(a -> ", " + MetricFigures.confidence(a) + " confidence (alpha " + trim(a.alpha()) + ")")
+                .orElse("");
+    }
+
+    private static String reason(MetricAnalysisReport a) {
+        String reason = a.reason() == null ? "no reason recorded" : a.reason();
+        return a.pairsLikelyNeeded() == null || reason.contains("pairs would likely") ? reason
+                : reason + "; about " + a.pairsLikelyNeeded() + " pairs would likely decide it";
+    }
+
+    private static String[] medians(String key, List<PairedSample> measured) {
+        return MetricValues.of(key).map(values -> {
+            Double[] m = values.medians(measured);
+            return new String[] {m[0] == null ? "—" : values.format(m[0]), m[1] == null ? "—" : values.format(m[1])};
+        }).orElse(new String[] {"—", "—"});
+    }
+
+    /** The metric that decided the verdict, else wall time. */
+    private static String chartMetric(PairedRunReceipt receipt, Map<String, MetricAnalysisReport> analysis) {
+        String deciding = receipt.verdict() == null ? null : receipt.verdict().metric();
+        return deciding != null && analysis.containsKey(deciding) ? deciding : "wall_time";
     }
 
     private static void bullets(StringBuilder md, String title, List<String> items) {
@@ -66,11 +106,12 @@ public final class MarkdownReport {
         md.append('\n');
     }
 
+    /** Symbols that mean the status, not a mood: an undecided verdict is a question, not a warning. */
     private static String icon(String status) {
         return switch (status) {
             case "pass" -> "✅";
             case "fail" -> "❌";
-            case "inconclusive" -> "⚠️";
+            case "inconclusive" -> "❔";
             default -> "ℹ️";
         };
     }

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * The compact end-of-run summary: the verdict first, then each side's medians, the mean wall
- * difference with its interval and p-value, the outcome, and where the receipt is.
+ * difference with its interval and p-value, the outcome, and where the receipt is. Warnings are not
+ * repeated here: the caller logs them once, at WARNING level.
  */
 public final class SummaryTable {
 
@@ -31,11 +32,14 @@ public final class SummaryTable {
         PairedStats stats = receipt.stats();
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "perfgate paired '%s': %d measured pairs, %d warmup, runner %s",
-                receipt.bench().name(), receipt.bench().repeat(), receipt.bench().warmup(), receipt.run().runner()));
+                receipt.bench().name(), receipt.bench().repeat(), receipt.bench().warmup(),
+                receipt.run().runner() == null ? "not recorded" : receipt.run().runner()));
         VerdictReport verdict = receipt.verdict();
         if (verdict != null) {
             lines.add("verdict: " + verdict.status().toUpperCase(Locale.ROOT));
-            verdict.reasons().forEach(reason -> lines.add("  " + reason));
+            // a reason that is also a warning (why retries stopped) is printed once, as the warning
+            verdict.reasons().stream().filter(reason -> !outcome.warnings().contains(reason))
+                    .forEach(reason -> lines.add("  " + reason));
         }
         List<PairedSample> measured = receipt.measuredSamples();
         lines.add(String.format(Locale.ROOT, "  %-13s %14s %14s %30s %8s", "median", "baseline", "current", "mean diff [CI]", "p"));
@@ -48,7 +52,6 @@ public final class SummaryTable {
         }
         lines.add("outcome: " + (outcome.failed() ? "FAILED" : "passed"));
         outcome.reasons().forEach(reason -> lines.add("  - " + reason));
-        outcome.warnings().forEach(warning -> lines.add("  ! " + warning));
         lines.add("receipt: " + receiptFile);
         return lines;
     }

@@ -23,6 +23,13 @@ class CommandFormsTest {
     }
 
     @Test
+    void anEmptyArgElementIsPassedAsAnEmptyArgument() throws Exception {
+        // Maven injects <arg/> and <arg></arg> as null.
+        assertEquals(List.of("grep", "-c", "", "file"),
+                CommandForms.resolve("current", java.util.Arrays.asList("grep", "-c", null, "file"), null));
+    }
+
+    @Test
     void bothFormsForOneSideIsAnError() {
         InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
                 () -> CommandForms.resolve("baseline", List.of("true"), "true"));

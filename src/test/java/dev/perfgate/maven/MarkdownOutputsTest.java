@@ -2,6 +2,7 @@ package dev.perfgate.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,5 +39,20 @@ class MarkdownOutputsTest {
         new MarkdownOutputs(new SystemStreamLog()).appendToStepSummary(null, "### one");
         new MarkdownOutputs(new SystemStreamLog()).appendToStepSummary(" ", "### one");
         assertFalse(Files.exists(dir.resolve("summary.md")));
+    }
+
+    @Test
+    void aStaleReportIsRemovedWhenMarkdownIsOff() throws Exception {
+        Path receipt = dir.resolve("x.paired.json");
+        Path stale = Files.writeString(dir.resolve("x.paired.md"), "old verdict");
+        new ReportFiles(new SystemStreamLog()).removeStale(MarkdownOutputs.besideReceipt(receipt), "Markdown report");
+        assertFalse(Files.exists(stale));
+    }
+
+    @Test
+    void aDirectoryWhereTheReportWouldBeIsLeftAlone() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("x.paired.md"));
+        new ReportFiles(new SystemStreamLog()).removeStale(MarkdownOutputs.besideReceipt(dir.resolve("x.paired.json")), "Markdown report");
+        assertTrue(Files.isDirectory(folder));
     }
 }

@@ -346,4 +346,23 @@ class PairedRunUseCaseTest {
         assertEquals(77, baselineSpec.outputCapBytes());
         assertEquals(java.time.Duration.ofSeconds(3), baselineSpec.timeout());
     }
+
+    @Test
+    void outputCapZeroKeepsAtMostTheCeilingAndTheReceiptSaysSo() throws Exception {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner().pair(ok(10), ok(10));
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().repeat(1).outputCapBytes(0).build());
+        assertEquals(ConfigurationLimits.MAX_OUTPUT_CAP_BYTES, runner.specs.get(0).outputCapBytes());
+        assertEquals(ConfigurationLimits.MAX_OUTPUT_CAP_BYTES, outcome.receipt().config().outputCapBytes());
+    }
+
+    @Test
+    void emptyEnvironmentValuesAreSetToTheEmptyString() throws Exception {
+        // Maven injects <FOO/> as a null value.
+        java.util.Map<String, String> environment = new java.util.HashMap<>();
+        environment.put("FOO", null);
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner().pair(ok(1), ok(1));
+        useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(1).environment(environment).build());
+        assertEquals("", runner.specs.get(0).environment().get("FOO"));
+    }
 }

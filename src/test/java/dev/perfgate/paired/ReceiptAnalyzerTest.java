@@ -3,17 +3,29 @@ package dev.perfgate.paired;
 import static dev.perfgate.paired.Fakes.request;
 import static dev.perfgate.paired.Fakes.useCase;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.perfgate.receipt.PairedRunReceipt;
+import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.ReceiptReader;
 import dev.perfgate.receipt.ReceiptWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class ReceiptAnalyzerTest {
+
+    /** Receipts written the way upstream perfgate writes them, committed for the analyze-upstream IT. */
+    private static final Path UPSTREAM_DIR = Path.of("src/it/analyze-upstream");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void reanalysingAWrittenReceiptGivesTheSameNumbersAndVerdict() throws Exception {
@@ -70,15 +82,65 @@ class ReceiptAnalyzerTest {
     }
 
     @Test
-    void aPlainV1ReceiptCannotBeJudgedAgain() throws Exception {
-        PairedRunOutcome outcome = useCase(new Fakes.GeneratingRunner(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
-                .execute(request().repeat(2).build());
-        PairedRunReceipt r = outcome.receipt();
-        PairedRunReceipt v1 = new PairedRunReceipt(r.schema(), r.tool(), r.run(), r.bench(), r.samples(), r.stats(),
-                r.noiseDiagnostics(), null, null, null);
+    void anUpstreamReceiptIsJudgedWithTheDocumentedAssumptions() throws Exception {
+        PairedRunReceipt regression = new ReceiptReader().read(UPSTREAM_DIR.resolve("upstream-regression.paired.json"));
+        PairedRunReceipt unchanged = new ReceiptReader().read(UPSTREAM_DIR.resolve("upstream-unchanged.paired.json"));
+        ReceiptAnalyzer.Overrides fivePercent = new ReceiptAnalyzer.Overrides(5.0, null, null, null);
 
-        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
-                () -> new ReceiptAnalyzer().analyze(v1));
-        assertEquals("receiptFile", error.parameter());
+        PairedRunOutcome failed = new ReceiptAnalyzer().judge(regression, fivePercent);
+        PairedRunOutcome passed = new ReceiptAnalyzer().judge(unchanged, fivePercent);
+
+        assertEquals("fail", failed.receipt().verdict().status(), failed.receipt().verdict().reasons().toString());
+        assertTrue(failed.failed());
+        assertEquals(0.05, failed.receipt().analysis().get("wall_time").alpha(), "from significance.alpha, one look");
+        assertEquals("pass", passed.receipt().verdict().status(), passed.receipt().verdict().reasons().toString());
+        assertFalse(passed.failed());
+        assertEquals(Optional.of("The receipt has no config block (upstream perfgate writes none), so perfgate"
+                + " assumed: alpha 0.05 (from stats.wall_diff_ms.significance.alpha), one look, 12 measured and 0"
+                + " warmup pairs (bench.repeat, bench.warmup), thresholds from -Dperfgate.failOn…: wall time 5%,"
+                + " onInconclusive=warn, nonzero exits fail."), new ReceiptAnalyzer().assumptions(regression, fivePercent));
+    }
+
+    @Test
+    void ourOwnReceiptNeedsNoAssumptions() throws Exception {
+        PairedRunReceipt own = useCase(new Fakes.GeneratingRunner(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
+                .execute(request().repeat(2).build()).receipt();
+
+        assertEquals(Optional.empty(), new ReceiptAnalyzer().assumptions(own, ReceiptAnalyzer.Overrides.NONE));
+    }
+
+    @Test
+    void wholeMillisecondTimesOfZeroMakeTheWallGateInconclusiveNotUngated() throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(UPSTREAM_DIR.resolve("upstream-regression.paired.json").toFile());
+        ((ObjectNode) root.get("samples").get(2).get("baseline")).put("wall_ms", 0); // a sub-millisecond run
+        PairedRunReceipt receipt = new ReceiptReader().fromJson(root.toString());
+
+        PairedRunOutcome outcome = new ReceiptAnalyzer().judge(receipt,
+                new ReceiptAnalyzer.Overrides(5.0, null, null, InconclusivePolicy.FAIL));
+
+        assertEquals("inconclusive", outcome.receipt().verdict().status());
+        assertTrue(outcome.failed());
+        assertTrue(outcome.reasons().get(0).startsWith("INCONCLUSIVE (onInconclusive=fail): wall time cannot be"
+                + " evaluated: 1 of 24 runs have a wall time of 0 or less"), outcome.reasons().toString());
+    }
+
+    @Test
+    void aRecordedSettingOutOfRangeNamesTheField() throws Exception {
+        assertEquals("config.looks is 0; a run looks at its pairs at least once, so it must be 1 or more",
+                badConfig(config -> config.put("looks", 0)).getMessage());
+        assertEquals("config.significance_alpha is 5; a significance level must lie between 0 and 1, e.g. 0.05",
+                badConfig(config -> config.put("significance_alpha", 5.0)).getMessage());
+        assertEquals("config.fail_on_regression is -50; a threshold is a percentage of 0 or more, e.g. 5.0",
+                badConfig(config -> config.put("fail_on_regression", -50.0)).getMessage());
+        assertEquals("config.looks", badConfig(config -> config.remove("looks")).field(), "missing is not 0");
+    }
+
+    private static ReceiptFormatException badConfig(Consumer<ObjectNode> edit) throws Exception {
+        PairedRunReceipt own = useCase(new Fakes.GeneratingRunner(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
+                .execute(request().repeat(2).build()).receipt();
+        ObjectNode root = (ObjectNode) JSON.readTree(new ReceiptWriter().toJson(own, false));
+        edit.accept((ObjectNode) root.get("config"));
+        return assertThrows(ReceiptFormatException.class,
+                () -> new ReceiptAnalyzer().judge(new ReceiptReader().fromJson(root.toString()), ReceiptAnalyzer.Overrides.NONE));
     }
 }

@@ -31,7 +31,20 @@ class RequestValidatorTest {
                 bad("failOnCpuRegression", b -> b.failOnCpuRegression(Double.POSITIVE_INFINITY)),
                 bad("failOnMemoryRegression", b -> b.failOnMemoryRegression(-0.5)),
                 bad("outputCapBytes", b -> b.outputCapBytes(-1)),
+                bad("outputCapBytes", b -> b.outputCapBytes(Long.MAX_VALUE)),
+                bad("outputCapBytes", b -> b.outputCapBytes(ConfigurationLimits.MAX_OUTPUT_CAP_BYTES + 1)),
                 bad("timeout", b -> b.timeout(Duration.ZERO)),
+                bad("timeout", b -> b.timeout(Duration.ofNanos(1))),
+                bad("timeout", b -> b.timeout(Duration.ofNanos(1_500_000))),
+                bad("timeout", b -> b.timeout(Duration.ofMillis(9))),
+                bad("repeat", b -> b.repeat(Integer.MAX_VALUE)),
+                bad("warmup", b -> b.warmup(Integer.MAX_VALUE)),
+                bad("maxRetries", b -> b.maxRetries(Integer.MAX_VALUE)),
+                bad("maxRetries", b -> b.maxRetries(ConfigurationLimits.MAX_RETRIES + 1)),
+                bad("significanceMinSamples", b -> b.significanceMinSamples(Integer.MAX_VALUE)),
+                bad("significanceAlpha", b -> b.significanceAlpha(1e-17)),
+                bad("significanceAlpha", b -> b.significanceAlpha(ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA / 2)),
+                bad("name", b -> b.name("n".repeat(ConfigurationLimits.MAX_NAME_LENGTH + 1))),
                 bad("workUnits", b -> b.workUnits(0L)),
                 bad("baseline", b -> b.baselineCommand(List.of())),
                 bad("current", b -> b.currentCommand(List.of(" "))),
@@ -60,5 +73,18 @@ class RequestValidatorTest {
     void boundaryValuesAreValid() {
         assertDoesNotThrow(() -> RequestValidator.validate(request().repeat(1).warmup(0).significanceMinSamples(2)
                 .failOnRegression(0.0).outputCapBytes(0).maxRetries(0).build()));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"has space", "a:b", "a/b", "..", ""})
+    void aClassifierFollowsTheNameRule(String classifier) {
+        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+                () -> RequestValidator.requireFileSafe("classifier", classifier));
+        assertEquals("classifier", error.parameter());
+    }
+
+    @Test
+    void aFileSafeClassifierIsAccepted() {
+        assertDoesNotThrow(() -> RequestValidator.requireFileSafe("classifier", "perfgate-startup_1.2"));
     }
 }

@@ -90,4 +90,25 @@ class ReceiptWriterTest {
 
         assertEquals(original, read);
     }
+
+    @Test
+    void theSignalFieldIsWrittenWhenKnownAndReadBack() throws Exception {
+        PairedRunReceipt receipt = Receipts.sample();
+        PairedSample sample = receipt.samples().get(0);
+        PairedSampleHalf b = sample.baseline();
+        PairedSampleHalf crashed = new PairedSampleHalf(b.wallMs(), 11, false, null, null, null, b.wallNs(),
+                null, null, null, null, null, null, null, null, null, "first", "SIGSEGV");
+        PairedSample withCrash = new PairedSample(sample.pairIndex(), sample.warmup(), crashed, sample.current(),
+                sample.wallDiffMs(), sample.rssDiffKb(), sample.wallDiffNs());
+        List<PairedSample> samples = new java.util.ArrayList<>(receipt.samples());
+        samples.set(0, withCrash);
+        String json = new ReceiptWriter().toJson(new PairedRunReceipt(receipt.schema(), receipt.tool(), receipt.run(),
+                receipt.bench(), samples, receipt.stats(), receipt.noiseDiagnostics(), receipt.config(),
+                receipt.analysis(), receipt.verdict()), false);
+
+        assertTrue(json.contains("\"exit_code\":11,") && json.contains("\"signal\":\"SIGSEGV\""), json);
+        assertEquals("", SchemaValidation.errors(json));
+        assertEquals("SIGSEGV", new ReceiptReader().fromJson(json).samples().get(0).baseline().signal());
+        assertFalse(new ReceiptWriter().toJson(receipt, false).contains("\"signal\""), "omitted when absent");
+    }
 }

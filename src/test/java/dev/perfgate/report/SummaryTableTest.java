@@ -3,47 +3,16 @@ package dev.perfgate.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.perfgate.paired.PairedRunListener;
 import dev.perfgate.paired.PairedRunOutcome;
-import dev.perfgate.paired.PairedRunRequest;
-import dev.perfgate.paired.PairedRunUseCase;
-import dev.perfgate.process.CommandSpec;
-import dev.perfgate.process.PeakMemory;
-import dev.perfgate.process.ProcessRunner;
-import dev.perfgate.process.ResourceUsage;
-import dev.perfgate.process.RunResult;
-import dev.perfgate.receipt.HostInfo;
-import dev.perfgate.receipt.ToolInfo;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SummaryTableTest {
 
-    /** Baseline 200 µs, current 250 µs (+25%), with CPU and memory, deterministic. */
-    private static final ProcessRunner RUNNER = new ProcessRunner() {
-        private final int[] callsPerSide = new int[2];
-
-        @Override
-        public String name() {
-            return "fake";
-        }
-
-        @Override
-        public RunResult run(CommandSpec spec) {
-            int side = spec.side().equals("baseline") ? 0 : 1;
-            long jitter = (callsPerSide[side]++ % 3) * 1_000; // 0, 1, 2 µs, …: median +1 µs on each side
-            long wall = (spec.side().equals("baseline") ? 200_000 : 250_000) + jitter;
-            return new RunResult(wall, 0, false, null, null, new ResourceUsage(wall / 1000, 10, 0, 0, 0, 0, 0, 0),
-                    new PeakMemory(spec.side().equals("baseline") ? 2048 : 3072, "rusage"));
-        }
-    };
-
+    /** Baseline 200 µs, current 250 µs (+25%), with CPU and memory, deterministic: a FAIL at 5%. */
     static PairedRunOutcome outcome() throws Exception {
-        return new PairedRunUseCase(RUNNER, include -> new HostInfo("linux", "x86_64", null, null, null), () -> "t",
-                new ToolInfo("perfgate-maven-plugin", "test"), PairedRunListener.NONE)
-                .execute(PairedRunRequest.builder().name("demo").baselineCommand(List.of("a")).currentCommand(List.of("b"))
-                        .repeat(8).failOnRegression(5.0).build());
+        return Outcomes.fail();
     }
 
     @Test
@@ -70,5 +39,19 @@ class SummaryTableTest {
         assertTrue(lines.contains("  - wall time regression (25.00%) exceeded threshold (5.00%)")
                 || lines.stream().anyMatch(l -> l.matches("  - wall time regression \\(2\\d\\.\\d\\d%\\) exceeded threshold \\(5\\.00%\\)")),
                 lines.toString());
+    }
+
+    /** The caller logs warnings at WARNING level; the INFO summary must not say them a second time. */
+    @Test
+    void warningsAreLeftToTheCallerSoEachIsPrintedOnce() throws Exception {
+        PairedRunOutcome inconclusive = Outcomes.inconclusive("warn");
+        assertTrue(!inconclusive.warnings().isEmpty() && inconclusive.warnings().get(0).startsWith("INCONCLUSIVE: "),
+                inconclusive.warnings().toString());
+
+        List<String> lines = SummaryTable.lines(inconclusive, Path.of("r.json"));
+
+        inconclusive.warnings().forEach(warning ->
+                assertTrue(lines.stream().noneMatch(line -> line.contains(warning)), () -> warning + " in " + lines));
+        assertEquals("verdict: INCONCLUSIVE", lines.get(1));
     }
 }

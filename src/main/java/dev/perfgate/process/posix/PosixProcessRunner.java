@@ -10,9 +10,8 @@ import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.ResourceUsage;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.process.StartFailureReason;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,14 +35,27 @@ public final class PosixProcessRunner implements ProcessRunner {
 
     private static final ThreadLocal<ProcFiles> PROC = ThreadLocal.withInitial(ProcFiles::new);
 
+    private final Path captureDirectory;
+
     /**
+     * Captures output in the system's temporary directory.
+     *
      * @throws IllegalStateException when the runner cannot work on this machine, with the reason
      */
     public PosixProcessRunner() {
+        this(CaptureFiles.defaultDirectory());
+    }
+
+    /**
+     * @param captureDirectory where each run's stdout and stderr files live until the run is over
+     * @throws IllegalStateException when the runner cannot work on this machine, with the reason
+     */
+    public PosixProcessRunner(Path captureDirectory) {
         Optional<String> reason = unavailableReason();
         if (reason.isPresent()) {
             throw new IllegalStateException("the posix runner is unavailable: " + reason.get());
         }
+        this.captureDirectory = Objects.requireNonNull(captureDirectory, "captureDirectory");
     }
 
     /** True on Linux and macOS with a C library that has everything the runner calls. */
@@ -68,11 +80,9 @@ public final class PosixProcessRunner implements ProcessRunner {
             throw new CommandStartException(spec.side(), spec.argv(), badDirectory.get(), null);
         }
         Path workingDirectory = spec.workingDirectory() == null ? null : spec.workingDirectory().toAbsolutePath();
-        try (CaptureFiles output = CaptureFiles.create();
+        try (CaptureFiles output = CaptureFiles.create(captureDirectory, spec);
                 SpawnPlan plan = new SpawnPlan(spec, workingDirectory, output.stdout(), output.stderr())) {
             return spawnAndReap(spec, plan, output);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create files for the command's output", e);
         }
     }
 
@@ -124,7 +134,8 @@ public final class PosixProcessRunner implements ProcessRunner {
                 ? PeakMemoryRule.mac(NativeRusage.maxRss(rusage))
                 : PeakMemoryRule.linux(NativeRusage.maxRss(rusage), PROC.get().selfVmHwmKib(), sampledKib);
         return new RunResult(wallNanos, WaitStatus.exitCode(status[0]), timedOut,
-                output.readStdout(spec.outputCapBytes()), output.readStderr(spec.outputCapBytes()), usage, peak);
+                output.readStdout(spec.outputCapBytes()), output.readStderr(spec.outputCapBytes()), usage, peak,
+                WaitStatus.signal(status[0]));
     }
 
     private static void waitForExit(int pid, Memory exitInfo) {

@@ -17,4 +17,10 @@ final class WaitStatus {
         }
         return -1; // stopped, not terminated: wait4 without WUNTRACED never reports this
     }
+
+    /** The number of the signal that killed the process, or {@code null} when it exited. */
+    static Integer signal(int status) {
+        int low = status & 0x7f;
+        return low != 0 && low != 0x7f ? low : null;
+    }
 }

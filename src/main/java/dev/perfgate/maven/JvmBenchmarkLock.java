@@ -1,0 +1,38 @@
+package dev.perfgate.maven;
+
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * One benchmark measures at a time in this Maven process: the modules of a parallel ({@code -T}) reactor
+ * run their {@code perfgate:paired} executions one after the other, in the order they asked (a fair lock).
+ * Static, so shared by every execution of the plugin in this class realm.
+ */
+final class JvmBenchmarkLock {
+
+    private static final ReentrantLock LOCK = new ReentrantLock(true);
+    private static volatile String holder;
+
+    private JvmBenchmarkLock() {
+    }
+
+    /**
+     * Waits until no other benchmark of this process measures, saying for whom it waits.
+     *
+     * @param who     e.g. {@code benchmark 'startup' (module app)}
+     * @param waiting receives {@code waiting for benchmark 'x' (module y) to finish} when it must wait
+     * @return what releases the lock
+     */
+    static AutoCloseable acquire(String who, Consumer<String> waiting) throws InterruptedException {
+        if (!LOCK.tryLock()) {
+            String current = holder;
+            waiting.accept("waiting for " + (current == null ? "another benchmark" : current) + " to finish");
+            LOCK.lockInterruptibly();
+        }
+        holder = who;
+        return () -> {
+            holder = null;
+            LOCK.unlock();
+        };
+    }
+}

@@ -1,0 +1,116 @@
+package dev.perfgate.maven;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * One benchmark measures at a time on this machine, across Maven processes (two CI jobs on one host, two
+ * terminals): an exclusive {@link FileChannel#lock() file lock} on {@code perfgate-benchmark.lock} in the
+ * system temp directory. The operating system releases it when its holder dies, however it dies, so a
+ * killed build never blocks the next one. The file records the holder, for the waiting log line.
+ */
+final class MachineBenchmarkLock {
+
+    static final String FILE_NAME = "perfgate-benchmark.lock";
+
+    private MachineBenchmarkLock() {
+    }
+
+    static Path defaultFile() {
+        return Path.of(System.getProperty("java.io.tmpdir"), FILE_NAME);
+    }
+
+    /**
+     * Waits until no other process on this machine measures a benchmark.
+     *
+     * @param who     e.g. {@code benchmark 'startup' (module app)}; written to the file with this process's pid
+     * @param waiting receives the line naming the holder when it must wait
+     * @throws IOException when the lock file cannot be opened (the caller decides whether to go on without it)
+     */
+    static AutoCloseable acquire(Path file, String who, Consumer<String> waiting) throws IOException, InterruptedException {
+        FileChannel channel = open(file);
+        try {
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                waiting.accept("waiting for " + holder(channel) + " to finish (machine-wide lock " + file
+                        + "; <exclusive> / -Dperfgate.exclusive=jvm measures alongside other builds)");
+                lock = lock(channel);
+            }
+            record(channel, who);
+            FileLock held = lock;
+            return () -> {
+                try (channel) {
+                    held.release();
+                }
+            };
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        boolean created = !Files.exists(file);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        if (created) {
+            try {
+                // Another user's build on a shared CI host must be able to take the same lock.
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
+            } catch (IOException | UnsupportedOperationException e) {
+                // Not POSIX, or not ours: the lock still works for this user.
+            }
+        }
+        return channel;
+    }
+
+    /**
+     * {@code null} when another process holds it. Another plugin realm of this JVM (a module with other plugin
+     * dependencies) holding it throws {@link OverlappingFileLockException}: treated as held too.
+     */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private static FileLock lock(FileChannel channel) throws IOException, InterruptedException {
+        while (true) {
+            try {
+                return channel.lock();
+            } catch (OverlappingFileLockException e) {
+                Thread.sleep(100); // held in this JVM by another class realm: lock() would not block
+            }
+        }
+    }
+
+    private static String holder(FileChannel channel) {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(512);
+            int read = channel.read(buffer, 0);
+            String text = read <= 0 ? "" : new String(buffer.array(), 0, read, StandardCharsets.UTF_8).trim();
+            return text.isEmpty() ? "another benchmark on this machine" : text;
+        } catch (IOException e) {
+            return "another benchmark on this machine";
+        }
+    }
+
+    private static void record(FileChannel channel, String who) throws IOException {
+        String line = who + ", pid " + ProcessHandle.current().pid() + ", since " + Instant.now() + "\n";
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8)), 0);
+        channel.force(false);
+    }
+}

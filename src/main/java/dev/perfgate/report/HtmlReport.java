@@ -1,0 +1,205 @@
+package dev.perfgate.report;
+
+import dev.perfgate.paired.PairedRunOutcome;
+import dev.perfgate.receipt.MetricAnalysisReport;
+import dev.perfgate.receipt.PairedRunReceipt;
+import dev.perfgate.receipt.PairedSample;
+import dev.perfgate.receipt.PairedSampleHalf;
+import dev.perfgate.receipt.RunConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The outcome as one self-contained HTML page: inline CSS and SVG, no script, no external reference, so
+ * it opens from a CI artifact or a local disk. The verdict and its reasons first; then per analysed
+ * metric (iterated from the receipt's {@code analysis}, so new metrics appear without changes here) the
+ * run values in run order, the per-pair changes with estimate, interval and threshold, and the noise
+ * figures; then the configuration and a table of the runs. Values show on hover (SVG titles).
+ */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    public static String render(PairedRunOutcome outcome) {
+        PairedRunReceipt receipt = outcome.receipt();
+        String status = receipt.verdict() == null ? "report" : receipt.verdict().status();
+        StringBuilder html = new StringBuilder(64 * 1024);
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>perfgate ").append(Html.escape(receipt.bench().name())).append(": ")
+                .append(status.toUpperCase(Locale.ROOT)).append("</title>\n<style>").append(HtmlStyle.CSS).append("</style>\n")
+                .append("</head>\n<body>\n<main>\n");
+        verdict(html, outcome, status);
+        List<PairedSample> measured = receipt.measuredSamples();
+        Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
+        analysis.forEach((key, a) -> metric(html, key, a, receipt.samples(), measured));
+        configuration(html, receipt);
+        runs(html, receipt);
+        html.append("<footer>").append(Html.escape(receipt.tool().name())).append(' ').append(Html.escape(receipt.tool().version()))
+                .append(" · receipt ").append(Html.escape(receipt.schema())).append(" · run ").append(Html.escape(receipt.run().id()))
+                .append("</footer>\n</main>\n</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void verdict(StringBuilder html, PairedRunOutcome outcome, String status) {
+        PairedRunReceipt receipt = outcome.receipt();
+        html.append("<header class=\"verdict ").append(Html.escape(status)).append("\">\n<h1><span class=\"badge ")
+                .append(Html.escape(status)).append("\">").append(StatusText.badge(status)).append("</span> perfgate <code>")
+                .append(Html.escape(receipt.bench().name())).append("</code></h1>\n");
+        html.append("<p class=\"build\">").append(outcome.failed() ? "The build fails." : "The build passes.").append(' ')
+                .append(Html.escape(StatusText.meaning(status))).append("</p>\n<ul class=\"reasons\">\n");
+        List<String> lines = new ArrayList<>();
+        if (receipt.verdict() != null) {
+            lines.addAll(receipt.verdict().reasons());
+        }
+        outcome.reasons().stream().filter(r -> !lines.contains(r)).forEach(lines::add);
+        lines.forEach(line -> html.append("<li>").append(Html.escape(line)).append("</li>\n"));
+        outcome.warnings().stream().filter(w -> !lines.contains(w))
+                .forEach(w -> html.append("<li class=\"warning\">⚠ ").append(Html.escape(w)).append("</li>\n"));
+        html.append("</ul>\n<p class=\"meta\">").append(receipt.bench().repeat()).append(" measured pairs, ")
+                .append(receipt.bench().warmup()).append(" warmup · runner ").append(Html.escape(String.valueOf(receipt.run().runner())))
+                .append(" · started ").append(Html.escape(receipt.run().startedAt())).append("</p>\n</header>\n");
+    }
+
+    private static void metric(StringBuilder html, String key, MetricAnalysisReport a, List<PairedSample> all,
+                               List<PairedSample> measured) {
+        MetricValues values = MetricValues.of(key).orElse(null);
+        html.append("<section class=\"metric\" id=\"metric-").append(Html.escape(key)).append("\">\n<h2>")
+                .append(Html.escape(MetricNames.label(key))).append(" <span class=\"badge ").append(Html.escape(a.status()))
+                .append("\">").append(StatusText.badge(a.status())).append("</span></h2>\n");
+        html.append("<p class=\"headline\"><strong>").append(MetricFigures.signedPct(a.estimatePct())).append("</strong> ")
+                .append(MetricFigures.interval(a)).append(" at ").append(Html.escape(MetricFigures.confidence(a)))
+                .append(" confidence · threshold ").append(a.thresholdPct() == null ? "none" : MetricFigures.signedPct(a.thresholdPct()));
+        MetricFigures.medians(key, measured).ifPresent(m -> html.append(" · ").append(Html.escape(m)));
+        html.append("</p>\n");
+        if (a.reason() != null) {
+            html.append("<p class=\"reason\">").append(Html.escape(a.reason())).append("</p>\n");
+        }
+        html.append("<div class=\"charts\">\n");
+        if (values != null) {
+            html.append("<figure>").append(ValuesChart.render(key, values, all))
+                    .append("<figcaption>Every run in run order; hover a point for its value.</figcaption></figure>\n");
+        }
+        html.append("<figure>").append(ChangesChart.render(key, a, ChangesChart.changes(values, measured), measured))
+                .append("<figcaption>Change of each measured pair; the gate judges the interval against the threshold.</figcaption></figure>\n");
+        html.append("</div>\n");
+        noise(html, a);
+        html.append("</section>\n");
+    }
+
+    private static void noise(StringBuilder html, MetricAnalysisReport a) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("pairs analysed", Long.toString(a.n()));
+        rows.put("detectable change (80% power)", a.mdePct() == null ? "—" : MetricFigures.pct(a.mdePct()));
+        if (a.pairsLikelyNeeded() != null) {
+            rows.put("pairs likely needed", a.pairsLikelyNeeded().toString());
+        }
+        if (a.noise() != null) {
+            rows.put("noise: robust CV of the changes", MetricFigures.pct(a.noise().logRatioRobustCvPct()));
+            rows.put("noise: robust CV baseline / current", MetricFigures.pct(a.noise().baselineRobustCvPct()) + " / "
+                    + MetricFigures.pct(a.noise().currentRobustCvPct()));
+            rows.put("outliers (kept)", Long.toString(a.noise().outliers()));
+            rows.put("drift over the run", String.format(Locale.ROOT, "rho %+.2f%s%s", a.noise().driftRho(),
+                    a.noise().driftPValue() == null ? "" : String.format(Locale.ROOT, ", p %.3f", a.noise().driftPValue()),
+                    a.noise().drifting() ? " — drifting: the machine changed during the run" : ""));
+        }
+        if (a.orderEffect() != null) {
+            rows.put("order effect (first minus second run)", MetricFigures.signedPct(a.orderEffect().firstMinusSecondPct())
+                    + " (" + a.orderEffect().baselineFirstPairs() + " baseline-first, " + a.orderEffect().currentFirstPairs()
+                    + " current-first pairs)");
+        }
+        if (a.tTest() != null) {
+            rows.put("paired t (for comparison)", MetricFigures.signedPct(a.tTest().meanPct()) + " ["
+                    + MetricFigures.signedPct(a.tTest().ciLowerPct()) + ", " + MetricFigures.signedPct(a.tTest().ciUpperPct()) + "]"
+                    + (a.tTest().pValue() == null ? "" : String.format(Locale.ROOT, ", p %.4f", a.tTest().pValue())));
+        }
+        keyValues(html, "noise", rows);
+    }
+
+    private static void configuration(StringBuilder html, PairedRunReceipt receipt) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        rows.put("baseline command", String.join(" ", receipt.bench().baselineCommand()));
+        rows.put("current command", String.join(" ", receipt.bench().currentCommand()));
+        if (receipt.bench().cwd() != null) {
+            rows.put("working directory", receipt.bench().cwd());
+        }
+        RunConfig c = receipt.config();
+        if (c != null) {
+            rows.put("pairs requested / warmup", c.requestedRepeat() + " / " + c.warmup());
+            rows.put("significance alpha (per look)", c.significanceAlpha() + " (" + c.alphaPerLook() + " over " + c.looks() + " looks)");
+            rows.put("retries", c.requireSignificance() ? "up to " + c.maxRetries() : "off");
+            rows.put("thresholds: wall / CPU / memory", threshold(c.failOnRegression()) + " / " + threshold(c.failOnCpuRegression())
+                    + " / " + threshold(c.failOnMemoryRegression()));
+            rows.put("on inconclusive", c.onInconclusive());
+            rows.put("order (seed)", c.order() + " (" + c.seed() + ")");
+            rows.put("runner", c.runner());
+            rows.put("nonzero exit codes", c.allowNonzero() ? "allowed" : "fail the build");
+            rows.put("timeout", c.timeoutMs() == null ? "none" : c.timeoutMs() + " ms");
+        }
+        if (receipt.run().host() != null) {
+            rows.put("host", receipt.run().host().os() + " " + receipt.run().host().arch()
+                    + (receipt.run().host().cpuCount() == null ? "" : ", " + receipt.run().host().cpuCount() + " CPUs"));
+        }
+        html.append("<section class=\"config\">\n<h2>Configuration</h2>\n");
+        keyValues(html, "config", rows);
+        html.append("</section>\n");
+    }
+
+    private static String threshold(Double pct) {
+        return pct == null ? "—" : MetricFigures.pct(pct);
+    }
+
+    private static void runs(StringBuilder html, PairedRunReceipt receipt) {
+        boolean cpu = receipt.samples().stream().anyMatch(s -> s.baseline().cpuUs() != null);
+        boolean memory = receipt.samples().stream().anyMatch(s -> s.baseline().maxRssKb() != null);
+        html.append("<section class=\"runs\">\n<h2>Runs</h2>\n<div class=\"scroll\"><table class=\"runs\">\n<thead><tr>")
+                .append("<th>pair</th><th>kind</th><th>first</th><th>baseline wall</th><th>current wall</th><th>change</th>");
+        if (cpu) {
+            html.append("<th>baseline CPU</th><th>current CPU</th>");
+        }
+        if (memory) {
+            html.append("<th>baseline peak</th><th>current peak</th>");
+        }
+        html.append("<th>exit b / c</th></tr></thead>\n<tbody>\n");
+        for (PairedSample s : receipt.samples()) {
+            html.append("<tr class=\"").append(s.warmup() ? "warmup" : "measured").append("\"><td>").append(s.pairIndex() + 1)
+                    .append("</td><td>").append(s.warmup() ? "warmup" : "measured").append("</td><td>")
+                    .append(s.baseline().position() == null ? "—" : "first".equals(s.baseline().position()) ? "baseline" : "current")
+                    .append("</td><td>").append(Durations.nanos(s.baseline().wallNs())).append("</td><td>")
+                    .append(Durations.nanos(s.current().wallNs())).append("</td><td>")
+                    .append(s.baseline().wallNs() > 0 ? MetricFigures.signedPct(((double) s.current().wallNs() / s.baseline().wallNs() - 1) * 100) : "—")
+                    .append("</td>");
+            if (cpu) {
+                html.append("<td>").append(cpuText(s.baseline())).append("</td><td>").append(cpuText(s.current())).append("</td>");
+            }
+            if (memory) {
+                html.append("<td>").append(memoryText(s.baseline())).append("</td><td>").append(memoryText(s.current())).append("</td>");
+            }
+            html.append("<td>").append(exit(s.baseline())).append(" / ").append(exit(s.current())).append("</td></tr>\n");
+        }
+        html.append("</tbody></table></div>\n</section>\n");
+    }
+
+    private static String cpuText(PairedSampleHalf h) {
+        return h.cpuUs() == null ? "—" : Durations.nanos(h.cpuUs() * 1000.0);
+    }
+
+    private static String memoryText(PairedSampleHalf h) {
+        return h.maxRssKb() == null ? "—" : Durations.kibibytes(h.maxRssKb());
+    }
+
+    private static String exit(PairedSampleHalf h) {
+        return h.timedOut() ? "timed out" : Integer.toString(h.exitCode());
+    }
+
+    private static void keyValues(StringBuilder html, String css, Map<String, String> rows) {
+        html.append("<table class=\"kv ").append(css).append("\">\n");
+        rows.forEach((k, v) -> html.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v))
+                .append("</td></tr>\n"));
+        html.append("</table>\n");
+    }
+}

@@ -1,0 +1,77 @@
+package dev.perfgate.report;
+
+import dev.perfgate.paired.PairedRunListener;
+import dev.perfgate.paired.PairedRunOutcome;
+import dev.perfgate.paired.PairedRunRequest;
+import dev.perfgate.paired.PairedRunUseCase;
+import dev.perfgate.process.CommandSpec;
+import dev.perfgate.process.PeakMemory;
+import dev.perfgate.process.ProcessRunner;
+import dev.perfgate.process.ResourceUsage;
+import dev.perfgate.process.RunResult;
+import dev.perfgate.receipt.HostInfo;
+import dev.perfgate.receipt.ToolInfo;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** Outcomes of real paired runs over a fake runner: deterministic walls, CPU and peak memory. */
+final class Outcomes {
+
+    private Outcomes() {
+    }
+
+    /**
+     * @param baselineNs wall time of every baseline run, plus a 0/1/2 µs jitter
+     * @param currentNs  wall time of every current run, plus the same jitter
+     * @param exitCode   exit code of every current run
+     */
+    static PairedRunOutcome run(long baselineNs, long currentNs, int exitCode, UnaryOperator<PairedRunRequest.Builder> settings)
+            throws Exception {
+        ProcessRunner runner = new ProcessRunner() {
+            private final int[] callsPerSide = new int[2];
+
+            @Override
+            public String name() {
+                return "fake";
+            }
+
+            @Override
+            public RunResult run(CommandSpec spec) {
+                boolean baseline = spec.side().equals("baseline");
+                long jitter = (callsPerSide[baseline ? 0 : 1]++ % 3) * 1_000;
+                long wall = (baseline ? baselineNs : currentNs) + jitter;
+                return new RunResult(wall, baseline ? 0 : exitCode, false, null, null,
+                        new ResourceUsage(wall / 1000, 10, 0, 0, 0, 0, 0, 0),
+                        new PeakMemory(baseline ? 2048 : 3072, "rusage"));
+            }
+        };
+        PairedRunRequest.Builder request = PairedRunRequest.builder().name("demo")
+                .baselineCommand(List.of("java", "-jar", "/very/long/path/to/the/baseline/build/libs/app-1.0.jar"))
+                .currentCommand(List.of("java", "-jar", "target/app.jar"));
+        return new PairedRunUseCase(runner, include -> new HostInfo("linux", "x86_64", 2, 4096L, null), () -> "t",
+                new ToolInfo("perfgate-maven-plugin", "test"), PairedRunListener.NONE)
+                .execute(settings.apply(request).build());
+    }
+
+    /** +25% wall time over 8 pairs, threshold 5%: FAIL. */
+    static PairedRunOutcome fail() throws Exception {
+        return run(200_000, 250_000, 0, r -> r.repeat(8).failOnRegression(5.0));
+    }
+
+    /** The same command (within 1%) over 12 pairs, threshold 50%: PASS. */
+    static PairedRunOutcome pass() throws Exception {
+        return run(200_000, 201_000, 0, r -> r.repeat(12).warmup(2).failOnRegression(50.0));
+    }
+
+    /** 3 pairs cannot reach 95%: INCONCLUSIVE. */
+    static PairedRunOutcome inconclusive(String onInconclusive) throws Exception {
+        return run(200_000, 201_000, 0, r -> {
+            try {
+                return r.repeat(3).failOnRegression(50.0)
+                        .onInconclusive(dev.perfgate.paired.InconclusivePolicy.fromConfigName(onInconclusive));
+            } catch (Exception e) {
+                throw new IllegalArgumentException(e);
+            }
+        });
+    }
+}
