@@ -73,6 +73,9 @@ record MetricFigures(List<PairedSample> pairs, String leftOutNote, String uneval
     }
 
     private static String noFigureAtAll(GateMetric metric, String runner) {
+        if (metric instanceof OutputMetric) {
+            return "no run has a " + metric.label() + " value (each such run failed, saying what its output held)";
+        }
         if (runner == null) {
             return "the receipt has no " + metric.label() + " figures (its writer did not measure " + metric.label() + ")";
         }
