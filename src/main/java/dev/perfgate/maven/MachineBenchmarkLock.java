@@ -52,6 +52,9 @@ final class MachineBenchmarkLock {
             FileLock held = lock;
             return () -> {
                 try (channel) {
+                    // Forget the holder first: the next holder writes its own line only after it has the
+                    // lock, and a waiter reading in between must not name a benchmark that has finished.
+                    channel.truncate(0);
                     held.release();
                 }
             };
