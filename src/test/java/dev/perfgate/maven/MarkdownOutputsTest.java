@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.maven.plugin.logging.SystemStreamLog;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,19 +24,24 @@ class MarkdownOutputsTest {
     void stepSummaryIsAppendedNotOverwritten() throws Exception {
         Path summary = dir.resolve("summary.md");
         Files.writeString(summary, "earlier step\n");
-        MarkdownOutputs outputs = new MarkdownOutputs(new SystemStreamLog());
+        RecordingLog log = new RecordingLog();
+        MarkdownOutputs outputs = new MarkdownOutputs(log);
 
         outputs.appendToStepSummary(summary.toString(), "### one");
         outputs.appendToStepSummary(summary.toString(), "### two");
 
         assertEquals("earlier step\n### one" + System.lineSeparator() + "### two" + System.lineSeparator(),
                 Files.readString(summary));
+        assertEquals(List.of("[debug] Appended the Markdown report to " + summary,
+                "[debug] Appended the Markdown report to " + summary), log.lines);
     }
 
     @Test
     void withoutGithubNothingIsWritten() {
-        new MarkdownOutputs(new SystemStreamLog()).appendToStepSummary(null, "### one");
-        new MarkdownOutputs(new SystemStreamLog()).appendToStepSummary(" ", "### one");
+        RecordingLog log = new RecordingLog();
+        new MarkdownOutputs(log).appendToStepSummary(null, "### one");
+        new MarkdownOutputs(log).appendToStepSummary(" ", "### one");
         assertFalse(Files.exists(dir.resolve("summary.md")));
+        assertEquals(List.of(), log.lines);
     }
 }
