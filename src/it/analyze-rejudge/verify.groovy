@@ -15,4 +15,10 @@ assert (log =~ /pair \d+ \(measured/).count == 10
 def receipt = receipts.read(receiptFile)
 assert receipt.verdict.status == 'report' : 'analyze must not rewrite the receipt'
 assert !receipt.config.containsKey('fail_on_regression')
+// analyze replaced paired's JUnit report with its own judgement (-Dperfgate.junitXml), and left paired's HTML
+// report alone (its html is off by default)
+def suite = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/perfgate/TEST-perfgate-rejudge.xml'))
+assert suite.testcase.find { it.@name == 'wall_time' }.failure.@type == 'perfgate.Regression'
+assert suite.properties.property.find { it.@name == 'perfgate.verdict' }.@value == 'fail'
+assert new File(basedir, 'target/perfgate/rejudge.paired.html').getText('UTF-8').contains('<header class="verdict report">')
 true

@@ -5,7 +5,7 @@ assert log.contains('BUILD SUCCESS')
 assert log.contains('perfgate:paired')
 // the parameters are listed (the help text is one multi-line INFO message) with their user property
 ['name', 'baseline', 'current', 'repeat', 'warmup', 'timeout', 'allowNonzero', 'failOnRegression',
- 'onInconclusive', 'order', 'seed', 'outputFile', 'attach', 'exclusive', 'skip',
+ 'onInconclusive', 'order', 'seed', 'outputFile', 'attach', 'exclusive', 'html', 'junitXml', 'skip',
  'baselineArtifact', 'currentArtifact'].each { p ->
     assert log =~ /(?m)^\s+$p\b/ : "parameter $p not listed"
     assert log.contains("User property: perfgate.$p") : "property perfgate.$p not documented"

@@ -14,9 +14,10 @@ assert log.contains('Receipt: ' + receiptFile.canonicalPath)
 def receipt = receipts.read(receiptFile)
 assert receipt.verdict.status == 'fail'
 assert receipt.samples.size() == 10
-// 250 - 50 = 200 ms expected; a loaded machine adds noise, not 100 ms to every baseline run
+// 250 - 50 = 200 ms expected; a loaded machine adds noise, not 100 ms to most baseline runs. (Medians
+// only: one baseline run stalled for a second by other work would drag a mean below any bound.)
 assert receipt.stats.current_wall_ms.median - receipt.stats.baseline_wall_ms.median >= 100
-assert receipt.stats.wall_diff_ms.mean > 100
+assert receipt.stats.wall_diff_ms.median >= 100
 assert receipt.samples.every { it.baseline.exit_code == 0 && it.current.exit_code == 0 }
 
 // The HTML report and the JUnit XML beside the receipt say FAIL too.

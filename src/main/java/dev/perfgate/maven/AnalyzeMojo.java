@@ -38,8 +38,9 @@ public class AnalyzeMojo extends AbstractMojo {
     @Parameter(property = "perfgate.name", defaultValue = "${project.artifactId}")
     private String name;
 
+    // <code>, not {@code}: the braces of ${...} would end {@code} early and lose the rest in the help.
     /**
-     * The receipt to judge. Default: {@code ${project.build.directory}/perfgate/<name>.paired.json}, where
+     * The receipt to judge. Default: <code>${project.build.directory}/perfgate/&lt;name&gt;.paired.json</code>, where
      * {@code perfgate:paired} writes it.
      *
      * @since 0.1.0
@@ -132,7 +133,7 @@ public class AnalyzeMojo extends AbstractMojo {
             throw cannotJudge(file, e);
         }
         getLog().info("Re-analysed " + file + " (nothing was run)");
-        new OutcomeReport(getLog()).report(outcome, file, new ReportChoices(false, false, html, junitXml));
+        new OutcomeReport(getLog()).report(outcome, file, new ReportChoices(false, false, html, junitXml, false));
         OutcomeReport.failIfFailed(outcome, file);
     }
 

@@ -1,5 +1,6 @@
 package dev.perfgate.maven;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -25,14 +26,29 @@ final class JvmBenchmarkLock {
      */
     static AutoCloseable acquire(String who, Consumer<String> waiting) throws InterruptedException {
         if (!LOCK.tryLock()) {
-            String current = holder;
-            waiting.accept("waiting for " + (current == null ? "another benchmark" : current) + " to finish");
-            LOCK.lockInterruptibly();
+            String announced = announce(null, waiting);
+            // Several executions may wait behind one another: say so again whenever the holder changes.
+            while (!LOCK.tryLock(1, TimeUnit.SECONDS)) {
+                announced = announce(announced, waiting);
+            }
         }
         holder = who;
         return () -> {
             holder = null;
             LOCK.unlock();
         };
+    }
+
+    /** Logs the waiting line when the holder is not the one already announced; returns the one announced. */
+    private static String announce(String announced, Consumer<String> waiting) {
+        String current = holder;
+        if (current == null && announced != null) {
+            return announced; // between two holders: the next one is about to say who it is
+        }
+        String who = current == null ? "another benchmark" : current;
+        if (!who.equals(announced)) {
+            waiting.accept("waiting for " + who + " to finish");
+        }
+        return who;
     }
 }

@@ -2,8 +2,10 @@ package dev.perfgate.maven;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.FileLockInterruptionException;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +52,9 @@ final class MachineBenchmarkLock {
             FileLock held = lock;
             return () -> {
                 try (channel) {
+                    // Forget the holder first: the next holder writes its own line only after it has the
+                    // lock, and a waiter reading in between must not name a benchmark that has finished.
+                    channel.truncate(0);
                     held.release();
                 }
             };
@@ -92,6 +97,11 @@ final class MachineBenchmarkLock {
                 return channel.lock();
             } catch (OverlappingFileLockException e) {
                 Thread.sleep(100); // held in this JVM by another class realm: lock() would not block
+            } catch (FileLockInterruptionException | ClosedByInterruptException e) {
+                // Interrupted while waiting (Ctrl-C, a cancelled build): stop, do not go on without the lock.
+                InterruptedException interrupted = new InterruptedException("interrupted while waiting for the lock");
+                interrupted.initCause(e);
+                throw interrupted;
             }
         }
     }

@@ -32,6 +32,14 @@ final class MarkdownOutputs {
         new ReportFiles(log).write(besideReceipt(receiptFile), markdown, "report");
     }
 
+    /**
+     * Removes the report a previous build left beside the receipt, so no report ever describes an
+     * older receipt than the one beside it (markdown turned off, or the new report could not be written).
+     */
+    void removeStale(Path receiptFile) {
+        new ReportFiles(log).removeStale(besideReceipt(receiptFile), "Markdown report");
+    }
+
     /** Appends to the job summary when {@code GITHUB_STEP_SUMMARY} names a file; does nothing elsewhere. */
     void appendToStepSummary(String summaryFile, String markdown) {
         if (summaryFile == null || summaryFile.isBlank()) {

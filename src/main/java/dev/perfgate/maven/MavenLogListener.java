@@ -40,4 +40,10 @@ final class MavenLogListener implements PairedRunListener {
     public void retriesStopped(String reason) {
         log.info(prefix + "no more retries (the warning after the summary says why)");
     }
+
+    @Override
+    public void leftoversKilled(long pairNumber, String side, int processes) {
+        log.warn(prefix + "killed " + processes + (processes == 1 ? " process" : " processes") + " left behind by pair "
+                + pairNumber + ", " + side);
+    }
 }

@@ -19,11 +19,12 @@ final class OutcomeReport {
     }
 
     void report(PairedRunOutcome outcome, Path receiptFile, ReportChoices choices) {
-        ReportFiles files = new ReportFiles(log);
-        Path markdownFile = MarkdownOutputs.besideReceipt(receiptFile);
+        MarkdownOutputs outputs = new MarkdownOutputs(log);
+        if (!choices.markdown() && choices.removeStale()) {
+            outputs.removeStale(receiptFile);
+        }
         if (choices.markdown() || choices.stepSummary()) {
             String markdown = MarkdownReport.render(outcome);
-            MarkdownOutputs outputs = new MarkdownOutputs(log);
             if (choices.markdown()) {
                 outputs.writeBeside(receiptFile, markdown);
             }
@@ -31,20 +32,18 @@ final class OutcomeReport {
                 outputs.appendToStepSummary(System.getenv(MarkdownOutputs.GITHUB_STEP_SUMMARY), markdown);
             }
         }
-        if (!choices.markdown()) {
-            files.removeStale(markdownFile, "Markdown report");
-        }
-        Path htmlFile = ReportFiles.besideReceipt(receiptFile, ".html");
+        ReportFiles files = new ReportFiles(log);
+        Path html = ReportFiles.besideReceipt(receiptFile, ".html");
         if (choices.html()) {
-            files.write(htmlFile, HtmlReport.render(outcome), "HTML report");
-        } else {
-            files.removeStale(htmlFile, "HTML report");
+            files.write(html, HtmlReport.render(outcome), "HTML report");
+        } else if (choices.removeStale()) {
+            files.removeStale(html, "HTML report");
         }
-        Path junitFile = receiptFile.resolveSibling(JunitXmlReport.fileName(outcome.receipt().bench().name()));
+        Path junit = receiptFile.resolveSibling(JunitXmlReport.fileName(outcome.receipt().bench().name()));
         if (choices.junitXml()) {
-            files.write(junitFile, JunitXmlReport.render(outcome), "JUnit report");
-        } else {
-            files.removeStale(junitFile, "JUnit report");
+            files.write(junit, JunitXmlReport.render(outcome), "JUnit report");
+        } else if (choices.removeStale()) {
+            files.removeStale(junit, "JUnit report");
         }
         SummaryTable.lines(outcome, receiptFile).forEach(log::info);
         outcome.warnings().forEach(log::warn);

@@ -22,6 +22,7 @@ import java.util.Map;
 import javax.inject.Inject;
 import dev.perfgate.paired.RequestValidator;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -145,7 +146,7 @@ public class PairedMojo extends AbstractMojo {
     private File workingDirectory;
 
     /**
-     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}; at least {@code 10ms}.
+     * Limit per run: {@code 500ms}, {@code 2s}, {@code 1m}, or ISO-8601 {@code PT2S}; from {@code 10ms} to 7 days.
      * A run that hits it is killed with its whole process tree, recorded as timed out, and fails the build.
      *
      * @since 0.1.0
@@ -180,7 +181,9 @@ public class PairedMojo extends AbstractMojo {
     private boolean allowNonzero;
 
     /**
-     * Record the SHA-256 of the host name in the receipt (off: it identifies the machine).
+     * Record the SHA-256 of the host name in the receipt (off: it identifies the machine). The hash is
+     * unsalted, the same for every project on a host, and a short or guessable host name is recovered
+     * from it by hashing candidates: it identifies the machine to anyone who can guess its name.
      *
      * @since 0.1.0
      */
@@ -496,6 +499,10 @@ public class PairedMojo extends AbstractMojo {
             throw PerfgateErrors.invalidConfiguration(e);
         } catch (CommandStartException e) {
             throw PerfgateErrors.cannotStart(e);
+        } catch (CancellationException e) {
+            // The runs in flight were killed with all their descendants; no receipt describes a cut-short run.
+            throw new MojoExecutionException("perfgate '" + name + "' was interrupted: " + e.getMessage()
+                    + "; no receipt was written.", e);
         }
 
         Path receiptFile = receiptFile();
@@ -506,7 +513,7 @@ public class PairedMojo extends AbstractMojo {
                     + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.", e);
         }
         attachReceipt(receiptFile);
-        new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml));
+        new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml, true));
         OutcomeReport.failIfFailed(outcome, receiptFile);
     }
 

@@ -25,7 +25,8 @@ final class ReportFiles {
     }
 
     /**
-     * Writes the report, or removes the one an earlier build left there when this one cannot be written.
+     * Writes the report; when it cannot, removes the one an earlier build left, which would describe an
+     * older receipt.
      *
      * @param what names the report in the log, e.g. "HTML report"
      */
@@ -39,14 +40,11 @@ final class ReportFiles {
         }
     }
 
-    /**
-     * Removes the report a previous build left beside the receipt, so no report ever describes an older
-     * receipt than the one beside it (the report turned off, or the new one could not be written).
-     */
+    /** Removes a report an earlier build left (a regular file only), so none describes an older receipt. */
     void removeStale(Path target, String what) {
         try {
             if (AtomicFiles.deleteIfRegularFile(target)) {
-                log.info("Removed " + target + ": the " + what + " of an earlier receipt");
+                log.info("Removed " + target + ": it described an earlier receipt");
             }
         } catch (IOException e) {
             log.warn("Cannot remove the stale " + what + " " + target + ": " + e.getMessage());

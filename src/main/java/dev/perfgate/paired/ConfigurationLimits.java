@@ -34,11 +34,21 @@ public final class ConfigurationLimits {
      */
     public static final Duration MIN_TIMEOUT = Duration.ofMillis(10);
 
+    /** Longest timeout: a week per run is already no benchmark, and beyond ~292 years nanoseconds overflow. */
+    public static final Duration MAX_TIMEOUT = Duration.ofDays(7);
+
     /**
      * Most bytes of stdout and of stderr kept per run, also when {@code outputCapBytes} is 0 ("all"):
      * the receipt holds every run's output in memory, and a chatty command must not exhaust the heap.
      */
     public static final long MAX_OUTPUT_CAP_BYTES = 1024 * 1024;
+
+    /**
+     * Most captured output the receipt may hold in memory over the whole run (every pair, warmups and
+     * retries included, stdout and stderr of both sides), so that no setting ends in "Java heap space"
+     * after the measurements were taken.
+     */
+    public static final long MAX_OUTPUT_HELD_BYTES = 256L * 1024 * 1024;
 
     /**
      * Longest benchmark name: it becomes {@code <name>.paired.json} and a temporary
@@ -47,6 +57,22 @@ public final class ConfigurationLimits {
     public static final int MAX_NAME_LENGTH = 180;
 
     private ConfigurationLimits() {
+    }
+
+    /** The most pairs a request can run: warmups, the first batch and every planned retry. */
+    public static long plannedPairs(PairedRunRequest request) {
+        long pairs = (long) request.warmup() + request.repeat();
+        if (request.requireSignificance()) {
+            for (int retry = 1; retry <= request.maxRetries(); retry++) {
+                pairs += RetryPlan.pairsForRetry(retry);
+            }
+        }
+        return pairs;
+    }
+
+    /** The most output bytes a request's receipt can hold: two sides, two streams per pair. */
+    public static long outputHeldAtMost(PairedRunRequest request) {
+        return plannedPairs(request) * 4 * keptOutputBytes(request.outputCapBytes());
     }
 
     /** Bytes of each stream to keep for a configured cap: 0 ("all") means as many as the ceiling allows. */

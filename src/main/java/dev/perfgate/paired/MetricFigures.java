@@ -79,10 +79,11 @@ record MetricFigures(List<PairedSample> pairs, String leftOutNote, String uneval
         if (runner == null) {
             return "the receipt has no " + metric.label() + " figures (its writer did not measure " + metric.label() + ")";
         }
-        if (metric == GatedMetric.PEAK_MEMORY && !"jdk".equals(runner)) {
-            return "no run has a peak memory figure" + missingBecause(metric, runner);
+        if ("jdk".equals(runner)) {
+            return "the jdk runner does not measure " + metric.label();
         }
-        return "the " + runner + " runner does not measure " + metric.label();
+        return "no run has a " + metric.label() + " figure" + (metric == GatedMetric.PEAK_MEMORY
+                ? missingBecause(metric, runner) : " (runner " + runner + ")");
     }
 
     private static String missingBecause(GateMetric metric, String runner) {

@@ -23,4 +23,11 @@ public interface PairedRunListener {
     /** Retries stop early, for the given reason. */
     default void retriesStopped(String reason) {
     }
+
+    /**
+     * After a run of pair {@code pairNumber} (1-based, warmups included), the runner killed
+     * {@code processes} processes it had left behind (daemons, escaped background children).
+     */
+    default void leftoversKilled(long pairNumber, String side, int processes) {
+    }
 }

@@ -2,6 +2,7 @@ package dev.perfgate.paired;
 
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
+import dev.perfgate.process.InFlightRuns;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.HostInfo;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 /**
@@ -130,11 +132,11 @@ public final class PairedRunUseCase {
         RunResult baselineRun;
         RunResult currentRun;
         if (baselineFirst) {
-            baselineRun = runner.run(baselineSpec);
-            currentRun = runner.run(currentSpec);
+            baselineRun = run(baselineSpec, pairIndex);
+            currentRun = run(currentSpec, pairIndex);
         } else {
-            currentRun = runner.run(currentSpec);
-            baselineRun = runner.run(baselineSpec);
+            currentRun = run(currentSpec, pairIndex);
+            baselineRun = run(baselineSpec, pairIndex);
         }
         PairedSampleHalf baseline = SampleHalves.from(baselineRun, baselineFirst ? SampleHalves.FIRST : SampleHalves.SECOND);
         PairedSampleHalf current = SampleHalves.from(currentRun, baselineFirst ? SampleHalves.SECOND : SampleHalves.FIRST);
@@ -142,6 +144,21 @@ public final class PairedRunUseCase {
                 ? current.maxRssKb() - baseline.maxRssKb() : null;
         return new PairedSample(pairIndex, warmup, baseline, current,
                 current.wallMs() - baseline.wallMs(), rssDiff, current.wallNs() - baseline.wallNs());
+    }
+
+    /**
+     * One run, unless the build was cancelled: once Maven is interrupted no new run starts (the runners
+     * refuse too, atomically with the shutdown hook; this check also covers an interrupted thread).
+     */
+    private RunResult run(CommandSpec spec, int pairIndex) throws CommandStartException {
+        if (Thread.currentThread().isInterrupted() || InFlightRuns.shuttingDown()) {
+            throw new CancellationException("the build was interrupted; no further run starts");
+        }
+        RunResult result = runner.run(spec);
+        if (result.leftoverProcessesKilled() > 0) {
+            listener.leftoversKilled(pairIndex + 1, spec.side(), result.leftoverProcessesKilled());
+        }
+        return result;
     }
 
     private static CommandSpec spec(PairedRunRequest request, String side, List<String> argv) {

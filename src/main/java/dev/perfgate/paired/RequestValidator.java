@@ -7,6 +7,7 @@ import static dev.perfgate.paired.ConfigurationLimits.MAX_RETRIES;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_SIGNIFICANCE_MIN_SAMPLES;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_WARMUP;
 import static dev.perfgate.paired.ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA;
+import static dev.perfgate.paired.ConfigurationLimits.MAX_TIMEOUT;
 import static dev.perfgate.paired.ConfigurationLimits.MIN_TIMEOUT;
 
 import java.nio.file.Files;
@@ -46,9 +47,19 @@ public final class RequestValidator {
             throw new InvalidConfigurationException("outputCapBytes", "outputCapBytes must be between 0 (keep all, up to "
                     + MAX_OUTPUT_CAP_BYTES + ") and " + MAX_OUTPUT_CAP_BYTES + " bytes; got " + request.outputCapBytes());
         }
-        if (request.timeout() != null && request.timeout().compareTo(MIN_TIMEOUT) < 0) {
-            throw new InvalidConfigurationException("timeout", "timeout must be at least " + MIN_TIMEOUT.toMillis()
-                    + "ms, e.g. 30s (a shorter one expires before a command has even started); got " + request.timeout());
+        if (ConfigurationLimits.outputHeldAtMost(request) > ConfigurationLimits.MAX_OUTPUT_HELD_BYTES) {
+            throw new InvalidConfigurationException("outputCapBytes", "outputCapBytes "
+                    + ConfigurationLimits.keptOutputBytes(request.outputCapBytes()) + " per stream over up to "
+                    + ConfigurationLimits.plannedPairs(request) + " pairs could hold "
+                    + ConfigurationLimits.outputHeldAtMost(request) / (1024 * 1024) + " MiB of output in memory; at most "
+                    + ConfigurationLimits.MAX_OUTPUT_HELD_BYTES / (1024 * 1024) + " MiB: lower outputCapBytes (0 means"
+                    + " 1 MiB), repeat, warmup or maxRetries");
+        }
+        if (request.timeout() != null
+                && (request.timeout().compareTo(MIN_TIMEOUT) < 0 || request.timeout().compareTo(MAX_TIMEOUT) > 0)) {
+            throw new InvalidConfigurationException("timeout", "timeout must be between " + MIN_TIMEOUT.toMillis()
+                    + "ms and " + MAX_TIMEOUT.toDays() + " days, e.g. 30s (a shorter one expires before a command has"
+                    + " even started); got " + request.timeout());
         }
         if (request.workUnits() != null && request.workUnits() < 1) {
             throw new InvalidConfigurationException("workUnits", "workUnits must be 1 or more; got " + request.workUnits());

@@ -35,4 +35,11 @@ public record CommandSpec(
             throw new IllegalArgumentException("outputCapBytes must be >= 0");
         }
     }
+
+    /** This command with one more environment variable (e.g. the run's leftover-finding token). */
+    public CommandSpec withVariable(String name, String value) {
+        Map<String, String> more = new java.util.LinkedHashMap<>(environment);
+        more.put(name, value);
+        return new CommandSpec(side, argv, workingDirectory, more, timeout, outputCapBytes);
+    }
 }

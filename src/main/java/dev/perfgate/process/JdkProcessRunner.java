@@ -64,20 +64,27 @@ public final class JdkProcessRunner implements ProcessRunner {
         if (badDirectory.isPresent()) {
             throw new CommandStartException(spec.side(), spec.argv(), badDirectory.get(), null);
         }
+        String token = LeftoverProcesses.newToken();
         try (CaptureFiles capture = CaptureFiles.create(captureDirectory, spec)) {
             ProcessBuilder builder = processBuilder(spec, capture);
+            builder.environment().put(LeftoverProcesses.TOKEN_VARIABLE, token);
 
             long startNanos = System.nanoTime();
-            Process process;
-            try {
-                process = builder.start();
-            } catch (IOException e) {
-                throw new CommandStartException(spec.side(), spec.argv(), StartFailureReason.describe(spec.argv(), e), e);
-            }
-            ProcessHandle handle = process.toHandle();
-            InFlightProcesses.add(handle); // so Ctrl-C on the build kills it (shutdown hook)
+            // Refused once the build is shutting down; registered with the shutdown hook atomically.
+            Process process = InFlightRuns.start(() -> {
+                try {
+                    return builder.start();
+                } catch (IOException e) {
+                    throw new CommandStartException(spec.side(), spec.argv(), StartFailureReason.describe(spec.argv(), e), e);
+                }
+            }, started -> () -> {
+                ProcessTreeKiller.killTree(started.toHandle(), Duration.ofSeconds(2));
+                LeftoverProcesses.killAll(token);
+                capture.close();
+            });
             boolean exited;
             long endNanos;
+            int leftovers;
             try {
                 exited = waitForExit(process, spec.timeout());
                 endNanos = System.nanoTime();
@@ -86,7 +93,10 @@ public final class JdkProcessRunner implements ProcessRunner {
                     killAndReap(process);
                 }
             } finally {
-                InFlightProcesses.remove(handle);
+                InFlightRuns.finished(process);
+                // Outside the timed window: children left running in the background (here even a plain
+                // "cmd &" stays in Maven's own process group), daemons, double forks.
+                leftovers = LeftoverProcesses.killAll(token);
             }
             // Java reports a process killed by signal N as 128 + N (SIGKILL: 137), exactly like a
             // process that exits with status 137, so the two cannot be told apart here. The value is
@@ -100,7 +110,9 @@ public final class JdkProcessRunner implements ProcessRunner {
                     capture.readStdout(spec.outputCapBytes()),
                     capture.readStderr(spec.outputCapBytes()),
                     null,
-                    null);
+                    null,
+                    null,
+                    leftovers);
         }
     }
 

@@ -12,6 +12,8 @@ package dev.perfgate.process;
  * @param peakMemory the run's own peak RSS, or {@code null} when the runner cannot measure it
  * @param signal     the number of the signal that ended the process, or {@code null} when it exited or
  *                   the runner cannot tell (the JDK reports a signal as exit code 128 + N)
+ * @param leftoverProcessesKilled processes the run left behind (daemons, escaped descendants) that the
+ *                   runner found and killed after the run, outside its wall time
  * @param metrics    numbers read from the run's output ({@code <metrics>}); {@link MetricReadings#NONE} when
  *                   none are configured
  */
@@ -24,6 +26,7 @@ public record RunResult(
         ResourceUsage usage,
         PeakMemory peakMemory,
         Integer signal,
+        int leftoverProcessesKilled,
         MetricReadings metrics) {
 
     public RunResult {
@@ -34,18 +37,20 @@ public record RunResult(
 
     /** What a runner measures: no metrics are read from the output yet. */
     public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr, ResourceUsage usage,
-                     PeakMemory peakMemory, Integer signal) {
-        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, signal, MetricReadings.NONE);
+                     PeakMemory peakMemory, Integer signal, int leftoverProcessesKilled) {
+        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, signal, leftoverProcessesKilled,
+                MetricReadings.NONE);
+    }
+
+    /** The same result with its stdout cut to what the receipt keeps and the metrics read from the whole of it. */
+    public RunResult withOutputMetrics(byte[] keptStdout, MetricReadings readings) {
+        return new RunResult(wallNanos, exitCode, timedOut, keptStdout, stderr, usage, peakMemory, signal, leftoverProcessesKilled,
+                readings);
     }
 
     /** A run whose runner cannot tell a signal from an exit code. */
     public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr,
                      ResourceUsage usage, PeakMemory peakMemory) {
-        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, null);
-    }
-
-    /** The same result with its stdout cut to what the receipt keeps and the metrics read from the whole of it. */
-    public RunResult withOutputMetrics(byte[] keptStdout, MetricReadings readings) {
-        return new RunResult(wallNanos, exitCode, timedOut, keptStdout, stderr, usage, peakMemory, signal, readings);
+        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, null, 0, MetricReadings.NONE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.perfgate.receipt;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,8 +43,9 @@ public final class ReceiptReader {
         try {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ReceiptFormatException(null, "the file is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
+            JsonLocation at = e.getLocation();
+            throw new ReceiptFormatException(null, "the file is not valid JSON" + (at == null ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
         if (root == null || root.isMissingNode()) {
             throw new ReceiptFormatException(null, "the file is empty");

@@ -61,7 +61,7 @@ public final class HtmlReport {
         outcome.warnings().stream().filter(w -> !lines.contains(w))
                 .forEach(w -> html.append("<li class=\"warning\">⚠ ").append(Html.escape(w)).append("</li>\n"));
         html.append("</ul>\n<p class=\"meta\">").append(receipt.bench().repeat()).append(" measured pairs, ")
-                .append(receipt.bench().warmup()).append(" warmup · runner ").append(Html.escape(String.valueOf(receipt.run().runner())))
+                .append(receipt.bench().warmup()).append(" warmup · runner ").append(receipt.run().runner() == null ? "not recorded" : Html.escape(receipt.run().runner()))
                 .append(" · started ").append(Html.escape(receipt.run().startedAt())).append("</p>\n</header>\n");
     }
 

@@ -116,7 +116,7 @@ public final class JunitXmlReport {
         property(xml, "perfgate.current", String.join(" ", receipt.bench().currentCommand()));
         property(xml, "perfgate.repeat", Long.toString(receipt.bench().repeat()));
         property(xml, "perfgate.warmup", Long.toString(receipt.bench().warmup()));
-        property(xml, "perfgate.runner", String.valueOf(receipt.run().runner()));
+        property(xml, "perfgate.runner", receipt.run().runner() == null ? "not recorded" : receipt.run().runner());
         property(xml, "perfgate.run_id", receipt.run().id());
         if (receipt.config() != null) {
             property(xml, "perfgate.significance_alpha", Double.toString(receipt.config().significanceAlpha()));

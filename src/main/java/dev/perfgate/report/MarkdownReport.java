@@ -30,7 +30,8 @@ public final class MarkdownReport {
         md.append("current `").append(CommandText.shorten(receipt.bench().currentCommand())).append("`\n\n");
         Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
         md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
-                receipt.bench().repeat(), receipt.bench().warmup(), receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(analysis)));
+                receipt.bench().repeat(), receipt.bench().warmup(),
+                receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(analysis)));
         List<PairedSample> measured = receipt.measuredSamples();
         if (!analysis.isEmpty()) {
             md.append("| metric | baseline | current | change | interval | threshold | status |\n");
@@ -43,7 +44,7 @@ public final class MarkdownReport {
                         .append(" | ").append(a.status().toUpperCase(Locale.ROOT)).append(" |\n");
             });
             md.append('\n');
-            analysis.forEach((key, a) -> md.append("- **").append(MetricNames.label(key)).append("** ")
+            analysis.forEach((key, a) -> md.append("- **").append(label(receipt, key)).append("** ")
                     .append(a.status().toUpperCase(Locale.ROOT)).append(": ").append(reason(a)).append('\n'));
             md.append('\n');
             md.append("<sub>change: estimated change of current over baseline (Hodges-Lehmann, paired); interval: its confidence"
@@ -56,18 +57,6 @@ public final class MarkdownReport {
         bullets(md, "Notes:", outcome.warnings().stream()
                 .filter(w -> analysis.values().stream().noneMatch(a -> a.reason() != null && w.contains(a.reason()))).toList());
         return md.toString();
-    }
-
-    /** Built-in keys in words; a higher-is-better {@code <metric>} as {@code 1/name}: its row shows the inverse. */
-    private static String label(PairedRunReceipt receipt, String key) {
-        List<MetricDefinition> metrics = receipt.config() == null || receipt.config().metrics() == null
-                ? List.of() : receipt.config().metrics();
-        for (MetricDefinition m : metrics) {
-            if (m.name().equals(key)) {
-                return m.higherIsBetter() ? "1/" + key : key;
-            }
-        }
-        return MetricNames.label(key);
     }
 
     private static String confidence(Map<String, MetricAnalysisReport> analysis) {
@@ -93,6 +82,18 @@ public final class MarkdownReport {
     private static String chartMetric(PairedRunReceipt receipt, Map<String, MetricAnalysisReport> analysis) {
         String deciding = receipt.verdict() == null ? null : receipt.verdict().metric();
         return deciding != null && analysis.containsKey(deciding) ? deciding : "wall_time";
+    }
+
+    /** Built-in keys in words; a higher-is-better {@code <metric>} as {@code 1/name}: its row shows the inverse. */
+    private static String label(PairedRunReceipt receipt, String key) {
+        List<MetricDefinition> metrics = receipt.config() == null || receipt.config().metrics() == null
+                ? List.of() : receipt.config().metrics();
+        for (MetricDefinition m : metrics) {
+            if (m.name().equals(key)) {
+                return m.higherIsBetter() ? "1/" + key : key;
+            }
+        }
+        return MetricNames.label(key);
     }
 
     private static void bullets(StringBuilder md, String title, List<String> items) {

@@ -8,9 +8,14 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -55,15 +60,91 @@ class BenchmarkLockTest {
     }
 
     @Test
-    void theMachineLockNamesItsHolderInAnotherProcessAndIsReleasedWhenThatProcessDies() throws Exception {
+    void aWaitingBenchmarkSaysSoAgainWhenTheHolderChanges() throws Exception {
+        Map<String, List<String>> lines = new ConcurrentHashMap<>();
+        BlockingQueue<String> acquired = new LinkedBlockingQueue<>();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch bothWaiting = new CountDownLatch(2);
+
+        AutoCloseable first = JvmBenchmarkLock.acquire("benchmark 'a' (module a)", line -> { });
+        List<Thread> waiters = new ArrayList<>();
+        for (String name : List.of("b", "c")) {
+            String who = "benchmark '" + name + "' (module " + name + ")";
+            lines.put(who, new CopyOnWriteArrayList<>());
+            Thread waiter = new Thread(() -> {
+                try (AutoCloseable held = JvmBenchmarkLock.acquire(who, line -> {
+                    lines.get(who).add(line);
+                    bothWaiting.countDown();
+                })) {
+                    acquired.add(who);
+                    release.await();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            });
+            waiters.add(waiter);
+            waiter.start();
+        }
+        assertTrue(bothWaiting.await(PATIENCE_S, TimeUnit.SECONDS));
+        first.close();
+        String next = acquired.poll(PATIENCE_S, TimeUnit.SECONDS);
+        String other = lines.keySet().stream().filter(who -> !who.equals(next)).findFirst().orElseThrow();
+        for (int i = 0; i < PATIENCE_S * 10 && lines.get(other).size() < 2; i++) {
+            Thread.sleep(100); // until the waiter has re-checked the holder; bounded, not a timing assertion
+        }
+        release.countDown();
+        for (Thread waiter : waiters) {
+            waiter.join(TimeUnit.SECONDS.toMillis(PATIENCE_S));
+        }
+
+        assertEquals(List.of("waiting for benchmark 'a' (module a) to finish", "waiting for " + next + " to finish"),
+                lines.get(other));
+        assertEquals(List.of("waiting for benchmark 'a' (module a) to finish"), lines.get(next));
+    }
+
+    @Test
+    void interruptedWhileWaitingForTheMachineLockStopsInsteadOfRunningWithoutIt() throws Exception {
         Path file = dir.resolve(MachineBenchmarkLock.FILE_NAME);
+        Process holder = startHolder(file);
+        try {
+            CountDownLatch waiting = new CountDownLatch(1);
+            List<Throwable> thrown = new CopyOnWriteArrayList<>();
+            Thread waiter = new Thread(() -> {
+                try (AutoCloseable held = MachineBenchmarkLock.acquire(file, "benchmark 'mine' (module here)",
+                        line -> waiting.countDown())) {
+                    thrown.add(new AssertionError("acquired a lock another process holds"));
+                } catch (Exception e) {
+                    thrown.add(e);
+                }
+            });
+            waiter.start();
+            assertTrue(waiting.await(PATIENCE_S, TimeUnit.SECONDS));
+            waiter.interrupt();
+            waiter.join(TimeUnit.SECONDS.toMillis(PATIENCE_S));
+
+            assertFalse(waiter.isAlive());
+            assertEquals(1, thrown.size());
+            assertTrue(thrown.get(0) instanceof InterruptedException, thrown.get(0).toString());
+            assertTrue(holder.isAlive());
+        } finally {
+            holder.destroyForcibly();
+        }
+    }
+
+    private static Process startHolder(Path file) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 LockHolderMain.class.getName(), file.toString()).redirectErrorStream(true).start();
-        try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
-            assertEquals("locked", out.readLine());
+        BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("locked", out.readLine());
+        return holder;
+    }
 
+    @Test
+    void theMachineLockNamesItsHolderInAnotherProcessAndIsReleasedWhenThatProcessDies() throws Exception {
+        Path file = dir.resolve(MachineBenchmarkLock.FILE_NAME);
+        Process holder = startHolder(file);
+        try {
             List<String> waitingLines = new CopyOnWriteArrayList<>();
             CountDownLatch waiting = new CountDownLatch(1);
             AtomicBoolean acquired = new AtomicBoolean();

@@ -6,6 +6,7 @@ import dev.perfgate.process.PeakMemory;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.HostInfo;
+import dev.perfgate.receipt.SchemaValidation;
 import dev.perfgate.receipt.ToolInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class Fakes {
 
     static RunResult run(long wallMs, int exitCode, boolean timedOut, Long maxRssKb, String stdout, String stderr) {
         return new RunResult(wallMs * 1_000_000L, exitCode, timedOut, stdout.getBytes(), stderr.getBytes(), null,
-                maxRssKb == null ? null : new PeakMemory(maxRssKb, "fake"));
+                maxRssKb == null ? null : new PeakMemory(maxRssKb, "rusage"));
     }
 
     static RunResult ok(double wallMs) {
@@ -46,7 +47,7 @@ final class Fakes {
 
         @Override
         public String name() {
-            return "fake";
+            return "posix"; // a runner name the receipt's schema allows
         }
 
         @Override
@@ -74,7 +75,7 @@ final class Fakes {
 
         @Override
         public String name() {
-            return "fake";
+            return "posix"; // a runner name the receipt's schema allows
         }
 
         @Override
@@ -94,9 +95,18 @@ final class Fakes {
         }
     }
 
-    static PairedRunUseCase useCase(ProcessRunner runner, HostProbe probe) {
-        return new PairedRunUseCase(runner, probe, () -> "2024-01-01T00:00:00Z", TOOL, PairedRunListener.NONE,
-                () -> "00000000-0000-4000-8000-000000000001");
+    static CheckedUseCase useCase(ProcessRunner runner, HostProbe probe) {
+        return new CheckedUseCase(new PairedRunUseCase(runner, probe, () -> "2024-01-01T00:00:00Z", TOOL,
+                PairedRunListener.NONE, () -> "00000000-0000-4000-8000-000000000001"));
+    }
+
+    /** The use case, with every receipt it produces checked against the v1 and the strict schema. */
+    record CheckedUseCase(PairedRunUseCase useCase) {
+        PairedRunOutcome execute(PairedRunRequest request) throws InvalidConfigurationException, CommandStartException {
+            PairedRunOutcome outcome = useCase.execute(request);
+            SchemaValidation.assertValid(outcome.receipt());
+            return outcome;
+        }
     }
 
     static PairedRunRequest.Builder request() {

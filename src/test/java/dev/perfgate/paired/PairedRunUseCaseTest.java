@@ -118,8 +118,18 @@ class PairedRunUseCaseTest {
                 .repeat(2).significanceAlpha(0.05).significanceMinSamples(2).requireSignificance(true).maxRetries(5)
                 .order(PairOrder.BASELINE_FIRST).build());
 
-        assertTrue(outcome.receipt().samples().size() > 2);
-        assertEquals(outcome.receipt().samples().size(), outcome.receipt().bench().repeat());
+        // Worked out by hand: six planned looks (maxRetries 5) at alpha 0.05 / 6 = 0.00833 each, after 2, 4,
+        // 7, 12, ... pairs (retry k adds ceil(1.5 k)). The log ratios are one 0 and the rest positive, so the
+        // interval excludes 0 once its lower end is past the smallest Walsh average (the 0 itself), i.e.
+        // once the exact signed-rank interval drops C >= 1 Walsh averages from each end, the largest C with
+        // P(W+ <= C) < 0.00833 / 2. C >= 1 needs P(W+ <= 1) = 2 / 2^n < 0.00417: n >= 9. At 7 pairs the
+        // interval is [0, max] (with 2 pairs per retry it would still be at 8 pairs); at 12 pairs
+        // P(W+ <= 6) = 14/4096 = 0.0034 < 0.00417 < P(W+ <= 7) = 19/4096, so the interval starts at the
+        // 7th smallest Walsh average, which is positive: the fourth look decides, after 3 retries.
+        assertEquals(12, outcome.receipt().samples().size());
+        assertEquals(12, outcome.receipt().bench().repeat());
+        assertEquals(3, outcome.receipt().noiseDiagnostics().retriesUsed());
+        assertTrue(outcome.receipt().analysis().get("wall_time").ciLowerPct() > 0);
     }
 
     // --- beyond the seed ---
@@ -364,5 +374,54 @@ class PairedRunUseCaseTest {
         Fakes.QueuedRunner runner = new Fakes.QueuedRunner().pair(ok(1), ok(1));
         useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(1).environment(environment).build());
         assertEquals("", runner.specs.get(0).environment().get("FOO"));
+    }
+
+    @Test
+    void leftoverProcessesARunLeftBehindAreReportedWithTheirPairAndSide() throws Exception {
+        dev.perfgate.process.RunResult withLeftovers = new dev.perfgate.process.RunResult(1_000_000, 0, false,
+                new byte[0], new byte[0], null, null, null, 2);
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner().pair(ok(1), ok(1)).pair(ok(1), withLeftovers);
+        List<String> seen = new java.util.ArrayList<>();
+        PairedRunListener listener = new PairedRunListener() {
+            @Override
+            public void leftoversKilled(long pairNumber, String side, int processes) {
+                seen.add(pairNumber + " " + side + " " + processes);
+            }
+        };
+        new PairedRunUseCase(runner, new Fakes.RecordingHostProbe(), () -> "2024-01-01T00:00:00Z", Fakes.TOOL, listener)
+                .execute(request().repeat(2).build());
+        assertEquals(List.of("2 current 2"), seen);
+    }
+
+    @Test
+    void anInterruptedThreadStartsNoRun() {
+        Fakes.QueuedRunner runner = new Fakes.QueuedRunner().pair(ok(1), ok(1));
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(1).build()));
+        } finally {
+            Thread.interrupted();
+        }
+        assertTrue(runner.sidesRun.isEmpty());
+    }
+
+    @Test
+    void theSmallestAlphaSplitOverTheMostLooksStillGivesFiniteFigures() throws Exception {
+        // significanceAlpha 1e-17 used to end in "-Infinity ... this is a bug in perfgate" after every pair ran.
+        Random noise = new Random(7);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100 + noise.nextGaussian(),
+                () -> 120 + noise.nextGaussian());
+        PairedRunRequest request = request().repeat(12).failOnRegression(5.0)
+                .significanceAlpha(ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA).build();
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request);
+
+        double alphaPerLook = ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA / (ConfigurationLimits.MAX_RETRIES + 1);
+        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(request, alphaPerLook, "fake"))
+                .evaluate(outcome.receipt().measuredSamples());
+        // The writer refuses NaN and Infinity anywhere in the receipt.
+        new dev.perfgate.receipt.ReceiptWriter().toJson(outcome.receipt(), false);
+        evaluation.analysis().values().forEach(report -> assertTrue(
+                Double.isFinite(report.ciLowerPct()) && Double.isFinite(report.ciUpperPct()) && Double.isFinite(report.estimatePct()), report.toString()));
     }
 }

@@ -12,9 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.ReceiptFormatException;
+import dev.perfgate.receipt.SchemaValidation;
 import dev.perfgate.receipt.ReceiptReader;
 import dev.perfgate.receipt.ReceiptWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Consumer;
@@ -59,6 +61,8 @@ class ReceiptAnalyzerTest {
         PairedRunOutcome lenient = new ReceiptAnalyzer().judge(reported,
                 new ReceiptAnalyzer.Overrides(50.0, null, null, null));
 
+        SchemaValidation.assertValid(strict.receipt());
+        SchemaValidation.assertValid(lenient.receipt());
         assertEquals("fail", strict.receipt().verdict().status());
         assertTrue(strict.failed());
         assertTrue(strict.reasons().get(0).matches("wall time regression \\((19|20)\\.\\d\\d%\\) exceeded threshold \\(5\\.00%\\)"), strict.reasons().toString());
@@ -99,6 +103,18 @@ class ReceiptAnalyzerTest {
                 + " assumed: alpha 0.05 (from stats.wall_diff_ms.significance.alpha), one look, 12 measured and 0"
                 + " warmup pairs (bench.repeat, bench.warmup), thresholds from -Dperfgate.failOn…: wall time 5%,"
                 + " onInconclusive=warn, nonzero exits fail."), new ReceiptAnalyzer().assumptions(regression, fivePercent));
+    }
+
+    @Test
+    void aCpuGateOnAnUpstreamReceiptIsInconclusiveBecauseItHasNoCpuFigures() throws Exception {
+        PairedRunReceipt unchanged = new ReceiptReader().read(UPSTREAM_DIR.resolve("upstream-unchanged.paired.json"));
+
+        PairedRunOutcome outcome = new ReceiptAnalyzer().judge(unchanged,
+                new ReceiptAnalyzer.Overrides(5.0, 5.0, null, InconclusivePolicy.FAIL));
+
+        assertEquals("inconclusive", outcome.receipt().verdict().status(), "wall time alone passes");
+        assertEquals(List.of("INCONCLUSIVE (onInconclusive=fail): CPU time cannot be evaluated: the receipt has no CPU"
+                + " time figures (its writer did not measure CPU time)"), outcome.reasons());
     }
 
     @Test

@@ -24,7 +24,8 @@ class ReceiptContractTest {
         long wall = 10_000_000L + random.nextInt(1_000_000) + (side.equals("current") ? 500_000 : 0);
         return new RunResult(wall, 0, false, "out".getBytes(), new byte[0],
                 new ResourceUsage(wall / 2000, wall / 4000, 100, 0, 3, 1, 0, 8),
-                new PeakMemory(4000 + random.nextInt(100), "proc_vmhwm"));
+                // the two sources the Linux runner writes (see PeakMemoryRule)
+                new PeakMemory(4000 + random.nextInt(100), side.equals("current") ? "proc_vmhwm_sampled" : "rusage"));
     }
 
     @Test
@@ -32,7 +33,7 @@ class ReceiptContractTest {
         dev.perfgate.process.ProcessRunner runner = new dev.perfgate.process.ProcessRunner() {
             @Override
             public String name() {
-                return "fake";
+                return "posix";
             }
 
             @Override
@@ -51,7 +52,8 @@ class ReceiptContractTest {
         String json = new ReceiptWriter().toJson(receipt, true);
         assertEquals("", SchemaValidation.errors(json));
         assertTrue(json.contains("\"baseline_cpu_ms\""), "CPU stats when measured");
-        assertTrue(json.contains("\"max_rss_source\" : \"proc_vmhwm\""), json);
+        assertTrue(json.contains("\"max_rss_source\" : \"proc_vmhwm_sampled\""), json);
+        assertTrue(json.contains("\"max_rss_source\" : \"rusage\""), json);
         assertTrue(json.contains("\"throughput_diff_per_s\""));
         assertTrue(json.contains("\"noise_diagnostics\""));
         assertEquals(receipt, new ReceiptReader().fromJson(json));

@@ -37,6 +37,11 @@ class RequestValidatorTest {
                 bad("timeout", b -> b.timeout(Duration.ofNanos(1))),
                 bad("timeout", b -> b.timeout(Duration.ofNanos(1_500_000))),
                 bad("timeout", b -> b.timeout(Duration.ofMillis(9))),
+                bad("timeout", b -> b.timeout(Duration.ofDays(8))),
+                // 100 pairs of 1 MiB per stream: 400 MiB held in memory
+                bad("outputCapBytes", b -> b.repeat(100).outputCapBytes(0)),
+                bad("outputCapBytes", b -> b.repeat(ConfigurationLimits.MAX_REPEAT).warmup(ConfigurationLimits.MAX_WARMUP)),
+                bad("timeout", b -> b.timeout(Duration.ofSeconds(Long.MAX_VALUE))),
                 bad("repeat", b -> b.repeat(Integer.MAX_VALUE)),
                 bad("warmup", b -> b.warmup(Integer.MAX_VALUE)),
                 bad("maxRetries", b -> b.maxRetries(Integer.MAX_VALUE)),
@@ -62,6 +67,13 @@ class RequestValidatorTest {
         InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
                 () -> RequestValidator.validate(change.apply(request()).build()));
         assertEquals(parameter, error.parameter(), error.getMessage());
+    }
+
+    @Test
+    void theLargestCountsAreValidWithASmallOutputCap() {
+        assertDoesNotThrow(() -> RequestValidator.validate(request().repeat(ConfigurationLimits.MAX_REPEAT)
+                .warmup(ConfigurationLimits.MAX_WARMUP).requireSignificance(true).maxRetries(ConfigurationLimits.MAX_RETRIES)
+                .significanceAlpha(ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA).outputCapBytes(1024).build()));
     }
 
     @Test

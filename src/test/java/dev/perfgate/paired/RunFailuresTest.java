@@ -16,7 +16,7 @@ class RunFailuresTest {
 
     private static PairedSampleHalf half(int exitCode, Integer signal, String stdout, String stderr) {
         return SampleHalves.from(new RunResult(1_000_000, exitCode, false, stdout.getBytes(StandardCharsets.UTF_8),
-                stderr.getBytes(StandardCharsets.UTF_8), null, null, signal), SampleHalves.FIRST);
+                stderr.getBytes(StandardCharsets.UTF_8), null, null, signal, 0), SampleHalves.FIRST);
     }
 
     private static List<String> reasons(PairedSampleHalf baseline, PairedSampleHalf current) {

@@ -119,8 +119,8 @@ class UnevaluableGatesTest {
 
         assertEquals("inconclusive", outcome.receipt().verdict().status(), "never REPORT");
         assertTrue(outcome.failed());
-        assertEquals(List.of("INCONCLUSIVE (onInconclusive=fail): CPU time cannot be evaluated: the posix runner does"
-                + " not measure CPU time"), outcome.reasons());
+        assertEquals(List.of("INCONCLUSIVE (onInconclusive=fail): CPU time cannot be evaluated: no run has a CPU time"
+                + " figure (runner posix)"), outcome.reasons());
     }
 
     @Test

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +54,9 @@ class ReceiptWriterTest {
     void absentFieldsAreOmittedButPValueIsAlwaysWritten() throws Exception {
         String json = new ReceiptWriter().toJson(Receipts.sample(), false);
 
-        assertFalse(json.contains("null,") && !json.contains("\"p_value\":null"), json);
+        // The sample leaves optional fields unset (cwd, noise diagnostics, CPU figures...): a writer that
+        // wrote them as null would show up here, wherever they are nested.
+        assertEquals(List.of("$.stats.wall_diff_ms.significance.p_value"), nullPaths(new ObjectMapper().readTree(json), "$"));
         assertFalse(json.contains("\"cwd\""), json);
         assertFalse(json.contains("\"noise_diagnostics\""), json);
         assertTrue(json.contains("\"p_value\":null"), json);
@@ -110,5 +115,20 @@ class ReceiptWriterTest {
         assertEquals("", SchemaValidation.errors(json));
         assertEquals("SIGSEGV", new ReceiptReader().fromJson(json).samples().get(0).baseline().signal());
         assertFalse(new ReceiptWriter().toJson(receipt, false).contains("\"signal\""), "omitted when absent");
+    }
+
+    /** The paths of every JSON null in {@code node}, in document order. */
+    private static List<String> nullPaths(JsonNode node, String path) {
+        List<String> paths = new ArrayList<>();
+        if (node.isNull()) {
+            paths.add(path);
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> paths.addAll(nullPaths(field.getValue(), path + "." + field.getKey())));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                paths.addAll(nullPaths(node.get(i), path + "[" + i + "]"));
+            }
+        }
+        return paths;
     }
 }

@@ -26,12 +26,13 @@ final class Receipts {
                 PairedRunReceipt.SCHEMA_V1,
                 new ToolInfo("perfgate-maven-plugin", "0.1.0-SNAPSHOT"),
                 new RunMeta("id-1", "2024-01-01T00:00:00Z", "2024-01-01T00:00:01Z",
-                        new HostInfo("linux", "x86_64", 2, 1024L, null), "fake"),
+                        new HostInfo("linux", "x86_64", 2, 1024L, null), "posix"),
                 new PairedBenchMeta("bench", null, List.of("true"), List.of("true"), 1, 0, null, null),
                 List.of(new PairedSample(0, false, baseline, current, 5, null, 5_000_000L)),
                 stats,
                 null,
-                null,
+                new RunConfig(1, 0, 0, false, 0.05, 3, 1, 0.05, null, null, null, null, "warn", "random", 42L, "posix",
+                        false, 8192, null),
                 null,
                 new VerdictReport("report", "wall_time", null, List.of("wall time +5.00%"), null));
     }

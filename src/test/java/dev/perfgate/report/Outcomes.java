@@ -10,6 +10,7 @@ import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.ResourceUsage;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.HostInfo;
+import dev.perfgate.receipt.SchemaValidation;
 import dev.perfgate.receipt.ToolInfo;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -48,9 +49,11 @@ final class Outcomes {
         PairedRunRequest.Builder request = PairedRunRequest.builder().name("demo")
                 .baselineCommand(List.of("java", "-jar", "/very/long/path/to/the/baseline/build/libs/app-1.0.jar"))
                 .currentCommand(List.of("java", "-jar", "target/app.jar"));
-        return new PairedRunUseCase(runner, include -> new HostInfo("linux", "x86_64", 2, 4096L, null), () -> "t",
-                new ToolInfo("perfgate-maven-plugin", "test"), PairedRunListener.NONE)
+        PairedRunOutcome outcome = new PairedRunUseCase(runner, include -> new HostInfo("linux", "x86_64", 2, 4096L, null),
+                () -> "t", new ToolInfo("perfgate-maven-plugin", "test"), PairedRunListener.NONE)
                 .execute(settings.apply(request).build());
+        SchemaValidation.assertValid(outcome.receipt()); // every receipt a test produces meets the strict schema
+        return outcome;
     }
 
     /** +25% wall time over 8 pairs, threshold 5%: FAIL. */

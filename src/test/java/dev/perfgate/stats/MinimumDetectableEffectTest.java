@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 
 class MinimumDetectableEffectTest {
 
     @Test
-    void followsTheDocumentedTApproximation() {
-        // n = 20, s = 0.05, alpha = 0.05: (t_{0.975,19} + t_{0.80,19}) * 0.05 / sqrt(20).
-        TDistribution t = new TDistribution(19);
-        double expected = (t.inverseCumulativeProbability(0.975) + t.inverseCumulativeProbability(0.80)) * 0.05
-                / Math.sqrt(20);
-        assertEquals(expected, MinimumDetectableEffect.logUnits(0.05, 20, 0.05), 1e-12);
-        // Sanity against the textbook normal figure 2.80 * s / sqrt(n): t makes it a little larger.
-        assertTrue(expected > 2.80 * 0.05 / Math.sqrt(20));
+    void matchesTheTApproximationComputedInR() {
+        // n = 20, s = 0.05, alpha = 0.05. R: (qt(0.975, 19) + qt(0.80, 19)) * 0.05 / sqrt(20), with
+        // qt(0.975, 19) = 2.0930240544083092 and qt(0.80, 19) = 0.86095055026892886.
+        assertEquals(0.033026440099331859, MinimumDetectableEffect.logUnits(0.05, 20, 0.05), 1e-12);
+        // R: (qt(0.995, 4) + qt(0.80, 4)) * 0.1 / sqrt(5); alpha enters as the two-sided level.
+        assertEquals(0.24798259732627895, MinimumDetectableEffect.logUnits(0.1, 5, 0.01), 1e-12);
     }
 
     @Test
@@ -31,6 +28,8 @@ class MinimumDetectableEffectTest {
         double sd = 0.05;
         double effect = Math.log(1.02);
         int n = MinimumDetectableEffect.pairsFor(sd, effect, 0.05);
+        // R, by linear search: n <- 2; while ((qt(0.975, n - 1) + qt(0.8, n - 1)) * 0.05 / sqrt(n) > log(1.02)) n <- n + 1
+        assertEquals(53, n);
         assertTrue(MinimumDetectableEffect.logUnits(sd, n, 0.05) <= effect);
         assertTrue(MinimumDetectableEffect.logUnits(sd, n - 1, 0.05) > effect);
         assertNull(MinimumDetectableEffect.pairsFor(0.0, effect, 0.05));

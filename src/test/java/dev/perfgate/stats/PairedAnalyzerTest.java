@@ -7,36 +7,55 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.perfgate.stats.PairedTTest.PairedTResult;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class PairedAnalyzerTest {
 
+    /**
+     * Reference figures from R 4 on the same pairs (two of the ten got faster, no ties):
+     * <pre>
+     * b &lt;- c(101.2, 98.7, 103.5, 99.1, 100.4, 102.8, 97.9, 100.9, 99.6, 101.7)
+     * cu &lt;- c(104.9, 103.0, 102.9, 104.8, 103.1, 108.9, 97.0, 106.3, 102.0, 107.4)
+     * d &lt;- log(cu / b)
+     * wilcox.test(d, conf.int = TRUE, conf.level = 0.95, exact = TRUE)   # estimate, conf.int, V, p.value
+     * wilcox.test(d, alternative = "greater", exact = TRUE)$p.value
+     * t.test(d, conf.level = 0.95)                                        # mean, conf.int, p.value
+     * sd(d); (qt(0.975, 9) + qt(0.80, 9)) * sd(d) / sqrt(10)             # SD and MDE in log units
+     * </pre>
+     */
     @Test
-    void combinesTheRobustAndTheTAnalysisOfTheSameLogRatios() {
-        double[][] p = Fixtures.pairs(Math.log(1.05), 0.02, 15);
-        boolean[] order = new boolean[15];
+    void matchesRsWilcoxonAndTAnalysesOfTheLogRatios() {
+        double[] baseline = {101.2, 98.7, 103.5, 99.1, 100.4, 102.8, 97.9, 100.9, 99.6, 101.7};
+        double[] current = {104.9, 103.0, 102.9, 104.8, 103.1, 108.9, 97.0, 106.3, 102.0, 107.4};
+        boolean[] order = new boolean[10];
         for (int i = 0; i < order.length; i++) {
             order[i] = i % 2 == 0;
         }
-        MetricAnalysis a = PairedAnalyzer.analyze("wall time", p[0], p[1], order, 0.05);
-        double[] d = LogRatios.of(p[0], p[1]);
+
+        MetricAnalysis a = PairedAnalyzer.analyze("wall time", baseline, current, order, 0.05);
+
         assertEquals("hodges_lehmann_wilcoxon", a.method());
-        assertEquals(15, a.n());
-        assertEquals(HodgesLehmann.estimate(d, 0.05), a.hodgesLehmann());
-        assertEquals(Percent.fromLog(a.hodgesLehmann().estimate()), a.estimatePct(), 0.0);
-        assertEquals(Percent.fromLog(a.hodgesLehmann().lower()), a.ciLowerPct(), 0.0);
-        assertEquals(Percent.fromLog(a.hodgesLehmann().upper()), a.ciUpperPct(), 0.0);
-        assertEquals(5.0, a.estimatePct(), 1e-9); // the fixture is symmetric around the shift
-        PairedTResult t = PairedTTest.test(d, 0.05);
-        assertEquals(t, a.tTest());
-        assertEquals(Percent.fromLog(t.mean()), a.tMeanPct(), 0.0);
-        assertEquals(WilcoxonSignedRank.test(d), a.wilcoxon());
-        assertEquals(DoubleSummary.of(d).stddev(), a.sdLog(), 0.0);
-        assertEquals(Percent.fromLog(MinimumDetectableEffect.logUnits(a.sdLog(), 15, 0.05)), a.mdePct(), 0.0);
-        assertNotNull(a.orderEffect());
-        assertEquals(8, a.orderEffect().baselineFirstPairs());
+        assertEquals(10, a.n());
+        assertEquals(0.037973003341028794, a.hodgesLehmann().estimate(), 1e-15);
+        assertEquals(0.015047394341733354, a.hodgesLehmann().lower(), 1e-15);
+        assertEquals(0.053334118504294523, a.hodgesLehmann().upper(), 1e-15);
+        assertTrue(a.hodgesLehmann().exact());
+        assertEquals(52.0, a.wilcoxon().statistic(), 0.0);
+        assertEquals(0.009765625, a.wilcoxon().pTwoSided(), 1e-15);
+        assertEquals(0.0048828125, a.wilcoxon().pGreater(), 1e-15);
+        assertEquals(0.03340883363770273, a.tTest().mean(), 1e-15);
+        assertEquals(0.015758387600242597, a.tTest().ciLower(), 1e-12);
+        assertEquals(0.051059279675162848, a.tTest().ciUpper(), 1e-12);
+        assertEquals(0.0020444825972819082, a.tTest().pValue(), 1e-12);
+        assertEquals(0.024673622201927741, a.sdLog(), 1e-15);
+        // the receipt's percent figures are exp(x) - 1 of the same log figures
+        assertEquals(100 * Math.expm1(0.037973003341028794), a.estimatePct(), 1e-12);
+        assertEquals(100 * Math.expm1(0.015047394341733354), a.ciLowerPct(), 1e-12);
+        assertEquals(100 * Math.expm1(0.053334118504294523), a.ciUpperPct(), 1e-12);
+        assertEquals(100 * Math.expm1(0.03340883363770273), a.tMeanPct(), 1e-12);
+        assertEquals(100 * Math.expm1(0.024543190896697143), a.mdePct(), 1e-9);
+        assertEquals(5, a.orderEffect().baselineFirstPairs());
         Fixtures.assertAllFinite(a, "analysis");
     }
 

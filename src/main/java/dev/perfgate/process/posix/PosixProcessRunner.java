@@ -5,6 +5,8 @@ import com.sun.jna.Native;
 import dev.perfgate.process.CaptureFiles;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
+import dev.perfgate.process.InFlightRuns;
+import dev.perfgate.process.LeftoverProcesses;
 import dev.perfgate.process.PeakMemory;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.ResourceUsage;
@@ -22,9 +24,10 @@ import java.util.Optional;
  *
  * <p>The command gets its own process group, stdin from /dev/null, stdout and stderr to files, default
  * signal dispositions and no inherited descriptors. A timeout sends SIGTERM to the group, then SIGKILL.
- * When the leader has exited, whatever is left of its process group is killed: a benchmark must not leave
- * background processes behind to disturb the runs after it (processes that left the group, e.g. with
- * setsid, escape this).
+ * When the leader has exited, whatever is left of its process group is killed, and then, outside the timed
+ * window, every process that carries the run's {@link LeftoverProcesses token} (those that left the group
+ * or the session): a benchmark must not leave background processes behind to disturb the runs after it.
+ * The wait for the exit honours {@link Thread#interrupt()} ({@link InterruptibleExitWait}).
  *
  * <p>Linux and macOS only; see {@link #isAvailable()}.
  */
@@ -74,36 +77,42 @@ public final class PosixProcessRunner implements ProcessRunner {
     }
 
     @Override
-    public RunResult run(CommandSpec spec) throws CommandStartException {
-        Optional<String> badDirectory = StartFailureReason.workingDirectoryProblem(spec.workingDirectory());
+    public RunResult run(CommandSpec command) throws CommandStartException {
+        Optional<String> badDirectory = StartFailureReason.workingDirectoryProblem(command.workingDirectory());
         if (badDirectory.isPresent()) {
-            throw new CommandStartException(spec.side(), spec.argv(), badDirectory.get(), null);
+            throw new CommandStartException(command.side(), command.argv(), badDirectory.get(), null);
         }
+        String token = LeftoverProcesses.newToken();
+        CommandSpec spec = command.withVariable(LeftoverProcesses.TOKEN_VARIABLE, token);
         Path workingDirectory = spec.workingDirectory() == null ? null : spec.workingDirectory().toAbsolutePath();
         try (CaptureFiles output = CaptureFiles.create(captureDirectory, spec);
                 SpawnPlan plan = new SpawnPlan(spec, workingDirectory, output.stdout(), output.stderr())) {
-            return spawnAndReap(spec, plan, output);
+            return spawnAndReap(command, token, plan, output);
         }
     }
 
-    private static RunResult spawnAndReap(CommandSpec spec, SpawnPlan plan, CaptureFiles output)
+    private static RunResult spawnAndReap(CommandSpec spec, String token, SpawnPlan plan, CaptureFiles output)
             throws CommandStartException {
         int[] pidOut = new int[1];
         Memory exitInfo = new Memory(PosixConstants.SIGINFO_BYTES);
         Memory rusage = new Memory(PosixConstants.RUSAGE_BYTES);
 
         long start = System.nanoTime();
-        int rc = LibC.posix_spawnp(pidOut, plan.file, plan.fileActions, plan.attributes, plan.argv, plan.envp);
-        if (rc != 0) {
-            throw new CommandStartException(spec.side(), spec.argv(), spawnFailure(spec, rc), null);
-        }
-        int pid = pidOut[0];
-        InFlightGroups.add(pid);
+        // Refused once the build is shutting down; registered atomically with the start, so the shutdown
+        // hook cannot miss a run that starts while it works.
+        int pid = InFlightRuns.start(() -> {
+            int rc = LibC.posix_spawnp(pidOut, plan.file, plan.fileActions, plan.attributes, plan.argv, plan.envp);
+            if (rc != 0) {
+                throw new CommandStartException(spec.side(), spec.argv(), spawnFailure(spec, rc), null);
+            }
+            return pidOut[0];
+        }, started -> () -> stopForShutdown(started, token, output));
         TreePeakSampler.Sampling sampling = null;
         GroupWatchdog.Guard deadline = null;
         long wallNanos;
         boolean timedOut;
         long sampledKib;
+        int leftovers;
         int[] status = new int[1];
         try {
             // Short commands run with no other thread of ours awake; see QuietStart for why and the price.
@@ -111,22 +120,28 @@ public final class PosixProcessRunner implements ProcessRunner {
             if (spec.timeout() != null) {
                 quietMillis = (int) Math.min(quietMillis, spec.timeout().toMillis());
             }
-            if (!QuietStart.exitedWithin(pid, quietMillis)) {
+            if (QuietStart.exitedWithin(pid, quietMillis)) {
+                waitForExit(pid, exitInfo); // returns at once: it has exited
+                wallNanos = System.nanoTime() - start;
+            } else {
                 sampling = PosixConstants.MAC ? null : TreePeakSampler.start(pid);
                 deadline = spec.timeout() == null ? null
                         : GroupWatchdog.arm(pid, spec.timeout().minusNanos(System.nanoTime() - start));
+                // Wait for the exit without reaping: the zombie keeps the pid and process group reserved, so
+                // the signals below cannot reach an unrelated process that reused them.
+                wallNanos = InterruptibleExitWait.endNanos(pid, () -> waitForExit(pid, exitInfo)) - start;
             }
-            // Wait for the exit without reaping: the zombie keeps the pid and process group reserved, so the
-            // signals below cannot reach an unrelated process that reused them.
-            waitForExit(pid, exitInfo);
-            wallNanos = System.nanoTime() - start;
         } finally {
-            // Also on an unexpected failure: never leave the command running or unreaped.
+            // Also on an unexpected failure or a cancelled build: never leave the command running or unreaped.
             timedOut = deadline != null && deadline.disarm();
             sampledKib = sampling == null ? ProcFiles.NONE : sampling.stop();
-            LibC.kill(-pid, PosixConstants.SIGKILL); // leftovers of the tree; a zombie leader is unaffected
+            InFlightRuns.finished(pid); // before the reap: the hook must never signal a pid that was reused
+            // Outside the timed window: everything the run left behind, in its process group or not, is
+            // found by its token (and counted, so the log can say so); then the group, for any process
+            // that cleared its environment. A zombie leader is unaffected and keeps the pgid reserved.
+            leftovers = LeftoverProcesses.killAll(token);
+            LibC.kill(-pid, PosixConstants.SIGKILL);
             reap(pid, status, rusage);
-            InFlightGroups.remove(pid);
         }
 
         ResourceUsage usage = NativeRusage.usage(rusage);
@@ -135,7 +150,14 @@ public final class PosixProcessRunner implements ProcessRunner {
                 : PeakMemoryRule.linux(NativeRusage.maxRss(rusage), PROC.get().selfVmHwmKib(), sampledKib);
         return new RunResult(wallNanos, WaitStatus.exitCode(status[0]), timedOut,
                 output.readStdout(spec.outputCapBytes()), output.readStderr(spec.outputCapBytes()), usage, peak,
-                WaitStatus.signal(status[0]));
+                WaitStatus.signal(status[0]), leftovers);
+    }
+
+    /** The shutdown hook's part: the group, then anything that escaped it, then the capture files. */
+    private static void stopForShutdown(int pid, String token, CaptureFiles output) {
+        LibC.kill(-pid, PosixConstants.SIGKILL);
+        LeftoverProcesses.killAll(token);
+        output.close();
     }
 
     private static void waitForExit(int pid, Memory exitInfo) {

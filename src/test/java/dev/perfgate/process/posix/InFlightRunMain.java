@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JVM with one run in flight, for {@link InterruptedBuildTest}: with the runner named by the second
- * argument, runs a shell that writes its pid to the file named by the first and then sleeps for a minute
- * ignoring SIGINT, as a benchmark caught by Ctrl-C would.
+ * A JVM running benchmark commands one after the other, as the use case does, for
+ * {@link InterruptedBuildTest}. Arguments: a pid file, the runner, a marker. Each run appends a line to
+ * {@code <pid file>.starts}, starts a daemon in a new session ({@code sleep 300.<marker>}), writes its
+ * pid to the pid file and then sleeps for a minute ignoring SIGINT, as a benchmark caught by Ctrl-C would.
  */
 public final class InFlightRunMain {
 
@@ -16,9 +17,12 @@ public final class InFlightRunMain {
     }
 
     public static void main(String[] args) throws Exception {
-        String script = "trap '' INT; echo $$ > '" + args[0] + ".tmp'; mv '" + args[0] + ".tmp' '" + args[0]
-                + "'; exec sleep 60";
-        ProcessRunners.select(args[1]).run(new CommandSpec("current", List.of("/bin/sh", "-c", script), null, Map.of(),
-                null, 0));
+        String pidFile = args[0];
+        String script = "trap '' INT; echo started >> '" + pidFile + ".starts'; setsid sleep 300." + args[2]
+                + " & echo $$ > '" + pidFile + ".tmp'; mv '" + pidFile + ".tmp' '" + pidFile + "'; exec sleep 60";
+        for (int run = 0; run < 3; run++) {
+            ProcessRunners.select(args[1]).run(new CommandSpec("current", List.of("/bin/sh", "-c", script), null,
+                    Map.of(), null, 0));
+        }
     }
 }

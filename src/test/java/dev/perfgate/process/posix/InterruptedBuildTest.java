@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.process.Survivors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -16,10 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Ctrl-C on a build (SIGINT to the JVM) or a cancelled CI job (SIGTERM) must not leave the command of a
- * run in flight behind, whichever runner runs it. The POSIX runner puts each command in a process group of
- * its own, so the terminal's Ctrl-C does not reach it; the JDK runner's command shares the JVM's group, but
- * a signal sent to the JVM alone (as here, and as CI systems do) does not reach it either. In both cases
- * the JVM's shutdown hook must kill it.
+ * run in flight behind, nor a daemon it started, nor its capture files, and no further run may start,
+ * whichever runner runs it. The POSIX runner puts each command in a process group of its own, so the
+ * terminal's Ctrl-C does not reach it; the JDK runner's command shares the JVM's group, but a signal sent
+ * to the JVM alone (as here, and as CI systems do) does not reach it either. In both cases the JVM's
+ * shutdown hook must kill it.
  */
 @EnabledOnOs(OS.LINUX)
 class InterruptedBuildTest {
@@ -31,9 +35,12 @@ class InterruptedBuildTest {
     @CsvSource({"posix, INT", "posix, TERM", "jdk, INT", "jdk, TERM"})
     void signalToTheJvmKillsTheCommandInFlight(String runner, String signal) throws Exception {
         Path pidFile = tempDir.resolve("pid");
+        Path captureDir = Files.createDirectory(tempDir.resolve("tmp"));
+        String nonce = Survivors.nonce();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                InFlightRunMain.class.getName(), pidFile.toString(), runner)
+        Process jvm = new ProcessBuilder(java, "-Djava.io.tmpdir=" + captureDir, "-cp",
+                System.getProperty("java.class.path"), InFlightRunMain.class.getName(), pidFile.toString(), runner,
+                nonce)
                 .redirectErrorStream(true)
                 .redirectOutput(tempDir.resolve("jvm.log").toFile())
                 .start();
@@ -50,10 +57,19 @@ class InterruptedBuildTest {
             while (running(command) && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
+            String log = Files.readString(tempDir.resolve("jvm.log"));
             assertFalse(running(command), "command " + command + " outlived the interrupted JVM; its log: "
-                    + Files.readString(tempDir.resolve("jvm.log")) + " exit " + jvm.exitValue());
+                    + log + " exit " + jvm.exitValue());
+            assertEquals(List.of(), Survivors.find(nonce), "the daemon it started outlived the JVM; its log: " + log);
+            assertEquals(1, Files.readAllLines(Path.of(pidFile + ".starts")).size(),
+                    "a new run started after the interrupt; its log: " + log);
+            try (Stream<Path> left = Files.list(captureDir)) {
+                assertEquals(List.of(), left.map(Path::getFileName).map(Path::toString)
+                        .filter(name -> name.startsWith("perfgate-")).toList(), "capture files left behind");
+            }
         } finally {
             jvm.destroyForcibly();
+            Survivors.killAll(nonce);
         }
     }
 

@@ -3,7 +3,12 @@ package dev.perfgate.process.posix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.perfgate.process.PeakMemory;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PeakMemoryRuleTest {
@@ -33,5 +38,17 @@ class PeakMemoryRuleTest {
     void macOsBytesBecomeKibibytesRoundedUp() {
         assertEquals(new PeakMemory(2, "rusage_bytes"), PeakMemoryRule.mac(1025));
         assertNull(PeakMemoryRule.mac(0));
+    }
+
+    @Test
+    void everySourceTheRuleWritesIsOneTheReceiptSchemaAllows() throws Exception {
+        JsonNode schema;
+        try (InputStream in = PeakMemoryRule.class.getResourceAsStream("/schema/perfgate.paired.v1.perfgate.schema.json")) {
+            schema = new ObjectMapper().readTree(in);
+        }
+        Set<String> allowed = new HashSet<>();
+        schema.at("/$defs/PairedSampleHalf/properties/max_rss_source/enum").forEach(value -> allowed.add(value.asText()));
+
+        assertEquals(Set.of(PeakMemoryRule.RUSAGE, PeakMemoryRule.PROC_VMHWM_SAMPLED, PeakMemoryRule.RUSAGE_BYTES), allowed);
     }
 }
