@@ -39,7 +39,7 @@ class OutputMetricGateTest {
 
         @Override
         public String name() {
-            return "fake";
+            return "posix";
         }
 
         @Override
