@@ -1,11 +1,12 @@
 package dev.perfgate.maven;
 
 import dev.perfgate.paired.PairedRunListener;
+import dev.perfgate.paired.RunProgress;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.report.PairProgressLine;
 import org.apache.maven.plugin.logging.Log;
 
-/** Progress to the Maven log: one INFO line per pair, retries and early stops explained. */
+/** Progress to the Maven log: one INFO line per pair, undecided looks and early stops explained. */
 final class MavenLogListener implements PairedRunListener {
 
     private final Log log;
@@ -15,17 +16,17 @@ final class MavenLogListener implements PairedRunListener {
     }
 
     @Override
-    public void pairCompleted(PairedSample sample) {
-        log.info(PairProgressLine.format(sample));
+    public void pairCompleted(PairedSample sample, RunProgress progress) {
+        log.info(PairProgressLine.format(sample, progress));
     }
 
     @Override
-    public void retryStarted(int retry, int pairs, String why) {
-        log.info("retry " + retry + ": " + pairs + " more pairs (" + why + ")");
+    public void lookUndecided(int look, int looks, int nextLookPairs, String why) {
+        log.info("look " + look + " of " + looks + " undecided (" + why + "): measuring up to " + nextLookPairs + " pairs");
     }
 
     @Override
-    public void retriesStopped(String reason) {
+    public void looksStopped(String reason) {
         log.warn(reason);
     }
 }

@@ -5,6 +5,7 @@ import dev.perfgate.paired.DurationParser;
 import dev.perfgate.paired.InconclusivePolicy;
 import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.paired.PairOrder;
+import dev.perfgate.paired.PairedDefaults;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunRequest;
 import dev.perfgate.paired.PairedRunUseCase;
@@ -43,7 +44,6 @@ import org.apache.maven.project.MavenProjectHelper;
  *       <configuration>
  *         <baselineCommand><arg>java</arg><arg>-jar</arg><arg>old.jar</arg></baselineCommand>
  *         <currentCommand><arg>java</arg><arg>-jar</arg><arg>target/app.jar</arg></currentCommand>
- *         <repeat>10</repeat>
  *         <failOnRegression>5.0</failOnRegression>
  *       </configuration>
  *     </execution>
@@ -103,19 +103,22 @@ public class PairedMojo extends AbstractMojo {
     private String current;
 
     /**
-     * Measured pairs to run (at least 1). More pairs give narrower intervals.
+     * Measured pairs before the first look at the data (at least 1), as upstream perfgate measures
+     * {@code repeat} pairs before it checks significance. Default: the fewest pairs that can decide at the
+     * first look's level (7 with the default budget). With {@code requireSignificance} false, exactly this
+     * many pairs are measured.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.repeat", defaultValue = "5")
-    private int repeat;
+    @Parameter(property = "perfgate.repeat")
+    private Integer repeat;
 
     /**
      * Warmup pairs run first and left out of the statistics and of the failure reasons.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.warmup", defaultValue = "0")
+    @Parameter(property = "perfgate.warmup", defaultValue = PairedDefaults.WARMUP)
     private int warmup;
 
     /**
@@ -158,7 +161,7 @@ public class PairedMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.outputCapBytes", defaultValue = "8192")
+    @Parameter(property = "perfgate.outputCapBytes", defaultValue = PairedDefaults.OUTPUT_CAP_BYTES)
     private long outputCapBytes;
 
     /**
@@ -178,22 +181,24 @@ public class PairedMojo extends AbstractMojo {
     private boolean includeHostnameHash;
 
     /**
-     * Keep adding pairs (up to {@code maxRetries} retries; retry k adds ceil(1.5·k) pairs) while the
-     * verdict is undecided. The alpha is split across the planned looks, so retrying does not raise
-     * the false-alarm rate.
+     * Look at the data at planned points and stop at the first look that decides (PASS or FAIL), up to
+     * {@code maxPairs} / {@code maxDuration}. Alpha is spent over the looks, so stopping early does not
+     * raise the false-alarm rate. {@code false}: one look after exactly {@code repeat} pairs (or
+     * {@code maxPairs} when {@code repeat} is not set), like upstream perfgate without it.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.requireSignificance", defaultValue = "false")
+    @Parameter(property = "perfgate.requireSignificance", defaultValue = PairedDefaults.REQUIRE_SIGNIFICANCE)
     private boolean requireSignificance;
 
     /**
-     * Two-sided significance level of the whole run (0 &lt; alpha &lt; 1); intervals are at 1 − alpha
-     * per look.
+     * The false-FAIL rate of the whole run, over all looks together (0 &lt; alpha &lt; 0.5); the false-PASS
+     * rate at the threshold is held at the same level. Each decision is one-sided, so a single look judges
+     * a two-sided interval at 1 − 2·alpha (90% at 0.05); sequential looks judge narrower shares of it.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.significanceAlpha", defaultValue = "0.05")
+    @Parameter(property = "perfgate.significanceAlpha", defaultValue = PairedDefaults.SIGNIFICANCE_ALPHA)
     private double significanceAlpha;
 
     /**
@@ -201,20 +206,21 @@ public class PairedMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.significanceMinSamples", defaultValue = "3")
+    @Parameter(property = "perfgate.significanceMinSamples", defaultValue = PairedDefaults.SIGNIFICANCE_MIN_SAMPLES)
     private int significanceMinSamples;
 
     /**
-     * Most retry batches {@code requireSignificance} may add. With a value above 0 the receipt carries
-     * {@code noise_diagnostics}.
+     * The most looks after the first (upstream's retries). Default: as many as the plan spaces between
+     * the first look and {@code maxPairs}; {@code 0} is one look after {@code repeat} pairs. With more than
+     * one look the receipt carries {@code noise_diagnostics}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.maxRetries", defaultValue = "0")
-    private int maxRetries;
+    @Parameter(property = "perfgate.maxRetries")
+    private Integer maxRetries;
 
     /**
-     * Stop retrying early when the noise (CV of the wall differences) exceeds this, e.g. {@code 0.5}:
+     * Stop looking early when the noise (CV of the wall differences) exceeds this, e.g. {@code 0.5}:
      * more pairs would not help. The verdict then stays INCONCLUSIVE.
      *
      * @since 0.1.0
@@ -223,8 +229,9 @@ public class PairedMojo extends AbstractMojo {
     private Double cvThreshold;
 
     /**
-     * Wall-time threshold in percent, e.g. {@code 5.0}: the build fails when the current command is
-     * proven slower by more than this. Without it the plugin reports and never fails on statistics.
+     * Wall-time threshold in percent, e.g. {@code 5.0}: the build fails when the interval of the change
+     * lies above 0 (a real slowdown) and its estimate exceeds this; it passes when the interval lies below
+     * it. Without it the plugin reports and never fails on statistics.
      *
      * @since 0.1.0
      */
@@ -252,7 +259,7 @@ public class PairedMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.onInconclusive", defaultValue = "warn")
+    @Parameter(property = "perfgate.onInconclusive", defaultValue = PairedDefaults.ON_INCONCLUSIVE)
     private String onInconclusive;
 
     /**
@@ -261,7 +268,7 @@ public class PairedMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.order", defaultValue = "random")
+    @Parameter(property = "perfgate.order", defaultValue = PairedDefaults.ORDER)
     private String order;
 
     /**
@@ -333,6 +340,26 @@ public class PairedMojo extends AbstractMojo {
      */
     @Parameter(property = "perfgate.githubStepSummary", defaultValue = "true")
     private boolean githubStepSummary;
+
+    /**
+     * The pair budget: the most measured pairs, where the last look is taken. A run still undecided there
+     * ends INCONCLUSIVE, saying how many more pairs would likely decide it.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.maxPairs", defaultValue = PairedDefaults.MAX_PAIRS)
+    private int maxPairs;
+
+    /**
+     * The time budget: {@code 90s}, {@code 2m}, or ISO-8601 {@code PT2M}. It counts the summed wall time
+     * of every run, warmups included (the plugin's own overhead and Maven's start do not count); a look
+     * whose pairs would likely end beyond it is not started, and the run ends INCONCLUSIVE at the last
+     * look taken. Empty: no time budget.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.maxDuration", defaultValue = PairedDefaults.MAX_DURATION)
+    private String maxDuration;
 
     /**
      * Skip the benchmark.
@@ -414,6 +441,9 @@ public class PairedMojo extends AbstractMojo {
                 .onInconclusive(InconclusivePolicy.fromConfigName(onInconclusive))
                 .order(PairOrder.fromConfigName(order))
                 .seed(seed)
+                .maxPairs(maxPairs)
+                .maxDuration(maxDuration == null || maxDuration.isBlank() ? null
+                        : DurationParser.parse("maxDuration", maxDuration))
                 .build();
     }
 

@@ -21,13 +21,30 @@ public final class RequestValidator {
         }
         requireCommand("baseline", request.baselineCommand());
         requireCommand("current", request.currentCommand());
-        atLeast("repeat", request.repeat(), 1);
+        if (request.repeat() != null) {
+            atLeast("repeat", request.repeat(), 1);
+        }
         atLeast("warmup", request.warmup(), 0);
-        atLeast("maxRetries", request.maxRetries(), 0);
+        if (request.maxRetries() != null) {
+            atLeast("maxRetries", request.maxRetries(), 0);
+        }
+        atLeast("maxPairs", request.maxPairs(), 1);
+        if (request.repeat() != null && request.requireSignificance() && request.repeat() > request.maxPairs()) {
+            throw new InvalidConfigurationException("maxPairs", "repeat (" + request.repeat()
+                    + " pairs before the first look) exceeds maxPairs (" + request.maxPairs()
+                    + "); raise maxPairs or lower repeat");
+        }
+        if (request.maxDuration() != null && (request.maxDuration().isZero() || request.maxDuration().isNegative())) {
+            throw new InvalidConfigurationException("maxDuration", "maxDuration must be greater than 0, e.g. 2m");
+        }
         atLeast("significanceMinSamples", request.significanceMinSamples(), 2);
-        if (!(request.significanceAlpha() > 0 && request.significanceAlpha() < 1)) {
+        // Each decision is one-sided at alpha, so the looks' two-sided levels add up to 2 alpha (< 1).
+        if (!(request.significanceAlpha() > 0 && request.significanceAlpha() < 0.5)) {
             throw new InvalidConfigurationException("significanceAlpha",
-                    "significanceAlpha must be between 0 and 1 (exclusive), e.g. 0.05; got " + request.significanceAlpha());
+                    "significanceAlpha must be between 0 and 0.5 (exclusive), e.g. 0.05; got " + request.significanceAlpha());
+        }
+        if (request.alphaSpending() == null) {
+            throw new InvalidConfigurationException("alphaSpending", "alphaSpending must be set");
         }
         if (request.cvThreshold() != null && !(request.cvThreshold() > 0 && Double.isFinite(request.cvThreshold()))) {
             throw new InvalidConfigurationException("cvThreshold",

@@ -34,7 +34,9 @@ class PairedAnalyzerTest {
         assertEquals(Percent.fromLog(t.mean()), a.tMeanPct(), 0.0);
         assertEquals(WilcoxonSignedRank.test(d), a.wilcoxon());
         assertEquals(DoubleSummary.of(d).stddev(), a.sdLog(), 0.0);
-        assertEquals(Percent.fromLog(MinimumDetectableEffect.logUnits(a.sdLog(), 15, 0.05)), a.mdePct(), 0.0);
+        // The planning noise is 1.4826 · MAD of the log ratios, not their SD.
+        assertEquals(a.noise().logRatioRobustCvPct() / 100.0, a.planningSdLog(), 0.0);
+        assertEquals(Percent.fromLog(MinimumDetectableEffect.logUnits(a.planningSdLog(), 15, 0.05)), a.mdePct(), 0.0);
         assertNotNull(a.orderEffect());
         assertEquals(8, a.orderEffect().baselineFirstPairs());
         Fixtures.assertAllFinite(a, "analysis");
