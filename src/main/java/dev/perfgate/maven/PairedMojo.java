@@ -103,10 +103,10 @@ public class PairedMojo extends AbstractMojo {
     private String current;
 
     /**
-     * Measured pairs before the first look at the data (at least 1), as upstream perfgate measures
-     * {@code repeat} pairs before it checks significance. Default: the fewest pairs that can decide at the
-     * first look's level (7 with the default budget). With {@code requireSignificance} false, exactly this
-     * many pairs are measured.
+     * Measured pairs, as in upstream perfgate: set alone, exactly this many pairs and one look at the
+     * data. With {@code requireSignificance}, the pairs before the first of the sequential looks. Not set
+     * (the default): sequential looks from the fewest pairs that can decide (7 with the default budget)
+     * up to {@code maxPairs}.
      *
      * @since 0.1.0
      */
@@ -183,13 +183,13 @@ public class PairedMojo extends AbstractMojo {
     /**
      * Look at the data at planned points and stop at the first look that decides (PASS or FAIL), up to
      * {@code maxPairs} / {@code maxDuration}. Alpha is spent over the looks, so stopping early does not
-     * raise the false-alarm rate. {@code false}: one look after exactly {@code repeat} pairs (or
-     * {@code maxPairs} when {@code repeat} is not set), like upstream perfgate without it.
+     * raise the false-alarm rate. Default: on, unless {@code repeat} is set (upstream's fixed number of
+     * pairs). {@code false}: one look after {@code repeat} pairs (or {@code maxPairs}).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.requireSignificance", defaultValue = PairedDefaults.REQUIRE_SIGNIFICANCE)
-    private boolean requireSignificance;
+    @Parameter(property = "perfgate.requireSignificance")
+    private Boolean requireSignificance;
 
     /**
      * The false-FAIL rate of the whole run, over all looks together (0 &lt; alpha &lt; 0.5); the false-PASS

@@ -15,8 +15,6 @@ public final class PairedDefaults {
     public static final String MAX_PAIRS = "30";
     /** The time budget: commands of 5 s still get about 30 pairs' worth of looks within it. */
     public static final String MAX_DURATION = "5m";
-    /** Sequential looks are on: the run stops at the first look that decides. */
-    public static final String REQUIRE_SIGNIFICANCE = "true";
     public static final String WARMUP = "0";
     public static final String SIGNIFICANCE_ALPHA = "0.05";
     public static final String SIGNIFICANCE_MIN_SAMPLES = "3";

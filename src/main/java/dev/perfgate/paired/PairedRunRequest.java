@@ -15,6 +15,8 @@ import java.util.Map;
  * @param repeat               measured pairs before the first look, or {@code null} for the fewest that
  *                             can decide
  * @param maxRetries           the most looks after the first, or {@code null} for as many as the plan has
+ * @param requireSignificance  sequential looks ({@code true}) or one look ({@code false}); {@code null}:
+ *                             sequential unless {@code repeat} is set (see {@link LookPlanner})
  * @param workUnits            units of work per run, for throughput, or {@code null}
  * @param timeout              per-run limit, or {@code null}
  * @param cvThreshold          stop retrying once the noise (CV) exceeds this, or {@code null}
@@ -40,7 +42,7 @@ public record PairedRunRequest(
         long outputCapBytes,
         boolean allowNonzero,
         boolean includeHostnameHash,
-        boolean requireSignificance,
+        Boolean requireSignificance,
         double significanceAlpha,
         int significanceMinSamples,
         Integer maxRetries,
@@ -79,7 +81,7 @@ public record PairedRunRequest(
         private long outputCapBytes = Long.parseLong(PairedDefaults.OUTPUT_CAP_BYTES);
         private boolean allowNonzero;
         private boolean includeHostnameHash;
-        private boolean requireSignificance = Boolean.parseBoolean(PairedDefaults.REQUIRE_SIGNIFICANCE);
+        private Boolean requireSignificance;
         private double significanceAlpha = Double.parseDouble(PairedDefaults.SIGNIFICANCE_ALPHA);
         private int significanceMinSamples = Integer.parseInt(PairedDefaults.SIGNIFICANCE_MIN_SAMPLES);
         private Integer maxRetries;
@@ -106,7 +108,7 @@ public record PairedRunRequest(
         public Builder outputCapBytes(long value) { outputCapBytes = value; return this; }
         public Builder allowNonzero(boolean value) { allowNonzero = value; return this; }
         public Builder includeHostnameHash(boolean value) { includeHostnameHash = value; return this; }
-        public Builder requireSignificance(boolean value) { requireSignificance = value; return this; }
+        public Builder requireSignificance(Boolean value) { requireSignificance = value; return this; }
         public Builder significanceAlpha(double value) { significanceAlpha = value; return this; }
         public Builder significanceMinSamples(int value) { significanceMinSamples = value; return this; }
         public Builder maxRetries(Integer value) { maxRetries = value; return this; }

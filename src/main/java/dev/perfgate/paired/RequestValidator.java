@@ -29,7 +29,7 @@ public final class RequestValidator {
             atLeast("maxRetries", request.maxRetries(), 0);
         }
         atLeast("maxPairs", request.maxPairs(), 1);
-        if (request.repeat() != null && request.requireSignificance() && request.repeat() > request.maxPairs()) {
+        if (request.repeat() != null && LookPlanner.sequential(request) && request.repeat() > request.maxPairs()) {
             throw new InvalidConfigurationException("maxPairs", "repeat (" + request.repeat()
                     + " pairs before the first look) exceeds maxPairs (" + request.maxPairs()
                     + "); raise maxPairs or lower repeat");

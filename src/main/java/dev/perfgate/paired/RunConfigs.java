@@ -20,7 +20,7 @@ final class RunConfigs {
                 .requestedRepeat(request.repeat() != null ? request.repeat() : plan.look(0))
                 .warmup(request.warmup())
                 .maxRetries(request.maxRetries() != null ? request.maxRetries() : plan.lookCount() - 1)
-                .requireSignificance(request.requireSignificance())
+                .requireSignificance(LookPlanner.sequential(request))
                 .significanceAlpha(request.significanceAlpha())
                 .significanceMinSamples(request.significanceMinSamples())
                 .looks(plan.lookCount())

@@ -12,9 +12,10 @@ import java.util.Arrays;
  * {@link AlphaSpending}) the false-FAIL rate over all looks together is at most {@code significanceAlpha},
  * and so is the false-PASS rate. A single look is the fixed design: a 90% interval at alpha 0.05.
  *
- * <p>The first look comes at the fewest pairs whose exact signed-rank interval can reach its level
- * (2^(1−n) ≤ alpha_1: fewer pairs could never decide, so a look there would only spend alpha), or later
- * when asked. Further looks are spaced geometrically, at most {@link #GROWTH} times the one before, up
+ * <p>The first look comes at the fewest pairs whose exact signed-rank interval at its level sets the most
+ * extreme pair on each side aside (critical value C ≥ 1, i.e. 2^(2−n) &lt; alpha_1): with fewer, the
+ * interval would run from the smallest to the largest ratio, and one pair disturbed by another job on
+ * the machine would leave even a clear change undecided. Later when asked. Further looks are spaced geometrically, at most {@link #GROWTH} times the one before, up
  * to the pair budget (7, 14, 30 for a budget of 30 at alpha 0.05): few looks, so the last one keeps
  * enough alpha for power, while a clear change stops at the first.
  *
@@ -58,7 +59,7 @@ public record SequentialPlan(int[] looks, double[] alphas, AlphaSpending spendin
             throw new IllegalArgumentException("firstLook, maxPairs and maxLooks must be at least 1");
         }
         int first = Math.min(firstLook, maxPairs);
-        while (first < maxPairs && !canReach(first, spending.spent(total, first / (double) maxPairs))) {
+        while (first < maxPairs && !setsOnePairAside(first, spending.spent(total, first / (double) maxPairs))) {
             first++;
         }
         int count = first == maxPairs ? 1
@@ -96,9 +97,14 @@ public record SequentialPlan(int[] looks, double[] alphas, AlphaSpending spendin
         return 2.0 * alpha;
     }
 
-    /** Whether n pairs' exact interval can reach confidence 1 − level at all. */
-    static boolean canReach(int n, double level) {
-        return level > 0.0 && n >= HodgesLehmann.minimumPairs(Math.min(level, 0.999));
+    /**
+     * Whether n pairs' exact interval at confidence 1 − level leaves out at least the smallest and the
+     * largest Walsh average (the smallest and largest ratio): P(W+ ≤ 1) = 2^(1−n) &lt; level / 2, the rule
+     * by which {@link HodgesLehmann} picks its critical value.
+     */
+    static boolean setsOnePairAside(int n, double level) {
+        return n <= SignedRankDistribution.EXACT_MAX_N ? SignedRankDistribution.of(n).cdf(1) < level / 2.0 - 10 * Math.ulp(1.0)
+                : level > 0.0;
     }
 
     public int lookCount() {

@@ -248,7 +248,7 @@ class PairedRunUseCaseTest {
         PairedRunOutcome without = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
                 .execute(fixed(3).build());
         PairedRunOutcome with = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
-                .execute(request().repeat(3).maxRetries(2).build());
+                .execute(request().repeat(3).requireSignificance(true).maxRetries(2).build());
 
         assertNull(without.receipt().noiseDiagnostics());
         assertNotNull(with.receipt().noiseDiagnostics());

@@ -17,12 +17,12 @@ class SequentialPlanTest {
             for (int budget : new int[] {10, 20, 30, 60}) {
                 SequentialPlan plan = SequentialPlan.of(0.05, s, 1, budget, Integer.MAX_VALUE);
                 int first = plan.look(0);
-                // Brute force: all n positive log ratios give the most extreme signed-rank tail, 2^-n one-sided;
-                // the interval at level a can exclude 0 only when 2^(1-n) <= a.
-                assertTrue(plan.lookCount() == 1 || Math.pow(2, 1 - first) <= plan.alpha(0), plan.toString());
+                // By counting: W+ <= 1 in 2 of the 2^n sign patterns, so the interval at level a sets the most
+                // extreme pair aside when 2 / 2^n < a / 2.
+                assertTrue(plan.lookCount() == 1 || 2 / Math.pow(2, first) < plan.alpha(0) / 2, plan.toString());
                 if (plan.lookCount() > 1 && first > 1) {
                     int fewer = first - 1;
-                    assertTrue(Math.pow(2, 1 - fewer) > s.spent(0.1, fewer / (double) budget), plan.toString());
+                    assertTrue(2 / Math.pow(2, fewer) >= s.spent(0.1, fewer / (double) budget) / 2, plan.toString());
                 }
             }
         }
@@ -55,22 +55,23 @@ class SequentialPlanTest {
         assertArrayEquals(new int[] {12}, plan.looks());
         assertArrayEquals(new double[] {0.10}, plan.alphas(), 1e-15);
         // A budget too small for any earlier look is a single look too.
-        // 4 pairs at 0.1 · 4/5 = 0.08 cannot reach it (2^-3 = 0.125 > 0.08).
-        assertEquals(1, SequentialPlan.of(0.05, AlphaSpending.LINEAR, 1, 5, Integer.MAX_VALUE).lookCount());
+        // 5 pairs at 0.1 · 5/6 cannot set a pair aside (2/32 >= 0.042).
+        assertEquals(1, SequentialPlan.of(0.05, AlphaSpending.LINEAR, 1, 6, Integer.MAX_VALUE).lookCount());
     }
 
     @Test
-    void canReachMatchesTheExactIntervalsOwnConfidence() {
-        // Independent of the plan's arithmetic: ask HodgesLehmann whether n pairs reach 1 - level.
+    void setsOnePairAsideMatchesTheExactIntervalsOwnCriticalValue() {
+        // Independent of the plan's arithmetic: ask HodgesLehmann whether its interval drops a pair each side.
         for (int n = 2; n <= 12; n++) {
             for (double level : new double[] {0.004, 0.01, 0.03, 0.1}) {
                 double[] d = new double[n];
                 Arrays.fill(d, 1.0);
-                boolean reaches = HodgesLehmann.estimate(d, level).confidenceAchieved();
-                assertEquals(reaches, SequentialPlan.canReach(n, level), n + " pairs at " + level);
+                var hl = HodgesLehmann.estimate(d, level);
+                boolean setsAside = hl.confidenceAchieved() && hl.criticalValue() >= 1;
+                assertEquals(setsAside, SequentialPlan.setsOnePairAside(n, level), n + " pairs at " + level);
             }
         }
-        assertFalse(SequentialPlan.canReach(30, 0.0));
+        assertFalse(SequentialPlan.setsOnePairAside(30, 0.0));
     }
 
     @Test
