@@ -16,7 +16,8 @@ assert slower.verdict.status == 'fail' : slower.verdict.reasons
 assert slower.config.stop_reason == 'decided'
 assert slower.config.looks_taken == 1
 assert slower.bench.repeat == slower.config.planned_looks[0]
-assert slower.analysis.wall_time.ci_lower_pct > 25
+assert slower.analysis.wall_time.ci_lower_pct > 0
+assert slower.analysis.wall_time.estimate_pct > 10
 
 // Progress lines say how far the run may go, and the time so far.
 assert log =~ /\[INFO\] pair 8 \(≤ 30\), \d+ s/
