@@ -4,7 +4,7 @@ def receiptFile = new File(basedir, 'target/perfgate/timeout.paired.json')
 
 assert log.contains('BUILD FAILURE')
 assert log.contains('pair 1 current timed out')
-assert log =~ /\[INFO\] \[timeout\] pair 1 \(measured.*current \S+ \S+ TIMED OUT/
+assert log =~ /\[INFO\] \[timeout\] pair 1 \(≤ 1\).*current \S+ \S+ TIMED OUT/
 
 def receipt = receipts.read(receiptFile)
 assert receipt.bench.timeout_ms == 500

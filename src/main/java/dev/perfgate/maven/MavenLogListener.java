@@ -1,14 +1,15 @@
 package dev.perfgate.maven;
 
 import dev.perfgate.paired.PairedRunListener;
+import dev.perfgate.paired.RunProgress;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.report.PairProgressLine;
 import org.apache.maven.plugin.logging.Log;
 
 /**
- * Progress to the Maven log: one INFO line per pair, retries and early stops. Every line starts with
- * the benchmark's name ({@code [startup] pair 3 …}): under {@code -T} the lines of two modules
- * interleave.
+ * Progress to the Maven log: one INFO line per pair, undecided looks and early stops explained. Every
+ * line starts with the benchmark's name ({@code [startup] pair 3 (≤ 30), 12 s …}): under {@code -T} the
+ * lines of two modules interleave.
  */
 final class MavenLogListener implements PairedRunListener {
 
@@ -21,24 +22,26 @@ final class MavenLogListener implements PairedRunListener {
     }
 
     @Override
-    public void pairCompleted(PairedSample sample) {
-        log.info(prefix + PairProgressLine.format(sample));
+    public void pairCompleted(PairedSample sample, RunProgress progress) {
+        log.info(prefix + PairProgressLine.format(sample, progress));
     }
 
     @Override
-    public void retryStarted(int retry, int pairs, String why) {
-        log.info(prefix + "retry " + retry + ": " + pairs + " more pairs (" + why + ")");
+    public void lookUndecided(int look, int looks, int nextLookPairs, String why) {
+        log.info(prefix + "look " + look + " of " + looks + " undecided (" + why + "): measuring up to "
+                + nextLookPairs + " pairs");
     }
 
     /** The reason itself is a warning of the outcome, printed once with the summary. */
     @Override
-    public void warning(String message) {
-        log.warn(message);
+    public void looksStopped(String reason) {
+        log.info(prefix + "no more looks (the warning after the summary says why)");
     }
 
+    /** Something the user should know, said before any command runs (e.g. a gate that cannot be evaluated). */
     @Override
-    public void retriesStopped(String reason) {
-        log.info(prefix + "no more retries (the warning after the summary says why)");
+    public void warning(String message) {
+        log.warn(message);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.perfgate.paired.DurationParser;
 import dev.perfgate.paired.InconclusivePolicy;
 import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.paired.PairOrder;
+import dev.perfgate.paired.PairedDefaults;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunRequest;
 import dev.perfgate.paired.PairedRunUseCase;
@@ -54,7 +55,6 @@ import org.eclipse.aether.RepositorySystem;
  * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;configuration&gt;<br>
  * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;baselineCommand&gt;&lt;arg&gt;java&lt;/arg&gt;&lt;arg&gt;-jar&lt;/arg&gt;&lt;arg&gt;old.jar&lt;/arg&gt;&lt;/baselineCommand&gt;<br>
  * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;currentCommand&gt;&lt;arg&gt;java&lt;/arg&gt;&lt;arg&gt;-jar&lt;/arg&gt;&lt;arg&gt;target/app.jar&lt;/arg&gt;&lt;/currentCommand&gt;<br>
- * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;repeat&gt;10&lt;/repeat&gt;<br>
  * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;failOnRegression&gt;5.0&lt;/failOnRegression&gt;<br>
  * &nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&lt;/configuration&gt;<br>
  * &nbsp;&nbsp;&nbsp;&nbsp;&lt;/execution&gt;<br>
@@ -114,19 +114,22 @@ public class PairedMojo extends AbstractMojo {
     private String current;
 
     /**
-     * Measured pairs to run (at least 1). More pairs give narrower intervals.
+     * Measured pairs, as in upstream perfgate: set alone, exactly this many pairs and one look at the
+     * data. With {@code requireSignificance}, the pairs before the first of the sequential looks. Not set
+     * (the default): sequential looks from the fewest pairs that can decide (7 with the default budget)
+     * up to {@code maxPairs}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.repeat", defaultValue = "5")
-    private int repeat;
+    @Parameter(property = "perfgate.repeat")
+    private Integer repeat;
 
     /**
      * Warmup pairs run first and left out of the statistics and of the failure reasons.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.warmup", defaultValue = "0")
+    @Parameter(property = "perfgate.warmup", defaultValue = PairedDefaults.WARMUP)
     private int warmup;
 
     /**
@@ -169,7 +172,7 @@ public class PairedMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.outputCapBytes", defaultValue = "8192")
+    @Parameter(property = "perfgate.outputCapBytes", defaultValue = PairedDefaults.OUTPUT_CAP_BYTES)
     private long outputCapBytes;
 
     /**
@@ -191,22 +194,24 @@ public class PairedMojo extends AbstractMojo {
     private boolean includeHostnameHash;
 
     /**
-     * Keep adding pairs (up to {@code maxRetries} retries; retry k adds ceil(1.5·k) pairs) while the
-     * verdict is undecided. The alpha is split across the planned looks, so retrying does not raise
-     * the false-alarm rate.
+     * Look at the data at planned points and stop at the first look that decides (PASS or FAIL), up to
+     * {@code maxPairs} / {@code maxDuration}. Alpha is spent over the looks, so stopping early does not
+     * raise the false-alarm rate. Default: on, unless {@code repeat} is set (upstream's fixed number of
+     * pairs). {@code false}: one look after {@code repeat} pairs (or {@code maxPairs}).
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.requireSignificance", defaultValue = "false")
-    private boolean requireSignificance;
+    @Parameter(property = "perfgate.requireSignificance")
+    private Boolean requireSignificance;
 
     /**
-     * Two-sided significance level of the whole run (0 &lt; alpha &lt; 1); intervals are at 1 − alpha
-     * per look.
+     * The false-FAIL rate of the whole run, over all looks together (0 &lt; alpha &lt; 0.5); the false-PASS
+     * rate at the threshold is held at the same level. Each decision is one-sided, so a single look judges
+     * a two-sided interval at 1 − 2·alpha (90% at 0.05); sequential looks judge narrower shares of it.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.significanceAlpha", defaultValue = "0.05")
+    @Parameter(property = "perfgate.significanceAlpha", defaultValue = PairedDefaults.SIGNIFICANCE_ALPHA)
     private double significanceAlpha;
 
     /**
@@ -214,20 +219,21 @@ public class PairedMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.significanceMinSamples", defaultValue = "3")
+    @Parameter(property = "perfgate.significanceMinSamples", defaultValue = PairedDefaults.SIGNIFICANCE_MIN_SAMPLES)
     private int significanceMinSamples;
 
     /**
-     * Most retry batches {@code requireSignificance} may add. With a value above 0 the receipt carries
-     * {@code noise_diagnostics}.
+     * The most looks after the first (upstream's retries). Default: as many as the plan spaces between
+     * the first look and {@code maxPairs}; {@code 0} is one look after {@code repeat} pairs. With more than
+     * one look the receipt carries {@code noise_diagnostics}.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.maxRetries", defaultValue = "0")
-    private int maxRetries;
+    @Parameter(property = "perfgate.maxRetries")
+    private Integer maxRetries;
 
     /**
-     * Stop retrying early when the noise (CV of the wall differences) exceeds this, e.g. {@code 0.5}:
+     * Stop looking early when the noise (CV of the wall differences) exceeds this, e.g. {@code 0.5}:
      * more pairs would not help. The verdict then stays INCONCLUSIVE.
      *
      * @since 0.1.0
@@ -236,8 +242,9 @@ public class PairedMojo extends AbstractMojo {
     private Double cvThreshold;
 
     /**
-     * Wall-time threshold in percent, e.g. {@code 5.0}: the build fails when the current command is
-     * proven slower by more than this. Without it the plugin reports and never fails on statistics.
+     * Wall-time threshold in percent, e.g. {@code 5.0}: the build fails when the interval of the change
+     * lies above 0 (a real slowdown) and its estimate exceeds this; it passes when the interval lies below
+     * it. Without it the plugin reports and never fails on statistics.
      *
      * @since 0.1.0
      */
@@ -265,7 +272,7 @@ public class PairedMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.onInconclusive", defaultValue = "warn")
+    @Parameter(property = "perfgate.onInconclusive", defaultValue = PairedDefaults.ON_INCONCLUSIVE)
     private String onInconclusive;
 
     /**
@@ -274,7 +281,7 @@ public class PairedMojo extends AbstractMojo {
      *
      * @since 0.1.0
      */
-    @Parameter(property = "perfgate.order", defaultValue = "random")
+    @Parameter(property = "perfgate.order", defaultValue = PairedDefaults.ORDER)
     private String order;
 
     /**
@@ -369,6 +376,26 @@ public class PairedMojo extends AbstractMojo {
      */
     @Parameter(property = "perfgate.junitXml", defaultValue = "true")
     private boolean junitXml;
+
+    /**
+     * The pair budget: the most measured pairs, where the last look is taken. A run still undecided there
+     * ends INCONCLUSIVE, saying how many more pairs would likely decide it.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.maxPairs", defaultValue = PairedDefaults.MAX_PAIRS)
+    private int maxPairs;
+
+    /**
+     * The time budget: {@code 90s}, {@code 2m}, or ISO-8601 {@code PT2M}. It counts the summed wall time
+     * of every run, warmups included (the plugin's own overhead and Maven's start do not count); a look
+     * whose pairs would likely end beyond it is not started, and the run ends INCONCLUSIVE at the last
+     * look taken. Empty: no time budget.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.maxDuration", defaultValue = PairedDefaults.MAX_DURATION)
+    private String maxDuration;
 
     /**
      * Skip the benchmark.
@@ -556,6 +583,9 @@ public class PairedMojo extends AbstractMojo {
                 .order(PairOrder.fromConfigName(order))
                 .seed(seed)
                 .metrics(metrics == null ? List.of() : metrics.stream().map(Metric::toDefinition).toList())
+                .maxPairs(maxPairs)
+                .maxDuration(maxDuration == null || maxDuration.isBlank() ? null
+                        : DurationParser.parse("maxDuration", maxDuration))
                 .build();
     }
 

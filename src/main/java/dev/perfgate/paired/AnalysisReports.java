@@ -5,6 +5,7 @@ import dev.perfgate.stats.GateDecision;
 import dev.perfgate.stats.MetricAnalysis;
 import dev.perfgate.stats.NoiseFigures;
 import dev.perfgate.stats.OrderEffect;
+import dev.perfgate.stats.VerdictStatus;
 import dev.perfgate.stats.WilcoxonSignedRank.WilcoxonResult;
 import java.util.Locale;
 
@@ -38,14 +39,14 @@ final class AnalysisReports {
                         a.drift().drifting()),
                 order == null ? null : new MetricAnalysisReport.OrderEffectReport(order.baselineFirstPairs(),
                         order.currentFirstPairs(), order.firstMinusSecondPct()),
-                status(decision),
+                status(decision.status()),
                 thresholdPct,
                 decision.reason(),
                 decision.pairsLikelyNeeded() == null ? null : (long) decision.pairsLikelyNeeded());
     }
 
-    /** {@code pass}, {@code fail}, {@code inconclusive}, or {@code report} when no threshold applies. */
-    static String status(GateDecision decision) {
-        return decision.reportOnly() ? "report" : decision.status().name().toLowerCase(Locale.ROOT);
+    /** The receipt's word for a status: {@code pass}, {@code fail}, {@code inconclusive}, or {@code report} for null (no threshold). */
+    static String status(VerdictStatus status) {
+        return status == null ? "report" : status.name().toLowerCase(Locale.ROOT);
     }
 }

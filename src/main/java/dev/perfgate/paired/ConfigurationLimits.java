@@ -59,15 +59,9 @@ public final class ConfigurationLimits {
     private ConfigurationLimits() {
     }
 
-    /** The most pairs a request can run: warmups, the first batch and every planned retry. */
+    /** The most pairs a request can run: warmups and every pair up to the plan's last look. */
     public static long plannedPairs(PairedRunRequest request) {
-        long pairs = (long) request.warmup() + request.repeat();
-        if (request.requireSignificance()) {
-            for (int retry = 1; retry <= request.maxRetries(); retry++) {
-                pairs += RetryPlan.pairsForRetry(retry);
-            }
-        }
-        return pairs;
+        return (long) request.warmup() + LookPlanner.plan(request).maxPairs();
     }
 
     /** The most output bytes a request's receipt can hold: two sides, two streams per pair. */

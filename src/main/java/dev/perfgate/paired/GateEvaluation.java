@@ -12,7 +12,7 @@ import java.util.Map;
  * @param analysis          per metric key ({@code wall_time}, …), the analysis and its decision
  * @param decided           whether more pairs are pointless: a PASS or FAIL (or, with no threshold,
  *                          a wall-time change distinguishable from zero)
- * @param undecidedBecause  why more pairs would help, for the retry log line
+ * @param undecidedBecause  why more pairs would help, for the undecided-look log line
  * @param noiseCv           v1's CV of the wall differences, for {@code cvThreshold}
  * @param failureReasons    reasons the build must fail on, empty when it may pass
  * @param warnings          what the user should know though the build passes
@@ -26,7 +26,7 @@ record GateEvaluation(
         List<String> failureReasons,
         List<String> warnings) {
 
-    /** The same evaluation with a note (e.g. why retries stopped) added to the verdict and the warnings. */
+    /** The same evaluation with a note (e.g. why the looks stopped) added to the verdict and the warnings. */
     GateEvaluation withNote(String note) {
         List<String> reasons = new ArrayList<>(verdict.reasons());
         reasons.add(note);

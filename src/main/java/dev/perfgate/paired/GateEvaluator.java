@@ -7,6 +7,7 @@ import dev.perfgate.stats.GateDecision;
 import dev.perfgate.stats.MetricAnalysis;
 import dev.perfgate.stats.PairedAnalyzer;
 import dev.perfgate.stats.VerdictRule;
+import dev.perfgate.stats.VerdictStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +16,10 @@ import java.util.Map;
 
 /**
  * Analyses every measured metric (wall time always; CPU time and peak memory when the runner measured
- * them) and judges each one that has a threshold (README, "How the verdict is decided"): FAIL when the Hodges-Lehmann
- * interval lies above 0 and the estimate exceeds the threshold, PASS when the interval lies below
- * the threshold and the run could have detected such a change, INCONCLUSIVE otherwise. The run's
- * verdict is the worst of its gated metrics; without thresholds it only reports.
+ * them) at one look and judges each one that has a threshold by {@link VerdictRule}: FAIL when the
+ * Hodges-Lehmann interval lies above 0 and the estimate exceeds the threshold, PASS when the interval
+ * lies below the threshold, INCONCLUSIVE otherwise. The run's verdict is the worst of its gated
+ * metrics; without thresholds it only reports.
  */
 final class GateEvaluator {
 
@@ -34,6 +35,7 @@ final class GateEvaluator {
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         MetricAnalysisReport deciding = null;
+        GateDecision decidingDecision = null;
         GateMetric decidingMetric = GatedMetric.WALL_TIME;
         UnevaluableGates unevaluable = new UnevaluableGates();
         for (GateMetric metric : settings.metrics()) {
@@ -56,37 +58,42 @@ final class GateEvaluator {
             MetricAnalysisReport report = AnalysisReports.from(a, decision, threshold);
             analysis.put(metric.key(), report);
             headlines.add(metric.headline(report));
-            judge(metric, report, failures, warnings);
-            if (deciding == null || rank(report.status()) > rank(deciding.status())) {
+            judge(metric, decision, report, measured, failures, warnings);
+            if (deciding == null || rank(decision) > rank(decidingDecision)) {
                 deciding = report;
+                decidingDecision = decision;
                 decidingMetric = metric;
             }
         }
-        String status = deciding == null ? "report" : deciding.status();
+        VerdictStatus status = decidingDecision == null ? null : decidingDecision.status();
         MetricAnalysisReport wall = analysis.get(GatedMetric.WALL_TIME.key());
-        boolean decided = settings.anyThreshold() ? !status.equals("inconclusive") : distinguishableFromZero(wall);
-        String undecidedBecause = decided ? null : deciding != null && status.equals("inconclusive")
+        boolean decided = settings.anyThreshold() ? status != VerdictStatus.INCONCLUSIVE : distinguishableFromZero(wall);
+        String undecidedBecause = decided ? null : status == VerdictStatus.INCONCLUSIVE
                 ? deciding.reason() : "the wall-time change is not yet distinguishable from 0";
-        VerdictReport verdict = new VerdictReport(status, decidingMetric.key(),
+        VerdictReport verdict = new VerdictReport(AnalysisReports.status(status), decidingMetric.key(),
                 deciding == null ? null : deciding.thresholdPct(), headlines,
                 deciding == null ? null : deciding.pairsLikelyNeeded());
         return unevaluable.applyTo(new GateEvaluation(verdict, analysis, decided, undecidedBecause,
                 NoiseDiagnosticsCalculator.wallDiffCv(measured), failures, warnings), settings.onInconclusive());
     }
 
-    private void judge(GateMetric metric, MetricAnalysisReport report, List<String> failures, List<String> warnings) {
-        switch (report.status()) {
-            case "fail" -> failures.add(metric.regression(report));
-            case "inconclusive" -> {
-                String advice = report.pairsLikelyNeeded() == null ? ""
-                        : "; about " + report.pairsLikelyNeeded() + " pairs would likely decide it (<repeat> / -Dperfgate.repeat)";
+    private void judge(GateMetric metric, GateDecision decision, MetricAnalysisReport report, List<PairedSample> measured,
+                       List<String> failures, List<String> warnings) {
+        if (decision.reportOnly()) {
+            return;
+        }
+        switch (decision.status()) {
+            case FAIL -> failures.add(metric.regression(report));
+            case INCONCLUSIVE -> {
+                String advice = DecisionAdvice.morePairs(decision.pairsLikelyNeeded(), measured.size(),
+                        settings.maxPairs(), TimeBudget.nanosPerPair(measured));
                 switch (settings.onInconclusive()) {
                     case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + report.reason() + advice);
                     case WARN -> warnings.add("INCONCLUSIVE: " + report.reason() + advice);
                     case PASS -> { }
                 }
             }
-            default -> { }
+            case PASS -> { }
         }
     }
 
@@ -95,13 +102,15 @@ final class GateEvaluator {
                 && (wall.ciLowerPct() > 0 || wall.ciUpperPct() < 0);
     }
 
-    /** fail outranks inconclusive outranks pass outranks report. */
-    private static int rank(String status) {
-        return switch (status) {
-            case "fail" -> 3;
-            case "inconclusive" -> 2;
-            case "pass" -> 1;
-            default -> 0;
+    /** fail outranks inconclusive outranks pass outranks report (no threshold). */
+    private static int rank(GateDecision decision) {
+        if (decision == null || decision.reportOnly()) {
+            return 0;
+        }
+        return switch (decision.status()) {
+            case FAIL -> 3;
+            case INCONCLUSIVE -> 2;
+            case PASS -> 1;
         };
     }
 

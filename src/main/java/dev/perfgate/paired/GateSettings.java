@@ -9,26 +9,37 @@ import java.util.List;
  * What the gate needs to judge a set of pairs, taken from a request before the run or from a
  * receipt's {@code config} afterwards, so a receipt re-analyses to the same verdict.
  *
- * @param alphaPerLook two-sided level of each look (the run's alpha split across planned looks)
- * @param runner       the runner that measured the pairs, to say why a figure is missing; {@code null} when
- *                     unknown (a receipt from another writer)
+ * @param alphaPerLook  two-sided level of this look (from the run's {@code SequentialPlan})
+ * @param runner        the runner that measured the pairs, to say why a figure is missing; {@code null} when
+ *                      unknown (a receipt from another writer)
+ * @param outputMetrics the {@code <metrics>} read from the commands' output, gated beside the built-in ones
+ * @param maxPairs      the pair budget, for the advice on an undecided verdict; {@code null} when unknown
+ *                      (a receipt from 0.1.0 or from upstream)
  */
 record GateSettings(double alphaPerLook, Double wallThresholdPct, Double cpuThresholdPct, Double memoryThresholdPct,
-                    InconclusivePolicy onInconclusive, String runner, List<MetricDefinition> outputMetrics) {
+                    InconclusivePolicy onInconclusive, String runner, List<MetricDefinition> outputMetrics,
+                    Integer maxPairs) {
 
     GateSettings {
         outputMetrics = outputMetrics == null ? List.of() : List.copyOf(outputMetrics);
     }
 
-    static GateSettings of(PairedRunRequest request, double alphaPerLook, String runner) {
+    static GateSettings of(PairedRunRequest request, double alphaPerLook, String runner, int maxPairs) {
         return new GateSettings(alphaPerLook, request.failOnRegression(), request.failOnCpuRegression(),
-                request.failOnMemoryRegression(), request.onInconclusive(), runner, request.metrics());
+                request.failOnMemoryRegression(), request.onInconclusive(), runner, request.metrics(), maxPairs);
     }
 
+    /** The settings of the look a receipt's verdict rests on. */
     static GateSettings of(RunConfig config) throws InvalidConfigurationException {
         return new GateSettings(config.alphaPerLook(), config.failOnRegression(), config.failOnCpuRegression(),
                 config.failOnMemoryRegression(), InconclusivePolicy.fromConfigName(config.onInconclusive()),
-                config.runner(), config.metrics());
+                config.runner(), config.metrics(), config.maxPairs() == null ? null : Math.toIntExact(config.maxPairs()));
+    }
+
+    /** The same settings at another look's level. */
+    GateSettings atLevel(double alpha) {
+        return new GateSettings(alpha, wallThresholdPct, cpuThresholdPct, memoryThresholdPct, onInconclusive, runner,
+                outputMetrics, maxPairs);
     }
 
     /** Every metric the gate analyses: the built-in ones, then the {@code <metrics>} in their order. */

@@ -12,16 +12,24 @@ public interface PairedRunListener {
     default void pairCompleted(PairedSample sample) {
     }
 
-    /** A retry batch of {@code pairs} pairs is about to run because the verdict is not decided yet. */
-    default void retryStarted(int retry, int pairs, String why) {
+    /** A pair (warmup or measured) has completed; {@code progress} says where the run stands. */
+    default void pairCompleted(PairedSample sample, RunProgress progress) {
+        pairCompleted(sample);
     }
 
     /** Something the user should know, said before any command runs (e.g. a gate that cannot be evaluated). */
     default void warning(String message) {
     }
 
-    /** Retries stop early, for the given reason. */
-    default void retriesStopped(String reason) {
+    /**
+     * Look {@code look} (1-based, of {@code looks} planned) did not decide; pairs are measured up to
+     * {@code nextLookPairs} for the next one.
+     */
+    default void lookUndecided(int look, int looks, int nextLookPairs, String why) {
+    }
+
+    /** No further look will be taken before the plan's last one, for the given reason. */
+    default void looksStopped(String reason) {
     }
 
     /**

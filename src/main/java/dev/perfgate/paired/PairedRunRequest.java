@@ -1,6 +1,7 @@
 package dev.perfgate.paired;
 
 import dev.perfgate.receipt.MetricDefinition;
+import dev.perfgate.stats.AlphaSpending;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,6 +13,11 @@ import java.util.Map;
  * with {@link RequestValidator} (the use case does so before any command runs).
  *
  * @param workingDirectory     where both commands run, or {@code null} for the current directory
+ * @param repeat               measured pairs before the first look, or {@code null} for the fewest that
+ *                             can decide
+ * @param maxRetries           the most looks after the first, or {@code null} for as many as the plan has
+ * @param requireSignificance  sequential looks ({@code true}) or one look ({@code false}); {@code null}:
+ *                             sequential unless {@code repeat} is set (see {@link LookPlanner})
  * @param workUnits            units of work per run, for throughput, or {@code null}
  * @param timeout              per-run limit, or {@code null}
  * @param cvThreshold          stop retrying once the noise (CV) exceeds this, or {@code null}
@@ -20,13 +26,17 @@ import java.util.Map;
  * @param failOnMemoryRegression peak-memory threshold in percent, or {@code null}
  * @param seed                 seed for the pair order, or {@code null} to derive it from the run id
  * @param metrics              numbers read from each run's output and gated like wall time (none: empty)
+ * @param maxPairs             the pair budget: measured pairs at the last look
+ * @param maxDuration          the time budget (the runs' summed wall time), or {@code null} for none
+ * @param alphaSpending        how the looks share alpha; the plugin always uses the default, the gate
+ *                             simulation compares others
  */
 public record PairedRunRequest(
         String name,
         Path workingDirectory,
         List<String> baselineCommand,
         List<String> currentCommand,
-        int repeat,
+        Integer repeat,
         int warmup,
         Long workUnits,
         Duration timeout,
@@ -34,10 +44,10 @@ public record PairedRunRequest(
         long outputCapBytes,
         boolean allowNonzero,
         boolean includeHostnameHash,
-        boolean requireSignificance,
+        Boolean requireSignificance,
         double significanceAlpha,
         int significanceMinSamples,
-        int maxRetries,
+        Integer maxRetries,
         Double cvThreshold,
         Double failOnRegression,
         Double failOnCpuRegression,
@@ -45,7 +55,10 @@ public record PairedRunRequest(
         InconclusivePolicy onInconclusive,
         PairOrder order,
         Long seed,
-        List<MetricDefinition> metrics) {
+        List<MetricDefinition> metrics,
+        int maxPairs,
+        Duration maxDuration,
+        AlphaSpending alphaSpending) {
 
     public PairedRunRequest {
         baselineCommand = baselineCommand == null ? List.of() : List.copyOf(baselineCommand);
@@ -65,38 +78,41 @@ public record PairedRunRequest(
         return new Builder();
     }
 
-    /** Defaults match the plugin's parameter defaults. */
+    /** Defaults are the plugin's, from {@link PairedDefaults}. */
     public static final class Builder {
-        private String name = "bench";
+        private String name = PairedDefaults.NAME;
         private Path workingDirectory;
         private List<String> baselineCommand = List.of();
         private List<String> currentCommand = List.of();
-        private int repeat = 5;
-        private int warmup;
+        private Integer repeat;
+        private int warmup = Integer.parseInt(PairedDefaults.WARMUP);
         private Long workUnits;
         private Duration timeout;
         private Map<String, String> environment = new LinkedHashMap<>();
-        private long outputCapBytes = 8192;
+        private long outputCapBytes = Long.parseLong(PairedDefaults.OUTPUT_CAP_BYTES);
         private boolean allowNonzero;
         private boolean includeHostnameHash;
-        private boolean requireSignificance;
-        private double significanceAlpha = 0.05;
-        private int significanceMinSamples = 3;
-        private int maxRetries;
+        private Boolean requireSignificance;
+        private double significanceAlpha = Double.parseDouble(PairedDefaults.SIGNIFICANCE_ALPHA);
+        private int significanceMinSamples = Integer.parseInt(PairedDefaults.SIGNIFICANCE_MIN_SAMPLES);
+        private Integer maxRetries;
         private Double cvThreshold;
         private Double failOnRegression;
         private Double failOnCpuRegression;
         private Double failOnMemoryRegression;
-        private InconclusivePolicy onInconclusive = InconclusivePolicy.WARN;
-        private PairOrder order = PairOrder.RANDOM;
+        private InconclusivePolicy onInconclusive = defaultPolicy();
+        private PairOrder order = defaultOrder();
         private Long seed;
         private List<MetricDefinition> metrics = List.of();
+        private int maxPairs = Integer.parseInt(PairedDefaults.MAX_PAIRS);
+        private Duration maxDuration = defaultMaxDuration();
+        private AlphaSpending alphaSpending = AlphaSpending.DEFAULT;
 
         public Builder name(String value) { name = value; return this; }
         public Builder workingDirectory(Path value) { workingDirectory = value; return this; }
         public Builder baselineCommand(List<String> value) { baselineCommand = value; return this; }
         public Builder currentCommand(List<String> value) { currentCommand = value; return this; }
-        public Builder repeat(int value) { repeat = value; return this; }
+        public Builder repeat(Integer value) { repeat = value; return this; }
         public Builder warmup(int value) { warmup = value; return this; }
         public Builder workUnits(Long value) { workUnits = value; return this; }
         public Builder timeout(Duration value) { timeout = value; return this; }
@@ -104,10 +120,10 @@ public record PairedRunRequest(
         public Builder outputCapBytes(long value) { outputCapBytes = value; return this; }
         public Builder allowNonzero(boolean value) { allowNonzero = value; return this; }
         public Builder includeHostnameHash(boolean value) { includeHostnameHash = value; return this; }
-        public Builder requireSignificance(boolean value) { requireSignificance = value; return this; }
+        public Builder requireSignificance(Boolean value) { requireSignificance = value; return this; }
         public Builder significanceAlpha(double value) { significanceAlpha = value; return this; }
         public Builder significanceMinSamples(int value) { significanceMinSamples = value; return this; }
-        public Builder maxRetries(int value) { maxRetries = value; return this; }
+        public Builder maxRetries(Integer value) { maxRetries = value; return this; }
         public Builder cvThreshold(Double value) { cvThreshold = value; return this; }
         public Builder failOnRegression(Double value) { failOnRegression = value; return this; }
         public Builder failOnCpuRegression(Double value) { failOnCpuRegression = value; return this; }
@@ -116,12 +132,41 @@ public record PairedRunRequest(
         public Builder order(PairOrder value) { order = value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
         public Builder metrics(List<MetricDefinition> value) { metrics = value; return this; }
+        public Builder maxPairs(int value) { maxPairs = value; return this; }
+        public Builder maxDuration(Duration value) { maxDuration = value; return this; }
+        public Builder alphaSpending(AlphaSpending value) { alphaSpending = value; return this; }
 
         public PairedRunRequest build() {
             return new PairedRunRequest(name, workingDirectory, baselineCommand, currentCommand, repeat, warmup,
                     workUnits, timeout, environment, outputCapBytes, allowNonzero, includeHostnameHash,
                     requireSignificance, significanceAlpha, significanceMinSamples, maxRetries, cvThreshold,
-                    failOnRegression, failOnCpuRegression, failOnMemoryRegression, onInconclusive, order, seed, metrics);
+                    failOnRegression, failOnCpuRegression, failOnMemoryRegression, onInconclusive, order, seed,
+                    metrics, maxPairs, maxDuration, alphaSpending);
+        }
+
+        private static InconclusivePolicy defaultPolicy() {
+            return parseDefault(() -> InconclusivePolicy.fromConfigName(PairedDefaults.ON_INCONCLUSIVE));
+        }
+
+        private static PairOrder defaultOrder() {
+            return parseDefault(() -> PairOrder.fromConfigName(PairedDefaults.ORDER));
+        }
+
+        private static Duration defaultMaxDuration() {
+            return parseDefault(() -> DurationParser.parse("maxDuration", PairedDefaults.MAX_DURATION));
+        }
+
+        private interface DefaultValue<T> {
+            T parse() throws InvalidConfigurationException;
+        }
+
+        /** A default that does not parse is a bug in {@link PairedDefaults}, not a user error. */
+        private static <T> T parseDefault(DefaultValue<T> value) {
+            try {
+                return value.parse();
+            } catch (InvalidConfigurationException e) {
+                throw new IllegalStateException("PairedDefaults holds an invalid default", e);
+            }
         }
     }
 }

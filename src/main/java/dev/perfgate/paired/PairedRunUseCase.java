@@ -10,9 +10,9 @@ import dev.perfgate.receipt.PairedBenchMeta;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.PairedSampleHalf;
-import dev.perfgate.receipt.RunConfig;
 import dev.perfgate.receipt.RunMeta;
 import dev.perfgate.receipt.ToolInfo;
+import dev.perfgate.stats.SequentialPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +21,9 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
 /**
- * The paired benchmark: warmup pairs, measured pairs in a balanced order, planned retry looks while
- * the verdict is undecided, then the receipt and the gate's decision. Every effect goes through a
+ * The paired benchmark: warmup pairs, then measured pairs in a balanced order up to each planned look
+ * of the {@link SequentialPlan}, stopping at the first look that decides (or at the budget), then the
+ * receipt and the gate's decision. Every effect goes through a
  * port, so this class does no I/O of its own.
  */
 public final class PairedRunUseCase {
@@ -59,35 +60,38 @@ public final class PairedRunUseCase {
         String startedAt = clock.nowRfc3339();
         HostInfo host = hostProbe.probe(request.includeHostnameHash());
 
-        RetryPlan plan = RetryPlan.of(request);
+        SequentialPlan plan = LookPlanner.plan(request);
         PairOrderPlanner warmupOrder = new PairOrderPlanner(request.order(), seed ^ 0x5DEECE66DL);
         PairOrderPlanner measuredOrder = new PairOrderPlanner(request.order(), seed);
         List<PairedSample> samples = new ArrayList<>();
         RunFailures failures = new RunFailures(request.allowNonzero());
+        Batches batches = new Batches(request, plan.maxPairs(), samples, failures);
 
-        runBatch(request, warmupOrder.nextBatch(request.warmup()), true, samples, failures);
-        runBatch(request, measuredOrder.nextBatch(request.repeat()), false, samples, failures);
-
-        GateEvaluator gate = new GateEvaluator(GateSettings.of(request, plan.alphaPerLook(), runner.name()));
-        GateEvaluation evaluation = gate.evaluate(measured(samples));
-        int retriesUsed = 0;
-        boolean earlyTermination = false;
-        // Failed runs already fail the build: more pairs could not change that, only cost time.
-        while (plan.retriesAllowed() && retriesUsed < request.maxRetries() && !evaluation.decided()
-                && failures.reasons().isEmpty()) {
-            if (request.cvThreshold() != null && evaluation.noiseCv() > request.cvThreshold()) {
-                earlyTermination = true;
-                String why = String.format(Locale.ROOT,
-                        "early termination: CV %.4f exceeds threshold %.4f", evaluation.noiseCv(), request.cvThreshold());
-                evaluation = evaluation.withNote(why);
-                listener.retriesStopped(why);
+        batches.run(warmupOrder.nextBatch(request.warmup()), true);
+        GateSettings settings = GateSettings.of(request, plan.alpha(0), runner.name(), plan.maxPairs());
+        TimeBudget budget = new TimeBudget(request.maxDuration());
+        GateEvaluation evaluation;
+        StopReason stop;
+        int look = 0;
+        while (true) {
+            batches.run(measuredOrder.nextBatch(plan.look(look) - measured(samples).size()), false);
+            evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look))).evaluate(measured(samples));
+            stop = stopReason(request, plan, look, evaluation, failures, budget, samples);
+            if (stop != null) {
                 break;
             }
-            retriesUsed++;
-            int batch = RetryPlan.pairsForRetry(retriesUsed);
-            listener.retryStarted(retriesUsed, batch, evaluation.undecidedBecause());
-            runBatch(request, measuredOrder.nextBatch(batch), false, samples, failures);
-            evaluation = gate.evaluate(measured(samples));
+            look++;
+            listener.lookUndecided(look, plan.lookCount(), plan.look(look), evaluation.undecidedBecause());
+        }
+        if (stop == StopReason.CV_THRESHOLD || stop == StopReason.MAX_DURATION) {
+            String why = stop == StopReason.CV_THRESHOLD
+                    ? String.format(Locale.ROOT, "early termination: CV %.4f exceeds threshold %.4f",
+                            evaluation.noiseCv(), request.cvThreshold())
+                    : String.format(Locale.ROOT, "stopped at look %d of %d: the next look would likely end beyond "
+                            + "maxDuration %s (<maxDuration> / -Dperfgate.maxDuration)", look + 1, plan.lookCount(),
+                            request.maxDuration());
+            evaluation = evaluation.withNote(why);
+            listener.looksStopped(why);
         }
 
         List<PairedSample> measured = measured(samples);
@@ -98,9 +102,10 @@ public final class PairedRunUseCase {
                 new RunMeta(runId, startedAt, endedAt, host, runner.name()),
                 benchMeta(request, measured.size()),
                 List.copyOf(samples),
-                new V1StatsCalculator(plan.alphaPerLook(), request.significanceMinSamples()).compute(measured, request.workUnits()),
-                request.maxRetries() > 0 ? NoiseDiagnosticsCalculator.compute(measured, retriesUsed, earlyTermination) : null,
-                config(request, plan, seed),
+                new V1StatsCalculator(plan.alpha(look), request.significanceMinSamples()).compute(measured, request.workUnits()),
+                plan.lookCount() > 1
+                        ? NoiseDiagnosticsCalculator.compute(measured, look, stop == StopReason.CV_THRESHOLD) : null,
+                RunConfigs.of(request, plan, look, stop, seed, runner.name()),
                 evaluation.analysis(),
                 evaluation.verdict());
 
@@ -109,20 +114,56 @@ public final class PairedRunUseCase {
         return new PairedRunOutcome(receipt, !reasons.isEmpty(), reasons, evaluation.warnings());
     }
 
-    private static List<PairedSample> measured(List<PairedSample> samples) {
-        return samples.stream().filter(s -> !s.warmup()).toList();
+    /** Why no further look is taken after {@code look}, or {@code null} to take the next one. */
+    private static StopReason stopReason(PairedRunRequest request, SequentialPlan plan, int look, GateEvaluation evaluation,
+                                         RunFailures failures, TimeBudget budget, List<PairedSample> samples) {
+        if (!failures.reasons().isEmpty()) {
+            return StopReason.FAILED_RUNS; // failed runs fail the build: more pairs could only cost time
+        }
+        if (evaluation.decided()) {
+            return StopReason.DECIDED;
+        }
+        if (look == plan.lookCount() - 1) {
+            return StopReason.MAX_PAIRS;
+        }
+        if (request.cvThreshold() != null && evaluation.noiseCv() > request.cvThreshold()) {
+            return StopReason.CV_THRESHOLD;
+        }
+        if (budget.wouldExceed(samples, plan.look(look + 1) - plan.look(look))) {
+            return StopReason.MAX_DURATION;
+        }
+        return null;
     }
 
-    private void runBatch(PairedRunRequest request, boolean[] baselineFirst, boolean warmup,
-                          List<PairedSample> samples, RunFailures failures) throws CommandStartException {
-        for (boolean b : baselineFirst) {
-            PairedSample sample = runPair(request, samples.size(), warmup, b);
-            if (!warmup) {
-                failures.check(sample);
-            }
-            samples.add(sample);
-            listener.pairCompleted(sample);
+    /** Runs batches of pairs, numbering them and telling the listener where the run stands. */
+    private final class Batches {
+        private final PairedRunRequest request;
+        private final int maxPairs;
+        private final List<PairedSample> samples;
+        private final RunFailures failures;
+
+        Batches(PairedRunRequest request, int maxPairs, List<PairedSample> samples, RunFailures failures) {
+            this.request = request;
+            this.maxPairs = maxPairs;
+            this.samples = samples;
+            this.failures = failures;
         }
+
+        void run(boolean[] baselineFirst, boolean warmup) throws CommandStartException {
+            for (boolean b : baselineFirst) {
+                PairedSample sample = runPair(request, samples.size(), warmup, b);
+                if (!warmup) {
+                    failures.check(sample);
+                }
+                samples.add(sample);
+                listener.pairCompleted(sample, new RunProgress(request.warmup() + maxPairs,
+                        TimeBudget.elapsedNanos(samples)));
+            }
+        }
+    }
+
+    private static List<PairedSample> measured(List<PairedSample> samples) {
+        return samples.stream().filter(s -> !s.warmup()).toList();
     }
 
     private PairedSample runPair(PairedRunRequest request, int pairIndex, boolean warmup, boolean baselineFirst)
@@ -176,29 +217,5 @@ public final class PairedRunUseCase {
                 request.warmup(),
                 request.workUnits(),
                 request.timeout() == null ? null : request.timeout().toMillis());
-    }
-
-    private RunConfig config(PairedRunRequest request, RetryPlan plan, long seed) {
-        return new RunConfig(
-                request.repeat(),
-                request.warmup(),
-                request.maxRetries(),
-                request.requireSignificance(),
-                request.significanceAlpha(),
-                request.significanceMinSamples(),
-                plan.looks(),
-                plan.alphaPerLook(),
-                request.cvThreshold(),
-                request.failOnRegression(),
-                request.failOnCpuRegression(),
-                request.failOnMemoryRegression(),
-                request.onInconclusive().configName(),
-                request.order().configName(),
-                seed,
-                runner.name(),
-                request.allowNonzero(),
-                ConfigurationLimits.keptOutputBytes(request.outputCapBytes()), // what was kept, not "0"
-                request.timeout() == null ? null : request.timeout().toMillis(),
-                request.metrics().isEmpty() ? null : request.metrics());
     }
 }

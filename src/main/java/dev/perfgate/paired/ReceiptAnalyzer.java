@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Re-analyses a receipt from its samples and recorded settings: the same measured pairs, order and
- * alpha per look give the same analysis and verdict as the run that wrote it. Lets anyone check a
+ * level of the last look taken ({@code config.alpha_per_look}, one of {@code config.look_alphas}) give
+ * the same analysis and verdict as the run that wrote it. Lets anyone check a
  * receipt's numbers, or judge it again — with other thresholds if wanted — without running anything.
  */
 public final class ReceiptAnalyzer {
@@ -80,12 +81,11 @@ public final class ReceiptAnalyzer {
         RequestValidator.threshold("failOnRegression", o.failOnRegression());
         RequestValidator.threshold("failOnCpuRegression", o.failOnCpuRegression());
         RequestValidator.threshold("failOnMemoryRegression", o.failOnMemoryRegression());
-        return new RunConfig(c.requestedRepeat(), c.warmup(), c.maxRetries(), c.requireSignificance(),
-                c.significanceAlpha(), c.significanceMinSamples(), c.looks(), c.alphaPerLook(), c.cvThreshold(),
-                o.failOnRegression() != null ? o.failOnRegression() : c.failOnRegression(),
-                o.failOnCpuRegression() != null ? o.failOnCpuRegression() : c.failOnCpuRegression(),
-                o.failOnMemoryRegression() != null ? o.failOnMemoryRegression() : c.failOnMemoryRegression(),
-                o.onInconclusive() != null ? o.onInconclusive().configName() : c.onInconclusive(),
-                c.order(), c.seed(), c.runner(), c.allowNonzero(), c.outputCapBytes(), c.timeoutMs(), c.metrics());
+        return c.toBuilder()
+                .failOnRegression(o.failOnRegression() != null ? o.failOnRegression() : c.failOnRegression())
+                .failOnCpuRegression(o.failOnCpuRegression() != null ? o.failOnCpuRegression() : c.failOnCpuRegression())
+                .failOnMemoryRegression(o.failOnMemoryRegression() != null ? o.failOnMemoryRegression() : c.failOnMemoryRegression())
+                .onInconclusive(o.onInconclusive() != null ? o.onInconclusive().configName() : c.onInconclusive())
+                .build();
     }
 }

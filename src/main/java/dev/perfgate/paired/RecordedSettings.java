@@ -44,9 +44,17 @@ final class RecordedSettings {
     private static RunConfig assumed(PairedRunReceipt receipt) {
         Double recorded = significanceAlpha(receipt);
         double alpha = recorded != null ? recorded : DEFAULT_ALPHA;
-        return new RunConfig(receipt.bench().repeat(), receipt.bench().warmup(), 0, false, alpha, 0, 1, alpha, null,
-                null, null, null, InconclusivePolicy.WARN.configName(), null, 0, receipt.run().runner(), false, 0,
-                receipt.bench().timeoutMs());
+        // One look at upstream's own two-sided level: its interval is the one upstream judged.
+        return RunConfig.builder()
+                .requestedRepeat(receipt.bench().repeat())
+                .warmup(receipt.bench().warmup())
+                .significanceAlpha(alpha)
+                .looks(1)
+                .alphaPerLook(alpha)
+                .onInconclusive(InconclusivePolicy.WARN.configName())
+                .runner(receipt.run().runner())
+                .timeoutMs(receipt.bench().timeoutMs())
+                .build();
     }
 
     private static Double significanceAlpha(PairedRunReceipt receipt) {

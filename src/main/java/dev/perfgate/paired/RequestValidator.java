@@ -28,13 +28,30 @@ public final class RequestValidator {
         requireFileSafe("name", request.name());
         requireCommand("baseline", request.baselineCommand());
         requireCommand("current", request.currentCommand());
-        between("repeat", request.repeat(), 1, MAX_REPEAT);
+        if (request.repeat() != null) {
+            between("repeat", request.repeat(), 1, MAX_REPEAT);
+        }
         between("warmup", request.warmup(), 0, MAX_WARMUP);
-        between("maxRetries", request.maxRetries(), 0, MAX_RETRIES);
+        if (request.maxRetries() != null) {
+            between("maxRetries", request.maxRetries(), 0, MAX_RETRIES);
+        }
+        between("maxPairs", request.maxPairs(), 1, MAX_REPEAT);
+        if (request.repeat() != null && LookPlanner.sequential(request) && request.repeat() > request.maxPairs()) {
+            throw new InvalidConfigurationException("maxPairs", "repeat (" + request.repeat()
+                    + " pairs before the first look) exceeds maxPairs (" + request.maxPairs()
+                    + "); raise maxPairs or lower repeat");
+        }
+        if (request.maxDuration() != null && (request.maxDuration().isZero() || request.maxDuration().isNegative())) {
+            throw new InvalidConfigurationException("maxDuration", "maxDuration must be greater than 0, e.g. 2m");
+        }
         between("significanceMinSamples", request.significanceMinSamples(), 2, MAX_SIGNIFICANCE_MIN_SAMPLES);
-        if (!(request.significanceAlpha() >= MIN_SIGNIFICANCE_ALPHA && request.significanceAlpha() < 1)) {
+        // Each decision is one-sided at alpha, so the looks' two-sided levels add up to 2 alpha (< 1).
+        if (!(request.significanceAlpha() >= MIN_SIGNIFICANCE_ALPHA && request.significanceAlpha() < 0.5)) {
             throw new InvalidConfigurationException("significanceAlpha", "significanceAlpha must be at least "
-                    + MIN_SIGNIFICANCE_ALPHA + " and below 1, e.g. 0.05; got " + request.significanceAlpha());
+                    + MIN_SIGNIFICANCE_ALPHA + " and below 0.5, e.g. 0.05; got " + request.significanceAlpha());
+        }
+        if (request.alphaSpending() == null) {
+            throw new InvalidConfigurationException("alphaSpending", "alphaSpending must be set");
         }
         if (request.cvThreshold() != null && !(request.cvThreshold() > 0 && Double.isFinite(request.cvThreshold()))) {
             throw new InvalidConfigurationException("cvThreshold",

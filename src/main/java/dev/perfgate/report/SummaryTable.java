@@ -18,8 +18,10 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The compact end-of-run summary: the verdict first, then each side's medians, the mean wall
- * difference with its interval and p-value, the outcome, and where the receipt is. Warnings are not
+ * The compact end-of-run summary: the verdict first (each metric's Hodges-Lehmann change with its exact
+ * signed-rank interval, on which the gate decides), then each side's medians with the paired-t mean
+ * difference, its interval and p-value (v1's {@code stats}, labelled as such, so the two intervals are
+ * never confused), the outcome, and where the receipt is. Warnings are not
  * repeated here: the caller logs them once, at WARNING level.
  */
 public final class SummaryTable {
@@ -42,7 +44,7 @@ public final class SummaryTable {
                     .forEach(reason -> lines.add("  " + reason));
         }
         List<PairedSample> measured = receipt.measuredSamples();
-        lines.add(String.format(Locale.ROOT, "  %-13s %14s %14s %30s %8s", "median", "baseline", "current", "mean diff [CI]", "p"));
+        lines.add(String.format(Locale.ROOT, "  %-13s %14s %14s %30s %8s", "median", "baseline", "current", "paired-t mean diff [CI]", "t-test p"));
         lines.add(row("wall time", median(measured, h -> h.wallNs()), stats.wallDiffMs(), 1e6, true));
         if (stats.cpuDiffMs() != null) {
             lines.add(row("CPU time", median(measured, h -> h.cpuUs() == null ? null : h.cpuUs() * 1000), stats.cpuDiffMs(), 1e6, true));

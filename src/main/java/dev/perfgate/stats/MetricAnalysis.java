@@ -22,7 +22,8 @@ import dev.perfgate.stats.WilcoxonSignedRank.WilcoxonResult;
  * @param tCiLowerPct the t-test's lower bound in percent
  * @param tCiUpperPct the t-test's upper bound in percent
  * @param sdLog sample standard deviation of the log ratios (0 for one pair)
- * @param mdePct minimum detectable effect at 80% power in percent, null when n &lt; 2
+ * @param mdePct minimum detectable effect at 80% power in percent, at the robust noise
+ *        ({@link #planningSdLog()}); null when n &lt; 2
  * @param noise robust noise figures and outlier count
  * @param drift trend of the log ratios over the run
  * @param orderEffect first-position effect, null when the order is unknown or was never mixed
@@ -43,5 +44,23 @@ public record MetricAnalysis(String metric, String method, int n, double alpha, 
      */
     public boolean confidenceAchieved() {
         return hodgesLehmann.confidenceAchieved();
+    }
+
+    /**
+     * The pair-to-pair noise the planning figures (minimum detectable effect, pairs likely needed) use:
+     * 1.4826 · MAD of the log ratios, which one wild pair cannot inflate (the ordinary SD turned one 106 ms
+     * pair among 33 ms ones into "about 555 pairs"). When more than half the ratios are equal the MAD is 0
+     * and says nothing, so the ordinary SD stands in.
+     *
+     * @return a standard deviation in log units, finite and non-negative
+     */
+    public double planningSdLog() {
+        double robust = noise.logRatioRobustCvPct() / 100.0;
+        return robust > 0.0 ? robust : sdLog;
+    }
+
+    MetricAnalysis withMdePct(Double value) {
+        return new MetricAnalysis(metric, method, n, alpha, hodgesLehmann, estimatePct, ciLowerPct, ciUpperPct, wilcoxon,
+                tTest, tMeanPct, tCiLowerPct, tCiUpperPct, sdLog, value, noise, drift, orderEffect);
     }
 }

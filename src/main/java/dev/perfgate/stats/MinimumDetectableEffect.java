@@ -10,8 +10,8 @@ import org.apache.commons.math3.distribution.TDistribution;
  *
  * <p>This is the usual t-approximation (it ignores the non-centrality of the t distribution, and treats
  * the rank-based interval as if it were a t interval, whose efficiency it nearly matches for normal
- * noise). It answers "could this run have seen a change of the size we gate on?": a PASS from a run
- * that could not is underpowered and is not a PASS.
+ * noise). It answers "what change could this run see?", a planning figure reported beside the verdict;
+ * it is no condition on the verdict, which rests on the observed interval alone.
  */
 public final class MinimumDetectableEffect {
     /** The power the minimum detectable effect refers to. */

@@ -20,7 +20,7 @@ public final class PairedAnalyzer {
      * @param baseline baseline values, positive and finite, one per pair, in execution order
      * @param current current values, positive and finite, same length and order
      * @param baselineFirst per pair whether the baseline ran first, or null when unknown
-     * @param alpha two-sided level, in (0, 1); for planned looks pass {@link AlphaSpending#alphaPerLook}
+     * @param alpha two-sided level, in (0, 1); for a planned look pass its level from {@link SequentialPlan}
      * @return the analysis
      * @throws IllegalArgumentException for mismatched lengths, no pairs, non-positive or non-finite values,
      *         or alpha outside (0, 1)
@@ -33,12 +33,13 @@ public final class PairedAnalyzer {
         HodgesLehmannResult hl = HodgesLehmann.estimate(d, alpha);
         PairedTResult t = PairedTTest.test(d, alpha);
         double sd = DoubleSummary.of(d).stddev();
-        Double mdeLog = MinimumDetectableEffect.logUnits(sd, n, alpha);
-        return new MetricAnalysis(metric, MetricAnalysis.METHOD, n, alpha, hl,
+        NoiseFigures noise = NoiseFigures.of(d, baseline, current);
+        MetricAnalysis withoutMde = new MetricAnalysis(metric, MetricAnalysis.METHOD, n, alpha, hl,
                 Percent.fromLog(hl.estimate()), Percent.fromLog(hl.lower()), Percent.fromLog(hl.upper()),
                 WilcoxonSignedRank.test(d), t,
                 Percent.fromLog(t.mean()), Percent.fromLog(t.ciLower()), Percent.fromLog(t.ciUpper()),
-                sd, mdeLog == null ? null : Percent.fromLog(mdeLog),
-                NoiseFigures.of(d, baseline, current), DriftCheck.of(d, alpha), OrderEffect.of(d, baselineFirst));
+                sd, null, noise, DriftCheck.of(d, alpha), OrderEffect.of(d, baselineFirst));
+        Double mdeLog = MinimumDetectableEffect.logUnits(withoutMde.planningSdLog(), n, alpha);
+        return withoutMde.withMdePct(mdeLog == null ? null : Percent.fromLog(mdeLog));
     }
 }

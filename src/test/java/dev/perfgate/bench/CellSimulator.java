@@ -33,8 +33,9 @@ final class CellSimulator {
         for (int r = 0; r < runs; r++) {
             PairedRunOutcome outcome = execute(useCase, gate, scenario, random.nextLong());
             tally.ours(outcome.receipt().verdict().status());
-            double[][] pairs = upstreamPairs(outcome.receipt().measuredSamples(), runner, gate.pairs() + gate.retries());
-            tally.upstreamFail += UpstreamRule.fails(pairs[0], pairs[1], gate.pairs(), gate.retries(),
+            tally.pairs(outcome.receipt().measuredSamples().size());
+            double[][] pairs = upstreamPairs(outcome.receipt().measuredSamples(), runner, gate.upstreamPairs());
+            tally.upstreamFail += UpstreamRule.fails(pairs[0], pairs[1], gate.upstreamPairs(), 0,
                     gate.thresholdPct()) ? 1 : 0;
             tally.total++;
         }

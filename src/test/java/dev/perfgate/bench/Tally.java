@@ -1,5 +1,6 @@
 package dev.perfgate.bench;
 
+import java.util.Arrays;
 import java.util.Locale;
 import org.apache.commons.math3.distribution.BetaDistribution;
 
@@ -10,6 +11,21 @@ final class Tally {
     int oursInconclusive;
     int upstreamFail;
     int total;
+    private int[] pairs = new int[64];
+
+    void pairs(int measured) {
+        if (total >= pairs.length) {
+            pairs = Arrays.copyOf(pairs, pairs.length * 2);
+        }
+        pairs[total] = measured;
+    }
+
+    /** The q-quantile (0.5, 0.9) of the measured pairs per run: the lower order statistic, so "within". */
+    int pairsQuantile(double q) {
+        int[] sorted = Arrays.copyOf(pairs, total);
+        Arrays.sort(sorted);
+        return sorted[Math.max(0, (int) Math.ceil(q * total) - 1)];
+    }
 
     void ours(String status) {
         switch (status) {

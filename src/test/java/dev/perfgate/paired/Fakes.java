@@ -113,4 +113,9 @@ final class Fakes {
         return PairedRunRequest.builder().name("bench")
                 .baselineCommand(List.of("true")).currentCommand(List.of("true"));
     }
+
+    /** Upstream's fixed design: exactly {@code pairs} measured pairs, one look. */
+    static PairedRunRequest.Builder fixed(int pairs) {
+        return request().requireSignificance(false).repeat(pairs);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.perfgate.paired;
 
+import static dev.perfgate.paired.Fakes.fixed;
 import static dev.perfgate.paired.Fakes.ok;
 import static dev.perfgate.paired.Fakes.request;
 import static dev.perfgate.paired.Fakes.run;
@@ -43,8 +44,8 @@ class PairedRunUseCaseTest {
                 .pair(run(110, 2, true, 2000L, "out", ""), run(105, 4, false, 2500L, "", ""));
         Fakes.RecordingHostProbe probe = new Fakes.RecordingHostProbe();
 
-        PairedRunOutcome outcome = useCase(runner, probe).execute(request()
-                .repeat(1).warmup(1).outputCapBytes(1024).includeHostnameHash(true).build());
+        PairedRunOutcome outcome = useCase(runner, probe).execute(fixed(1)
+                .warmup(1).outputCapBytes(1024).includeHostnameHash(true).build());
 
         List<PairedSample> samples = outcome.receipt().samples();
         assertEquals(2, samples.size());
@@ -73,7 +74,7 @@ class PairedRunUseCaseTest {
                 .pair(run(110, 0, false, null, "", ""), run(95, 0, false, null, "", ""));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().name("warmup-only").repeat(2).build());
+                .execute(fixed(2).name("warmup-only").build());
 
         assertEquals(2, outcome.receipt().samples().size());
         assertFalse(outcome.failed());
@@ -96,7 +97,7 @@ class PairedRunUseCaseTest {
                 .pair(run(200, 0, false, 1000L, "", ""), run(150, 0, false, 800L, "", ""));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().name("diff-bench").repeat(1).build());
+                .execute(fixed(1).name("diff-bench").build());
 
         PairedSample sample = outcome.receipt().samples().get(0);
         assertEquals(-50, sample.wallDiffMs());
@@ -106,7 +107,9 @@ class PairedRunUseCaseTest {
     }
 
     @Test
-    void pairedRunRetriesUntilSignificance() throws Exception {
+    void pairedRunLooksAgainUntilSignificanceAndStopsAtThatLook() throws Exception {
+        // The seed asserted only "more than 2 samples", true of any retry. Two undecidable pairs, then a
+        // steady +10%: the run must stop exactly at the first planned look, which the +10% decides.
         Fakes.QueuedRunner runner = new Fakes.QueuedRunner()
                 .pair(ok(100), ok(100))
                 .pair(ok(100), ok(110));
@@ -118,18 +121,13 @@ class PairedRunUseCaseTest {
                 .repeat(2).significanceAlpha(0.05).significanceMinSamples(2).requireSignificance(true).maxRetries(5)
                 .order(PairOrder.BASELINE_FIRST).build());
 
-        // Worked out by hand: six planned looks (maxRetries 5) at alpha 0.05 / 6 = 0.00833 each, after 2, 4,
-        // 7, 12, ... pairs (retry k adds ceil(1.5 k)). The log ratios are one 0 and the rest positive, so the
-        // interval excludes 0 once its lower end is past the smallest Walsh average (the 0 itself), i.e.
-        // once the exact signed-rank interval drops C >= 1 Walsh averages from each end, the largest C with
-        // P(W+ <= C) < 0.00833 / 2. C >= 1 needs P(W+ <= 1) = 2 / 2^n < 0.00417: n >= 9. At 7 pairs the
-        // interval is [0, max] (with 2 pairs per retry it would still be at 8 pairs); at 12 pairs
-        // P(W+ <= 6) = 14/4096 = 0.0034 < 0.00417 < P(W+ <= 7) = 19/4096, so the interval starts at the
-        // 7th smallest Walsh average, which is positive: the fourth look decides, after 3 retries.
-        assertEquals(12, outcome.receipt().samples().size());
-        assertEquals(12, outcome.receipt().bench().repeat());
-        assertEquals(3, outcome.receipt().noiseDiagnostics().retriesUsed());
+        var config = outcome.receipt().config();
+        assertEquals("decided", config.stopReason());
+        assertEquals(config.plannedLooks().get(Math.toIntExact(config.looksTaken()) - 1),
+                outcome.receipt().bench().repeat());
+        assertTrue(outcome.receipt().bench().repeat() > 2);
         assertTrue(outcome.receipt().analysis().get("wall_time").ciLowerPct() > 0);
+        assertEquals(outcome.receipt().samples().size(), outcome.receipt().bench().repeat());
     }
 
     // --- beyond the seed ---
@@ -139,7 +137,7 @@ class PairedRunUseCaseTest {
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 10, () -> 10);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().warmup(3).repeat(4).build());
+                .execute(fixed(4).warmup(3).build());
 
         List<PairedSample> samples = outcome.receipt().samples();
         assertEquals(7, samples.size());
@@ -153,19 +151,26 @@ class PairedRunUseCaseTest {
     }
 
     @Test
-    void retryBatchesGrowAsCeilOneAndAHalfTimesK() throws Exception {
-        // Pure noise around equal means never decides a 0% threshold, so every retry runs.
+    void anUndecidedRunTakesEveryPlannedLookUpToThePairBudget() throws Exception {
+        // Pure noise around equal means never decides a 0% threshold, so every look is taken.
         Random noise = new Random(7);
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
                 () -> 100 * Math.exp(0.3 * noise.nextGaussian()), () -> 100 * Math.exp(0.3 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .repeat(3).requireSignificance(true).maxRetries(3).failOnRegression(0.0).build());
+                .maxPairs(20).failOnRegression(0.0).build());
 
-        assertEquals(3 + 2 + 3 + 5, outcome.receipt().bench().repeat());
-        assertEquals(3, outcome.receipt().noiseDiagnostics().retriesUsed());
-        assertEquals(4, outcome.receipt().config().looks());
-        assertEquals(0.05 / 4, outcome.receipt().config().alphaPerLook(), 1e-15);
+        var config = outcome.receipt().config();
+        assertEquals(20, outcome.receipt().bench().repeat());
+        assertEquals("max_pairs", config.stopReason());
+        assertEquals(config.looks(), config.looksTaken());
+        assertEquals(config.plannedLooks().size(), config.looks());
+        assertEquals(config.looks() - 1, outcome.receipt().noiseDiagnostics().retriesUsed());
+        // The verdict rests on the last look, at its own level; the levels add up to 2 alpha.
+        assertEquals(config.lookAlphas().get(config.lookAlphas().size() - 1), config.alphaPerLook(), 0.0);
+        assertEquals(config.alphaPerLook(), outcome.receipt().analysis().get("wall_time").alpha(), 0.0);
+        assertEquals(0.10, config.lookAlphas().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
+        assertEquals("inconclusive", outcome.receipt().verdict().status());
     }
 
     @Test
@@ -185,11 +190,12 @@ class PairedRunUseCaseTest {
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().repeat(5).failOnRegression(5.0).build());
+                .execute(fixed(4).failOnRegression(5.0).build());
 
         assertEquals("inconclusive", outcome.receipt().verdict().status());
         assertFalse(outcome.failed(), "onInconclusive defaults to warn");
-        assertTrue(outcome.warnings().stream().anyMatch(w -> w.contains("at least 6 pairs")), outcome.warnings().toString());
+        // One look at alpha 0.05 judges a 90% interval: 2^(1-n) <= 0.10 needs 5 pairs.
+        assertTrue(outcome.warnings().stream().anyMatch(w -> w.contains("at least 5 pairs")), outcome.warnings().toString());
     }
 
     @Test
@@ -197,7 +203,7 @@ class PairedRunUseCaseTest {
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().repeat(5).failOnRegression(5.0).onInconclusive(InconclusivePolicy.FAIL).build());
+                .execute(fixed(4).failOnRegression(5.0).onInconclusive(InconclusivePolicy.FAIL).build());
 
         assertTrue(outcome.failed());
         assertTrue(outcome.reasons().get(0).startsWith("INCONCLUSIVE (onInconclusive=fail): wall time"), outcome.reasons().toString());
@@ -214,7 +220,8 @@ class PairedRunUseCaseTest {
 
         assertTrue(outcome.receipt().noiseDiagnostics().earlyTermination());
         assertEquals(0, outcome.receipt().noiseDiagnostics().retriesUsed());
-        assertEquals(4, outcome.receipt().bench().repeat());
+        assertEquals(outcome.receipt().config().plannedLooks().get(0), outcome.receipt().bench().repeat());
+        assertEquals("cv_threshold", outcome.receipt().config().stopReason());
         assertEquals("inconclusive", outcome.receipt().verdict().status());
         assertTrue(outcome.warnings().stream().anyMatch(w -> w.startsWith("early termination: CV ")
                 && w.contains("exceeds threshold 0.0100")), outcome.warnings().toString());
@@ -231,16 +238,17 @@ class PairedRunUseCaseTest {
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
                 .repeat(3).requireSignificance(true).maxRetries(3).failOnRegression(0.0).build());
 
-        assertEquals(3, outcome.receipt().bench().repeat());
+        assertEquals(outcome.receipt().config().plannedLooks().get(0), outcome.receipt().bench().repeat());
+        assertEquals("failed_runs", outcome.receipt().config().stopReason());
         assertEquals(List.of("pair 1 current exit 1"), outcome.reasons());
     }
 
     @Test
     void noiseDiagnosticsOnlyWhenRetriesAreAllowed() throws Exception {
         PairedRunOutcome without = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
-                .execute(request().repeat(3).build());
+                .execute(fixed(3).build());
         PairedRunOutcome with = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
-                .execute(request().repeat(3).maxRetries(2).build());
+                .execute(request().repeat(3).requireSignificance(true).maxRetries(2).build());
 
         assertNull(without.receipt().noiseDiagnostics());
         assertNotNull(with.receipt().noiseDiagnostics());
@@ -291,7 +299,7 @@ class PairedRunUseCaseTest {
                 .pair(run(10, 0, false, null, "", ""), run(10, 137, true, null, "", ""));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().repeat(2).allowNonzero(true).build());
+                .execute(fixed(2).allowNonzero(true).build());
 
         assertEquals(List.of("pair 2 current timed out"), outcome.reasons());
     }
@@ -299,9 +307,9 @@ class PairedRunUseCaseTest {
     @Test
     void randomOrderIsBalancedAndReproducibleFromTheSeed() throws Exception {
         PairedRunOutcome first = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
-                .execute(request().repeat(10).seed(42L).build());
+                .execute(fixed(10).seed(42L).build());
         PairedRunOutcome again = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
-                .execute(request().repeat(10).seed(42L).build());
+                .execute(fixed(10).seed(42L).build());
 
         List<String> positions = first.receipt().samples().stream().map(s -> s.baseline().position()).toList();
         assertEquals(5, positions.stream().filter("first"::equals).count(), positions.toString());
@@ -317,7 +325,7 @@ class PairedRunUseCaseTest {
             runner.pair(ok(10), ok(10));
         }
 
-        useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(4).order(PairOrder.ALTERNATE).build());
+        useCase(runner, new Fakes.RecordingHostProbe()).execute(fixed(4).order(PairOrder.ALTERNATE).build());
 
         assertEquals(List.of("baseline", "current", "current", "baseline", "baseline", "current", "current", "baseline"),
                 runner.sidesRun);
@@ -346,7 +354,7 @@ class PairedRunUseCaseTest {
     void specCarriesTheRequestToTheRunner() throws Exception {
         Fakes.QueuedRunner runner = new Fakes.QueuedRunner().pair(ok(1), ok(1));
 
-        useCase(runner, new Fakes.RecordingHostProbe()).execute(request().repeat(1)
+        useCase(runner, new Fakes.RecordingHostProbe()).execute(fixed(1)
                 .baselineCommand(List.of("old", "-x")).currentCommand(List.of("new", "-y"))
                 .environment(java.util.Map.of("K", "V")).outputCapBytes(77).timeout(java.time.Duration.ofSeconds(3)).build());
 
@@ -417,11 +425,100 @@ class PairedRunUseCaseTest {
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request);
 
         double alphaPerLook = ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA / (ConfigurationLimits.MAX_RETRIES + 1);
-        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(request, alphaPerLook, "fake"))
+        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(request, alphaPerLook, "fake", 30))
                 .evaluate(outcome.receipt().measuredSamples());
         // The writer refuses NaN and Infinity anywhere in the receipt.
         new dev.perfgate.receipt.ReceiptWriter().toJson(outcome.receipt(), false);
         evaluation.analysis().values().forEach(report -> assertTrue(
                 Double.isFinite(report.ciLowerPct()) && Double.isFinite(report.ciUpperPct()) && Double.isFinite(report.estimatePct()), report.toString()));
+    }
+
+    // --- sequential looks and budgets (issue 9) ---
+
+    @Test
+    void withOnlyAThresholdAClearRegressionFailsAtTheFirstLook() throws Exception {
+        Random noise = new Random(13);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 50 * Math.exp(0.05 * noise.nextGaussian()), () -> 80 * Math.exp(0.05 * noise.nextGaussian()));
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().failOnRegression(10.0).build());
+
+        assertEquals("fail", outcome.receipt().verdict().status());
+        assertEquals("decided", outcome.receipt().config().stopReason());
+        assertEquals(1, outcome.receipt().config().looksTaken());
+        assertEquals(outcome.receipt().config().plannedLooks().get(0), outcome.receipt().bench().repeat());
+        assertTrue(outcome.receipt().bench().repeat() <= 8, "decided within 8 pairs");
+    }
+
+    @Test
+    void withOnlyAThresholdAnUnchangedCommandPassesBeforeTheBudget() throws Exception {
+        Random noise = new Random(17);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 50 * Math.exp(0.02 * noise.nextGaussian()), () -> 50 * Math.exp(0.02 * noise.nextGaussian()));
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().failOnRegression(10.0).build());
+
+        assertEquals("pass", outcome.receipt().verdict().status(), outcome.receipt().verdict().reasons().toString());
+        assertTrue(outcome.receipt().bench().repeat() < 30, "stopped before the budget");
+    }
+
+    @Test
+    void anUndecidedRunAtTheBudgetSaysHowManyMorePairsAndHowLong() throws Exception {
+        // +4% at 10% noise against a 5% threshold: far from decided at 10 pairs.
+        Random noise = new Random(19);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 1000 * Math.exp(0.1 * noise.nextGaussian()), () -> 1040 * Math.exp(0.1 * noise.nextGaussian()));
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request().maxPairs(10).failOnRegression(5.0).build());
+
+        assertEquals("inconclusive", outcome.receipt().verdict().status());
+        assertEquals(10, outcome.receipt().bench().repeat());
+        assertTrue(outcome.warnings().stream().anyMatch(w -> w.matches(".*would likely need (about \\d+ more pairs \\(about "
+                + "\\d+(\\.\\d)? (s|min)\\), more than the budget of 10 pairs allows|more than 10 times the budget of 10 pairs).*")),
+                outcome.warnings().toString());
+    }
+
+    @Test
+    void maxDurationEndsTheRunAtTheLastLookThatFitsInIt() throws Exception {
+        // Every run takes 1 s of wall time, so a pair counts 2 s against the budget.
+        Random noise = new Random(23);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 1000 * Math.exp(0.3 * noise.nextGaussian()), () -> 1000 * Math.exp(0.3 * noise.nextGaussian()));
+
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
+                .failOnRegression(0.0).maxDuration(java.time.Duration.ofSeconds(25)).build());
+
+        var config = outcome.receipt().config();
+        assertEquals("max_duration", config.stopReason());
+        assertEquals(25_000L, config.maxDurationMs());
+        long taken = config.looksTaken();
+        assertTrue(taken < config.looks());
+        assertEquals(config.plannedLooks().get(Math.toIntExact(taken) - 1), outcome.receipt().bench().repeat());
+        long elapsedNs = outcome.receipt().samples().stream()
+                .mapToLong(s -> s.baseline().wallNs() + s.current().wallNs()).sum();
+        assertTrue(elapsedNs <= 25_000_000_000L * 1.5, "stopped near the budget: " + elapsedNs);
+        assertTrue(outcome.warnings().stream().anyMatch(w -> w.contains("maxDuration")), outcome.warnings().toString());
+    }
+
+    @Test
+    void everyPairReportsItsNumberOutOfTheMostTheRunCanTakeAndTheTimeSoFar() throws Exception {
+        List<RunProgress> progress = new java.util.ArrayList<>();
+        PairedRunListener listener = new PairedRunListener() {
+            @Override
+            public void pairCompleted(PairedSample sample, RunProgress p) {
+                progress.add(p);
+            }
+        };
+        PairedRunUseCase useCase = new PairedRunUseCase(new Fakes.GeneratingRunner(() -> 10, () -> 12),
+                new Fakes.RecordingHostProbe(), () -> "2024-01-01T00:00:00Z", Fakes.TOOL, listener);
+
+        PairedRunOutcome outcome = useCase.execute(request().warmup(2).maxPairs(12).failOnRegression(5.0).build());
+
+        assertEquals(outcome.receipt().samples().size(), progress.size());
+        assertTrue(progress.stream().allMatch(p -> p.lastPairNumber() == 14), progress.toString());
+        assertEquals(progress.size() * 22_000_000L, progress.get(progress.size() - 1).elapsedNanos());
     }
 }

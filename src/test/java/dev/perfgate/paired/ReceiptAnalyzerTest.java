@@ -48,6 +48,27 @@ class ReceiptAnalyzerTest {
     }
 
     @Test
+    void aVerdictFromALaterLookIsReproducedAtThatLooksLevel() throws Exception {
+        // Noise that never decides a 0% gate: the run takes every look, and the verdict rests on the last,
+        // whose level differs from the first look's. Re-analysis must use that level, not the first's.
+        Random noise = new Random(31);
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 50 * Math.exp(0.2 * noise.nextGaussian()), () -> 50 * Math.exp(0.2 * noise.nextGaussian()));
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
+                .maxPairs(20).failOnRegression(0.0).build());
+        var config = outcome.receipt().config();
+        assertTrue(config.looksTaken() > 1, config.toString());
+        assertTrue(config.lookAlphas().get(0) != config.alphaPerLook());
+
+        PairedRunReceipt read = new ReceiptReader().fromJson(new ReceiptWriter().toJson(outcome.receipt(), false));
+        ReceiptAnalyzer.Result again = new ReceiptAnalyzer().analyze(read);
+
+        assertEquals(outcome.receipt().analysis(), again.analysis());
+        assertEquals(config.alphaPerLook(), again.analysis().get("wall_time").alpha(), 0.0);
+        assertEquals(outcome.receipt().verdict().status(), again.verdict().status());
+    }
+
+    @Test
     void aReceiptCanBeJudgedAgainWithAnotherThreshold() throws Exception {
         Random noise = new Random(4);
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(

@@ -31,8 +31,9 @@ final class Receipts {
                 List.of(new PairedSample(0, false, baseline, current, 5, null, 5_000_000L)),
                 stats,
                 null,
-                new RunConfig(1, 0, 0, false, 0.05, 3, 1, 0.05, null, null, null, null, "warn", "random", 42L, "posix",
-                        false, 8192, null),
+                RunConfig.builder().requestedRepeat(1).significanceAlpha(0.05).significanceMinSamples(3).looks(1)
+                        .alphaPerLook(0.05).onInconclusive("warn").order("random").seed(42L).runner("posix")
+                        .outputCapBytes(8192).build(),
                 null,
                 new VerdictReport("report", "wall_time", null, List.of("wall time +5.00%"), null));
     }
