@@ -32,7 +32,9 @@ class InterruptedBuildTest {
     void signalToTheJvmKillsTheCommandInFlight(String runner, String signal) throws Exception {
         Path pidFile = tempDir.resolve("pid");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        // env --default-signal=INT: a build started in the background by a non-interactive shell (as CI
+        // scripts do) inherits SIGINT as ignored, and a JVM that starts with SIGINT ignored never sees it.
+        Process jvm = new ProcessBuilder("env", "--default-signal=INT", java, "-cp", System.getProperty("java.class.path"),
                 InFlightRunMain.class.getName(), pidFile.toString(), runner)
                 .redirectErrorStream(true)
                 .redirectOutput(tempDir.resolve("jvm.log").toFile())
