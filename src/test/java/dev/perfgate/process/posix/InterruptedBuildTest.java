@@ -38,7 +38,9 @@ class InterruptedBuildTest {
         Path captureDir = Files.createDirectory(tempDir.resolve("tmp"));
         String nonce = Survivors.nonce();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process jvm = new ProcessBuilder(java, "-Djava.io.tmpdir=" + captureDir, "-cp",
+        // env --default-signal=INT: a build started in the background by a non-interactive shell (as CI
+        // scripts do) inherits SIGINT as ignored, and a JVM that starts with SIGINT ignored never sees it.
+        Process jvm = new ProcessBuilder("env", "--default-signal=INT", java, "-Djava.io.tmpdir=" + captureDir, "-cp",
                 System.getProperty("java.class.path"), InFlightRunMain.class.getName(), pidFile.toString(), runner,
                 nonce)
                 .redirectErrorStream(true)
