@@ -1,7 +1,6 @@
 package dev.perfgate.maven;
 
 import dev.perfgate.paired.InvalidConfigurationException;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +55,11 @@ final class OutputFileCheck {
         }
     }
 
+    /**
+     * The folder exists or can be created: its nearest existing ancestor is a writable directory. Nothing is
+     * created here, so a configuration error found later (before any run) leaves nothing behind; the writer
+     * creates the folder with the receipt.
+     */
     private static void creatableFolder(Path folder) throws InvalidConfigurationException {
         Path existing = folder;
         while (existing != null && !Files.exists(existing)) {
@@ -64,13 +68,9 @@ final class OutputFileCheck {
         if (existing != null && !Files.isDirectory(existing)) {
             throw invalid("the folder " + folder + " cannot be created: " + existing + " is a file, not a directory");
         }
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw invalid("the folder " + folder + " cannot be created: " + e);
-        }
-        if (!Files.isWritable(folder)) {
-            throw invalid("the folder " + folder + " is not writable");
+        if (existing != null && !Files.isWritable(existing)) {
+            throw invalid(existing.equals(folder) ? "the folder " + folder + " is not writable"
+                    : "the folder " + folder + " cannot be created: " + existing + " is not writable");
         }
     }
 

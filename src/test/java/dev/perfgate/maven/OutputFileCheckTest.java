@@ -2,6 +2,7 @@ package dev.perfgate.maven;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,10 +60,12 @@ class OutputFileCheckTest {
     }
 
     @Test
-    void aFreshPathIsAcceptedAndItsFolderCreatedBeforeAnyRun() throws Exception {
+    void aFreshPathIsAcceptedAndNothingIsCreatedBeforeAnyRun() throws Exception {
+        // The writer creates the folder with the receipt: a configuration error found after this check
+        // (still before any run) must leave nothing behind.
         Path receipt = dir.resolve("a/b/r.json");
         assertDoesNotThrow(() -> OutputFileCheck.check(receipt, MarkdownOutputs.besideReceipt(receipt)));
-        assertTrue(Files.isDirectory(receipt.getParent()));
+        assertFalse(Files.exists(dir.resolve("a")));
     }
 
     @Test
