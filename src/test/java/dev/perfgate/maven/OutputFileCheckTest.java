@@ -1,6 +1,7 @@
 package dev.perfgate.maven;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,10 +60,11 @@ class OutputFileCheckTest {
     }
 
     @Test
-    void aFreshPathIsAcceptedAndItsFolderCreatedBeforeAnyRun() throws Exception {
+    void aFreshPathIsAcceptedWithoutCreatingItsFolderBeforeAnyRun() throws Exception {
         Path receipt = dir.resolve("a/b/r.json");
         assertDoesNotThrow(() -> OutputFileCheck.check(receipt, MarkdownOutputs.besideReceipt(receipt)));
-        assertTrue(Files.isDirectory(receipt.getParent()));
+        // Checked, not created: a configuration error found after this check must leave nothing behind.
+        assertFalse(Files.exists(dir.resolve("a")));
     }
 
     @Test

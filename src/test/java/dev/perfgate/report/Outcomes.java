@@ -33,7 +33,7 @@ final class Outcomes {
 
             @Override
             public String name() {
-                return "fake";
+                return "posix"; // the strict schema knows only the real runners
             }
 
             @Override

@@ -19,7 +19,7 @@ class SummaryTableTest {
     void summaryLeadsWithTheVerdictAndTheChangeWithItsInterval() throws Exception {
         List<String> lines = SummaryTable.lines(outcome(), Path.of("/tmp/demo.paired.json"));
 
-        assertEquals("perfgate paired 'demo': 8 measured pairs, 0 warmup, runner fake", lines.get(0));
+        assertEquals("perfgate paired 'demo': 8 measured pairs, 0 warmup, runner posix", lines.get(0));
         assertEquals("verdict: FAIL", lines.get(1));
         assertTrue(lines.get(2).matches("  wall time \\+2\\d\\.\\d% \\[\\+2\\d\\.\\d%, \\+2\\d\\.\\d%] — FAIL \\(threshold 5\\.0%\\)"),
                 lines.get(2));
