@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Analyses every measured metric (wall time always; CPU time and peak memory when the runner measured
- * them) and judges each one that has a threshold (GUIDE section 6): FAIL when the Hodges-Lehmann
+ * them) and judges each one that has a threshold (README, "How the verdict is decided"): FAIL when the Hodges-Lehmann
  * interval lies above 0 and the estimate exceeds the threshold, PASS when the interval lies below
  * the threshold and the run could have detected such a change, INCONCLUSIVE otherwise. The run's
  * verdict is the worst of its gated metrics; without thresholds it only reports.

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.maven.plugin.logging.SystemStreamLog;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,34 +25,39 @@ class MarkdownOutputsTest {
     void stepSummaryIsAppendedNotOverwritten() throws Exception {
         Path summary = dir.resolve("summary.md");
         Files.writeString(summary, "earlier step\n");
-        MarkdownOutputs outputs = new MarkdownOutputs(new SystemStreamLog());
+        RecordingLog log = new RecordingLog();
+        MarkdownOutputs outputs = new MarkdownOutputs(log);
 
         outputs.appendToStepSummary(summary.toString(), "### one");
         outputs.appendToStepSummary(summary.toString(), "### two");
 
         assertEquals("earlier step\n### one" + System.lineSeparator() + "### two" + System.lineSeparator(),
                 Files.readString(summary));
+        assertEquals(List.of("[debug] Appended the Markdown report to " + summary,
+                "[debug] Appended the Markdown report to " + summary), log.lines);
     }
 
     @Test
     void withoutGithubNothingIsWritten() {
-        new MarkdownOutputs(new SystemStreamLog()).appendToStepSummary(null, "### one");
-        new MarkdownOutputs(new SystemStreamLog()).appendToStepSummary(" ", "### one");
+        RecordingLog log = new RecordingLog();
+        new MarkdownOutputs(log).appendToStepSummary(null, "### one");
+        new MarkdownOutputs(log).appendToStepSummary(" ", "### one");
         assertFalse(Files.exists(dir.resolve("summary.md")));
+        assertEquals(List.of(), log.lines);
     }
 
     @Test
     void aStaleReportIsRemovedWhenMarkdownIsOff() throws Exception {
         Path receipt = dir.resolve("x.paired.json");
         Path stale = Files.writeString(dir.resolve("x.paired.md"), "old verdict");
-        new ReportFiles(new SystemStreamLog()).removeStale(MarkdownOutputs.besideReceipt(receipt), "Markdown report");
+        new ReportFiles(new RecordingLog()).removeStale(MarkdownOutputs.besideReceipt(receipt), "Markdown report");
         assertFalse(Files.exists(stale));
     }
 
     @Test
     void aDirectoryWhereTheReportWouldBeIsLeftAlone() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("x.paired.md"));
-        new ReportFiles(new SystemStreamLog()).removeStale(MarkdownOutputs.besideReceipt(dir.resolve("x.paired.json")), "Markdown report");
+        new ReportFiles(new RecordingLog()).removeStale(MarkdownOutputs.besideReceipt(dir.resolve("x.paired.json")), "Markdown report");
         assertTrue(Files.isDirectory(folder));
     }
 }

@@ -1,9 +1,9 @@
 package dev.perfgate.maven;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.paired.InvalidConfigurationException;
@@ -60,11 +60,25 @@ class OutputFileCheckTest {
     }
 
     @Test
-    void aFreshPathIsAcceptedWithoutCreatingItsFolderBeforeAnyRun() throws Exception {
+    void aFreshPathIsAcceptedButNothingIsCreatedBeforeTheReceiptIsWritten() throws Exception {
+        // A configuration error found after this check (before any run) must leave nothing behind.
         Path receipt = dir.resolve("a/b/r.json");
         assertDoesNotThrow(() -> OutputFileCheck.check(receipt, MarkdownOutputs.besideReceipt(receipt)));
-        // Checked, not created: a configuration error found after this check must leave nothing behind.
         assertFalse(Files.exists(dir.resolve("a")));
+    }
+
+    @Test
+    void aFolderUnderAReadOnlyDirectoryIsRefused() throws Exception {
+        Path readOnly = Files.createDirectory(dir.resolve("ro"));
+        assertTrue(readOnly.toFile().setWritable(false, false));
+        try {
+            // root may write anywhere: the check is only meaningful where the kernel refuses
+            if (!Files.isWritable(readOnly)) {
+                assertTrue(refused(readOnly.resolve("x/r.json")).getMessage().contains("is not writable"));
+            }
+        } finally {
+            readOnly.toFile().setWritable(true, false);
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ class OutputMetricGateTest {
 
         @Override
         public String name() {
-            return "posix"; // the strict schema knows only the real runners
+            return "posix";
         }
 
         @Override

@@ -33,7 +33,7 @@ final class Outcomes {
 
             @Override
             public String name() {
-                return "posix"; // the strict schema knows only the real runners
+                return "posix";
             }
 
             @Override

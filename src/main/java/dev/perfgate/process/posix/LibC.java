@@ -39,8 +39,6 @@ final class LibC {
 
     static native int posix_spawnattr_init(Pointer attr);
 
-    static native int posix_spawnattr_destroy(Pointer attr);
-
     static native int posix_spawnattr_setflags(Pointer attr, short flags);
 
     static native int posix_spawnattr_setpgroup(Pointer attr, int pgroup);

@@ -26,11 +26,7 @@ final class PosixConstants {
     static final int SIGTERM = 15;
     static final int SIGSTOP = MAC ? 17 : 19;
 
-    static final int ENOENT = 2;
-    static final int ESRCH = 3;
     static final int EINTR = 4;
-    static final int ENOEXEC = 8;
-    static final int EACCES = 13;
 
     /** Bytes reserved for each opaque spawn structure; the largest real one (glibc's attr) is 336. */
     static final int OPAQUE_STRUCT_BYTES = 1024;
