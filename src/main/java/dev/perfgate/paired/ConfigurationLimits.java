@@ -16,7 +16,7 @@ public final class ConfigurationLimits {
     /** Most warmup pairs. */
     public static final int MAX_WARMUP = 10_000;
 
-    /** Most retry batches; retry k adds ceil(1.5·k) pairs, so 100 retries add 7,600 pairs. */
+    /** Most looks after the first (upstream's retries); each look still ends at or before maxPairs. */
     public static final int MAX_RETRIES = 100;
 
     /** Most pairs {@code significanceMinSamples} may ask for (no more than the pairs that can run). */
@@ -45,7 +45,7 @@ public final class ConfigurationLimits {
 
     /**
      * Most captured output the receipt may hold in memory over the whole run (every pair, warmups and
-     * retries included, stdout and stderr of both sides), so that no setting ends in "Java heap space"
+     * every pair up to the last planned look, stdout and stderr of both sides), so that no setting ends in "Java heap space"
      * after the measurements were taken.
      */
     public static final long MAX_OUTPUT_HELD_BYTES = 256L * 1024 * 1024;

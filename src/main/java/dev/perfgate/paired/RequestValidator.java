@@ -70,7 +70,7 @@ public final class RequestValidator {
                     + ConfigurationLimits.plannedPairs(request) + " pairs could hold "
                     + ConfigurationLimits.outputHeldAtMost(request) / (1024 * 1024) + " MiB of output in memory; at most "
                     + ConfigurationLimits.MAX_OUTPUT_HELD_BYTES / (1024 * 1024) + " MiB: lower outputCapBytes (0 means"
-                    + " 1 MiB), repeat, warmup or maxRetries");
+                    + " 1 MiB), maxPairs (or repeat) or warmup");
         }
         if (request.timeout() != null
                 && (request.timeout().compareTo(MIN_TIMEOUT) < 0 || request.timeout().compareTo(MAX_TIMEOUT) > 0)) {

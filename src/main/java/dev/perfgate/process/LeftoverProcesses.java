@@ -28,9 +28,20 @@ public final class LeftoverProcesses {
     public static final String TOKEN_VARIABLE = "PERFGATE_RUN_TOKEN";
 
     /** A process that forks while being killed is caught by the next round; a fork bomb wins anyway. */
-    private static final int MAX_ROUNDS = 5;
+    private static final int MAX_ROUNDS = 8;
+
+    /**
+     * Rounds in a row that must find nothing before the sweep ends: one empty look can miss a process
+     * that is just exec'ing (its environment unreadable for an instant) or a child forked a moment late.
+     */
+    private static final int QUIET_ROUNDS = 2;
+
+    private static final long PAUSE_NANOS = 2_000_000;
 
     private static final Path PROC = Path.of("/proc");
+
+    /** No process group to sweep besides the token's carriers. */
+    public static final long NO_GROUP = -1;
     private static final Duration EXIT_WAIT = Duration.ofSeconds(5);
 
     private LeftoverProcesses() {
@@ -46,6 +57,17 @@ public final class LeftoverProcesses {
      * they are gone, and tells how many there were.
      */
     public static int killAll(String token) {
+        return killAll(token, NO_GROUP);
+    }
+
+    /**
+     * Like {@link #killAll(String)}, and also every process still in the run's process group (its leader,
+     * a zombie kept unreaped by the caller, excepted). A child caught in the middle of an exec has no
+     * readable environment for an instant; the group still names it, so it is killed and counted.
+     *
+     * @param processGroup the run's process group (the command's pid), or {@link #NO_GROUP}
+     */
+    public static int killAll(String token, long processGroup) {
         if (!Files.isDirectory(PROC)) {
             return 0;
         }
@@ -53,12 +75,16 @@ public final class LeftoverProcesses {
         Optional<Object> myUid = uid(PROC.resolve("self"));
         long self = ProcessHandle.current().pid();
         Set<ProcessHandle> killed = new LinkedHashSet<>();
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            Set<ProcessHandle> found = carriers(needle, myUid, self);
+        int quietRounds = 0;
+        for (int round = 0; round < MAX_ROUNDS && quietRounds < QUIET_ROUNDS; round++) {
+            Set<ProcessHandle> found = carriers(needle, myUid, self, processGroup);
             found.removeIf(p -> killed.contains(p) && !running(p.pid()));
             if (found.isEmpty()) {
-                break;
+                quietRounds++;
+                pause(); // a process in the middle of an exec shows no environment for an instant
+                continue;
             }
+            quietRounds = 0;
             found.forEach(ProcessHandle::destroyForcibly);
             killed.addAll(found);
         }
@@ -66,13 +92,15 @@ public final class LeftoverProcesses {
         return killed.size();
     }
 
-    private static Set<ProcessHandle> carriers(byte[] needle, Optional<Object> myUid, long self) {
+    private static Set<ProcessHandle> carriers(byte[] needle, Optional<Object> myUid, long self, long group) {
         Set<ProcessHandle> found = new LinkedHashSet<>();
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> isPid(p.getFileName().toString()))) {
             for (Path process : processes) {
                 long pid = Long.parseLong(process.getFileName().toString());
                 // The token match first: it rules out almost every process, and the uid's stat is the dearer test.
-                if (pid != self && carries(process.resolve("environ"), needle) && sameUser(process, myUid)) {
+                if (pid != self && pid != group
+                        && (carries(process.resolve("environ"), needle) || inGroup(process, group))
+                        && sameUser(process, myUid)) {
                     ProcessHandle.of(pid).ifPresent(found::add);
                 }
             }
@@ -119,6 +147,20 @@ public final class LeftoverProcesses {
         return false;
     }
 
+    /** True when the process's group (the fifth field of its stat) is {@code group}. */
+    private static boolean inGroup(Path process, long group) {
+        if (group == NO_GROUP) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            String[] afterName = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 4);
+            return Long.parseLong(afterName[2]) == group;
+        } catch (IOException | RuntimeException gone) {
+            return false;
+        }
+    }
+
     /**
      * True while the process exists and is not a zombie: a killed process that is not our child waits
      * for init to reap it, which a container's PID 1 may never do, and ProcessHandle.isAlive() counts it.
@@ -129,6 +171,19 @@ public final class LeftoverProcesses {
             return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
         } catch (IOException | RuntimeException gone) {
             return false;
+        }
+    }
+
+    /** Pauses even on an interrupted thread (a cancelled build must still clean up), keeping the flag. */
+    private static void pause() {
+        boolean interrupted = Thread.interrupted();
+        try {
+            Thread.sleep(PAUSE_NANOS / 1_000_000, (int) (PAUSE_NANOS % 1_000_000));
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param method               {@code hodges_lehmann_wilcoxon}
  * @param n                    measured pairs analysed
- * @param alpha                two-sided level of this look (the run's alpha split across planned looks)
+ * @param alpha                two-sided level of the look this analysis was made at (its share of the run's alpha spending)
  * @param estimatePct          Hodges-Lehmann estimate of the change
  * @param ciLowerPct           lower bound of its signed-rank interval
  * @param ciUpperPct           upper bound

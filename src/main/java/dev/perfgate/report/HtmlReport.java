@@ -129,9 +129,16 @@ public final class HtmlReport {
         }
         RunConfig c = receipt.config();
         if (c != null) {
-            rows.put("pairs requested / warmup", c.requestedRepeat() + " / " + c.warmup());
-            rows.put("significance alpha (per look)", c.significanceAlpha() + " (" + c.alphaPerLook() + " over " + c.looks() + " looks)");
-            rows.put("retries", c.requireSignificance() ? "up to " + c.maxRetries() : "off");
+            rows.put("pairs measured / warmup", receipt.bench().repeat() + " / " + c.warmup());
+            rows.put("significance alpha", c.significanceAlpha() + " over the whole run (two-sided level of the deciding look: "
+                    + c.alphaPerLook() + ")");
+            if (c.plannedLooks() != null) {
+                rows.put("planned looks (pairs)", c.plannedLooks() + ", " + c.alphaSpending() + " alpha spending");
+                rows.put("looks taken / why the run stopped", c.looksTaken() + " / " + c.stopReason().replace('_', ' '));
+                rows.put("budget", c.maxPairs() + " pairs" + (c.maxDurationMs() == null ? "" : ", " + c.maxDurationMs() / 1000.0 + " s"));
+            } else {
+                rows.put("looks", String.valueOf(c.looks()));
+            }
             rows.put("thresholds: wall / CPU / memory", threshold(c.failOnRegression()) + " / " + threshold(c.failOnCpuRegression())
                     + " / " + threshold(c.failOnMemoryRegression()));
             rows.put("on inconclusive", c.onInconclusive());

@@ -139,7 +139,7 @@ public final class PosixProcessRunner implements ProcessRunner {
             // Outside the timed window: everything the run left behind, in its process group or not, is
             // found by its token (and counted, so the log can say so); then the group, for any process
             // that cleared its environment. A zombie leader is unaffected and keeps the pgid reserved.
-            leftovers = LeftoverProcesses.killAll(token);
+            leftovers = LeftoverProcesses.killAll(token, pid);
             LibC.kill(-pid, PosixConstants.SIGKILL);
             reap(pid, status, rusage);
         }
