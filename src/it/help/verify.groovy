@@ -19,7 +19,7 @@ assert log.contains('Wall-time threshold in percent')
 assert log.contains('${project.build.directory}/perfgate/<name>.paired.json')
 // the Mojo's XML example is a block, one element per line, not one flattened paragraph
 assert log =~ /(?m)^\s*<plugin>\s*$/
-assert log =~ /(?m)^\s*<repeat>10<\/repeat>\s*$/
+assert log =~ /(?m)^\s*<failOnRegression>5.0<\/failOnRegression>\s*$/
 assert !log.contains('perfgate:0.1.0-SNAPSHOT:paired') // help ran, not the goal
 assert !new File(basedir, 'target/perfgate').exists()
 true

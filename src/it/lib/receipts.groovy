@@ -27,4 +27,16 @@ def buildLog = { File basedir ->
     log.getText('UTF-8')
 }
 
-return [read: read, buildLog: buildLog, isInteger: isInteger]
+// A build that must stop before any run: it failed, its one error line is returned for the caller's checks,
+// no pair ran and no report folder was created.
+def failedBeforeAnyRun = { File basedir ->
+    def log = buildLog(basedir)
+    assert log.contains('BUILD FAILURE')
+    def error = log.readLines().find { it.startsWith('[ERROR] Failed to execute goal') }
+    assert error : 'no [ERROR] Failed to execute goal line'
+    assert !(log =~ /pair 1 \(/) : 'nothing may run before the configuration error'
+    assert !new File(basedir, 'target/perfgate').exists()
+    error
+}
+
+return [read: read, buildLog: buildLog, isInteger: isInteger, failedBeforeAnyRun: failedBeforeAnyRun]

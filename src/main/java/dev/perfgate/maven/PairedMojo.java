@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
-import dev.perfgate.paired.RequestValidator;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.apache.maven.execution.MavenSession;
@@ -116,7 +115,7 @@ public class PairedMojo extends AbstractMojo {
     /**
      * Measured pairs, as in upstream perfgate: set alone, exactly this many pairs and one look at the
      * data. With {@code requireSignificance}, the pairs before the first of the sequential looks. Not set
-     * (the default): sequential looks from the fewest pairs that can decide (7 with the default budget)
+     * (the default): sequential looks from the fewest pairs that can decide (8 with the default budget)
      * up to {@code maxPairs}.
      *
      * @since 0.1.0
@@ -455,17 +454,17 @@ public class PairedMojo extends AbstractMojo {
      * run's whole stdout (the last match counts), or {@code <jsonFile>} with {@code <jsonPointer>}, a
      * file the command writes ({@code @{metricFile}} in an argument and as the {@code jsonFile} gives
      * each run its own path):
-     * <pre>{@code
-     * <metrics>
-     *   <metric>
-     *     <name>score</name>
-     *     <better>higher</better>
-     *     <failOnRegression>5</failOnRegression>
-     *     <jsonFile>@{metricFile}</jsonFile>
-     *     <jsonPointer>/0/primaryMetric/score</jsonPointer>
-     *   </metric>
-     * </metrics>
-     * }</pre>
+     * <pre>
+     * &lt;metrics&gt;<br>
+     * &nbsp;&nbsp;&lt;metric&gt;<br>
+     * &nbsp;&nbsp;&nbsp;&nbsp;&lt;name&gt;score&lt;/name&gt;<br>
+     * &nbsp;&nbsp;&nbsp;&nbsp;&lt;better&gt;higher&lt;/better&gt;<br>
+     * &nbsp;&nbsp;&nbsp;&nbsp;&lt;failOnRegression&gt;5&lt;/failOnRegression&gt;<br>
+     * &nbsp;&nbsp;&nbsp;&nbsp;&lt;jsonFile&gt;&#64;{metricFile}&lt;/jsonFile&gt;<br>
+     * &nbsp;&nbsp;&nbsp;&nbsp;&lt;jsonPointer&gt;/0/primaryMetric/score&lt;/jsonPointer&gt;<br>
+     * &nbsp;&nbsp;&lt;/metric&gt;<br>
+     * &lt;/metrics&gt;<br>
+     * </pre>
      * A measured run whose output lacks a metric, or whose value is not a positive finite number, is a
      * failed run. POM only (no user property).
      *

@@ -15,8 +15,9 @@ import java.util.Arrays;
  * <p>The first look comes at the fewest pairs whose exact signed-rank interval at its level sets the most
  * extreme pair on each side aside (critical value C ≥ 1, i.e. 2^(2−n) &lt; alpha_1): with fewer, the
  * interval would run from the smallest to the largest ratio, and one pair disturbed by another job on
- * the machine would leave even a clear change undecided. Later when asked. Further looks are spaced geometrically, at most {@link #GROWTH} times the one before, up
- * to the pair budget (7, 14, 30 for a budget of 30 at alpha 0.05): few looks, so the last one keeps
+ * the machine would leave even a clear change undecided. Further looks are spaced geometrically, at most
+ * {@link #GROWTH} times the one before, up to the pair budget (8, 15, 30 for a budget of 30 at alpha
+ * 0.05): few looks, so the last one keeps
  * enough alpha for power, while a clear change stops at the first.
  *
  * @param looks    pairs measured at each look, strictly increasing; the last is the pair budget

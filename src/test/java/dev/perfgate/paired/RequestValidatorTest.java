@@ -73,7 +73,8 @@ class RequestValidatorTest {
     void theLargestCountsAreValidWithASmallOutputCap() {
         assertDoesNotThrow(() -> RequestValidator.validate(request().repeat(ConfigurationLimits.MAX_REPEAT)
                 .warmup(ConfigurationLimits.MAX_WARMUP).requireSignificance(true).maxRetries(ConfigurationLimits.MAX_RETRIES)
-                .significanceAlpha(ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA).outputCapBytes(1024).build()));
+                .maxPairs(ConfigurationLimits.MAX_REPEAT).significanceAlpha(ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA)
+                .outputCapBytes(1024).build()));
     }
 
     @Test

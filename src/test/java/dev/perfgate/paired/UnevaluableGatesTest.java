@@ -141,7 +141,8 @@ class UnevaluableGatesTest {
 
     @Test
     void memoryWithTooFewCompletePairsIsInconclusiveWithTheReason() throws Exception {
-        // 8 pairs, every run but the first 8 lacks a peak: 4 complete pairs, 6 are needed at alpha 0.05.
+        // 8 pairs, every run but the first 8 lacks a peak: 4 complete pairs; repeat alone is one look at
+        // 2 x alpha (one-sided 0.05 each way), whose exact interval needs 5.
         FigureRunner posix = new FigureRunner(EnumSet.allOf(Measurement.class), run -> run >= 8);
 
         PairedRunOutcome outcome = run(posix, request().repeat(8).failOnMemoryRegression(10.0).build(),
@@ -151,7 +152,7 @@ class UnevaluableGatesTest {
         assertEquals("inconclusive", outcome.receipt().verdict().status());
         assertTrue(outcome.receipt().verdict().reasons().contains("peak memory — INCONCLUSIVE (threshold 10.0%): 8 of"
                 + " 16 runs have no peak memory figure: runs that end within 2 ms are not sampled; only 4 pairs have"
-                + " both figures, 6 are needed"), outcome.receipt().verdict().reasons().toString());
+                + " both figures, 5 are needed"), outcome.receipt().verdict().reasons().toString());
     }
 
     @Test

@@ -42,7 +42,7 @@ class HtmlReportTest {
         assertEquals(1, count(wall, "class=\"estimate\""));
         assertEquals(1, count(wall, "class=\"threshold\""));
         assertTrue(wall.contains(">threshold +5.0%</text>"), wall);
-        assertTrue(wall.matches("(?s).*>estimate \\+2\\d\\.\\d%, 95% interval \\[\\+2\\d\\.\\d%, \\+2\\d\\.\\d%]</text>.*"), wall);
+        assertTrue(wall.matches("(?s).*>estimate \\+2\\d\\.\\d%, 90% interval \\[\\+2\\d\\.\\d%, \\+2\\d\\.\\d%]</text>.*"), wall);
         // CPU time has no threshold: no threshold line in its section
         assertEquals(0, count(section(HtmlReport.render(Outcomes.fail()), "cpu_time"), "class=\"threshold\""));
     }

@@ -37,7 +37,7 @@ class JunitXmlReportTest {
                 failure.getAttribute("message"));
         String out = wall.getElementsByTagName("system-out").item(0).getTextContent();
         assertTrue(out.contains("median baseline 201.0 µs → current 251.0 µs"), out);
-        assertTrue(out.contains("at 95% confidence; threshold 5.0%; FAIL"), out);
+        assertTrue(out.contains("at 90% confidence; threshold 5.0%; FAIL"), out);
         assertTrue(out.contains("noise: robust CV"), out);
         assertEquals(0, testCase(xml, "cpu_time").getElementsByTagName("failure").getLength(), "CPU time has no threshold");
         assertEquals(0, testCase(xml, "measured_runs").getElementsByTagName("failure").getLength());
@@ -56,7 +56,7 @@ class JunitXmlReportTest {
     void inconclusiveIsSkippedUnlessItFailsTheBuild() throws Exception {
         Document warn = validParsed(JunitXmlReport.render(Outcomes.inconclusive("warn")));
         Element skipped = (Element) testCase(warn, "wall_time").getElementsByTagName("skipped").item(0);
-        assertTrue(skipped.getAttribute("message").contains("cannot reach 95.0% confidence"), skipped.getAttribute("message"));
+        assertTrue(skipped.getAttribute("message").contains("cannot reach 90.0% confidence"), skipped.getAttribute("message"));
         assertEquals("1", warn.getDocumentElement().getAttribute("skipped"));
 
         Document fail = validParsed(JunitXmlReport.render(Outcomes.inconclusive("fail")));
