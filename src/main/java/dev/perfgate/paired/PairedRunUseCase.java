@@ -151,9 +151,10 @@ public final class PairedRunUseCase {
 
         void run(boolean[] baselineFirst, boolean warmup) throws CommandStartException {
             for (boolean b : baselineFirst) {
-                PairedSample sample = runPair(request, samples.size(), warmup, b);
+                RanPair pair = runPair(request, samples.size(), warmup, b);
+                PairedSample sample = pair.sample();
                 if (!warmup) {
-                    failures.check(sample);
+                    failures.check(sample, pair.baselineRun(), pair.currentRun());
                 }
                 samples.add(sample);
                 listener.pairCompleted(sample, new RunProgress(request.warmup() + maxPairs,
@@ -166,7 +167,11 @@ public final class PairedRunUseCase {
         return samples.stream().filter(s -> !s.warmup()).toList();
     }
 
-    private PairedSample runPair(PairedRunRequest request, int pairIndex, boolean warmup, boolean baselineFirst)
+    /** A pair as the receipt keeps it, and its runs as measured (whose output the receipt may have cut). */
+    private record RanPair(PairedSample sample, RunResult baselineRun, RunResult currentRun) {
+    }
+
+    private RanPair runPair(PairedRunRequest request, int pairIndex, boolean warmup, boolean baselineFirst)
             throws CommandStartException {
         CommandSpec baselineSpec = spec(request, "baseline", request.baselineCommand());
         CommandSpec currentSpec = spec(request, "current", request.currentCommand());
@@ -183,8 +188,8 @@ public final class PairedRunUseCase {
         PairedSampleHalf current = SampleHalves.from(currentRun, baselineFirst ? SampleHalves.SECOND : SampleHalves.FIRST);
         Long rssDiff = baseline.maxRssKb() != null && current.maxRssKb() != null
                 ? current.maxRssKb() - baseline.maxRssKb() : null;
-        return new PairedSample(pairIndex, warmup, baseline, current,
-                current.wallMs() - baseline.wallMs(), rssDiff, current.wallNs() - baseline.wallNs());
+        return new RanPair(new PairedSample(pairIndex, warmup, baseline, current,
+                current.wallMs() - baseline.wallMs(), rssDiff, current.wallNs() - baseline.wallNs()), baselineRun, currentRun);
     }
 
     /**

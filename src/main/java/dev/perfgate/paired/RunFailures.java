@@ -1,8 +1,10 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.process.RunResult;
 import dev.perfgate.process.Signals;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.PairedSampleHalf;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,13 +27,22 @@ public final class RunFailures {
         this.allowNonzero = allowNonzero;
     }
 
+    /** Checks a pair from a receipt: a failure quotes the output the receipt kept. */
     public void check(PairedSample sample) {
-        long pairNumber = sample.pairIndex() + 1;
-        check(pairNumber, "baseline", sample.baseline());
-        check(pairNumber, "current", sample.current());
+        check(sample, null, null);
     }
 
-    private void check(long pairNumber, String side, PairedSampleHalf half) {
+    /**
+     * Checks a pair just run: a failure quotes the real end of the run's output, which the receipt does not
+     * hold when {@code outputCapBytes} cut it (the receipt keeps the start).
+     */
+    public void check(PairedSample sample, RunResult baselineRun, RunResult currentRun) {
+        long pairNumber = sample.pairIndex() + 1;
+        check(pairNumber, "baseline", sample.baseline(), baselineRun);
+        check(pairNumber, "current", sample.current(), currentRun);
+    }
+
+    private void check(long pairNumber, String side, PairedSampleHalf half, RunResult run) {
         // A timed-out run's exit code is the kill we sent it, not something the command did: the seed
         // reported it as a second reason, which only repeats the timeout in a misleading way.
         if (half.timedOut()) {
@@ -39,7 +50,7 @@ public final class RunFailures {
         } else if (half.exitCode() != 0 && !allowNonzero) {
             String reason = "pair " + pairNumber + " " + side + " " + howItEnded(half);
             // Only the first failure quotes its output: the others are usually the same error again.
-            reasons.add(reasons.isEmpty() ? reason + OutputTail.of(half) : reason);
+            reasons.add(reasons.isEmpty() ? reason + OutputTail.of(half, run) : reason);
         }
         if (half.metricErrors() != null) {
             half.metricErrors().forEach(problem -> reasons.add("pair " + pairNumber + " " + side + ": " + problem));
@@ -65,15 +76,20 @@ public final class RunFailures {
         return List.copyOf(reasons);
     }
 
-    /** The last lines of a failed run's stderr (its stdout when stderr is empty), as the receipt kept them. */
+    /**
+     * The last lines of a failed run's stderr (its stdout when stderr is empty): from the real end of the
+     * output where the run is at hand and the cap cut it, else as the receipt kept them.
+     */
     static final class OutputTail {
 
         private OutputTail() {
         }
 
-        static String of(PairedSampleHalf half) {
-            boolean useStderr = half.stderr() != null && !half.stderr().isBlank();
-            String text = useStderr ? half.stderr() : half.stdout();
+        /** @param run the run as measured, or {@code null} when only the receipt is known */
+        static String of(PairedSampleHalf half, RunResult run) {
+            String stderr = end(half.stderr(), run == null ? null : run.stderrTail());
+            boolean useStderr = stderr != null && !stderr.isBlank();
+            String text = useStderr ? stderr : end(half.stdout(), run == null ? null : run.stdoutTail());
             if (text == null || text.isBlank()) {
                 return "";
             }
@@ -85,6 +101,11 @@ public final class RunFailures {
             }
             return "; last lines of its " + (useStderr ? "stderr" : "stdout") + ":\n      "
                     + quoted.replace("\n", "\n      ");
+        }
+
+        /** The end of a stream when the cap cut it ("…" marks where it starts mid-output), else what was kept. */
+        private static String end(String kept, byte[] tail) {
+            return tail == null || tail.length == 0 ? kept : "…" + new String(tail, StandardCharsets.UTF_8);
         }
     }
 }

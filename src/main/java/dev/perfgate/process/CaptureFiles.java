@@ -3,6 +3,8 @@ package dev.perfgate.process;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,7 +12,8 @@ import java.nio.file.Path;
  * A pair of temporary files that receive a child's stdout and stderr (shared by both runners).
  *
  * <p>Files rather than pipes: the child can never block on a full pipe, whatever it writes, and the
- * parent does no reading inside the timed window. Only the capped part is read back afterwards.
+ * parent does no reading inside the timed window. Only the capped part, and the end of what the cap
+ * cut, are read back afterwards.
  */
 public final class CaptureFiles implements AutoCloseable {
 
@@ -62,6 +65,16 @@ public final class CaptureFiles implements AutoCloseable {
         return stderr;
     }
 
+    /**
+     * Reads what the run wrote, once it has ended: at most {@code capBytes} of each stream from its start,
+     * and the real end of each stream that the cap cut (see {@link CapturedOutput}).
+     */
+    public CapturedOutput read(long capBytes) {
+        byte[] out = readStdout(capBytes);
+        byte[] err = readStderr(capBytes);
+        return new CapturedOutput(out, err, readTail(stdout, out.length), readTail(stderr, err.length));
+    }
+
     public byte[] readStdout(long capBytes) {
         return readCapped(stdout, capBytes);
     }
@@ -84,6 +97,28 @@ public final class CaptureFiles implements AutoCloseable {
             return Utf8Truncation.truncate(bytes, bytes.length, capBytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read captured output from " + file, e);
+        }
+    }
+
+    /**
+     * The last {@link CapturedOutput#TAIL_BYTES} of {@code file}, cut on a UTF-8 boundary, or nothing when its
+     * first {@code keptBytes} are all of it. One byte more than the tail is read, so that a tail that starts
+     * inside the file is seen to (and a character it splits dropped), like {@link #readCapped}'s byte past the cap.
+     */
+    static byte[] readTail(Path file, int keptBytes) {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            if (size <= keptBytes) {
+                return new byte[0];
+            }
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(size, CapturedOutput.TAIL_BYTES + 1));
+            channel.position(size - buffer.capacity());
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // a file never returns 0 bytes before its end; a process that outlived the run may still append
+            }
+            return Utf8Truncation.tail(buffer.array(), buffer.position(), CapturedOutput.TAIL_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the end of captured output from " + file, e);
         }
     }
 

@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>argv is passed as given, never through a shell; the environment is inherited with the spec's
  *       variables set over it; stdin is empty.</li>
  *   <li>stdout and stderr go to temporary files, so the child never blocks on output and nothing is
- *       read inside the timed window; the capped part is read back afterwards.</li>
+ *       read inside the timed window; the capped part, and the end of what the cap cut, are read back
+ *       afterwards.</li>
  *   <li>Wall time is {@link System#nanoTime()} just before {@link ProcessBuilder#start()} and just after
  *       the JDK has reaped the process; waiting blocks on the JDK's reaper, it never polls.</li>
  *   <li>On timeout the whole process tree is killed and reaped, and the run is still a result.</li>
@@ -107,8 +108,7 @@ public final class JdkProcessRunner implements ProcessRunner {
                     endNanos - startNanos,
                     exitCode,
                     !exited,
-                    capture.readStdout(spec.outputCapBytes()),
-                    capture.readStderr(spec.outputCapBytes()),
+                    capture.read(spec.outputCapBytes()),
                     null,
                     null,
                     null,

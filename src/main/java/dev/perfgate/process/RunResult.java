@@ -16,6 +16,10 @@ package dev.perfgate.process;
  *                   runner found and killed after the run, outside its wall time
  * @param metrics    numbers read from the run's output ({@code <metrics>}); {@link MetricReadings#NONE} when
  *                   none are configured
+ * @param stdoutTail the real end of stdout when {@code stdout} is not all of it, else empty: see
+ *                   {@link CapturedOutput}. Not written to the receipt, which keeps at most the cap of each stream;
+ *                   the failure message quotes it
+ * @param stderrTail the same of stderr
  */
 public record RunResult(
         long wallNanos,
@@ -27,12 +31,30 @@ public record RunResult(
         PeakMemory peakMemory,
         Integer signal,
         int leftoverProcessesKilled,
-        MetricReadings metrics) {
+        MetricReadings metrics,
+        byte[] stdoutTail,
+        byte[] stderrTail) {
 
     public RunResult {
         stdout = stdout == null ? new byte[0] : stdout;
         stderr = stderr == null ? new byte[0] : stderr;
         metrics = metrics == null ? MetricReadings.NONE : metrics;
+        stdoutTail = stdoutTail == null ? new byte[0] : stdoutTail;
+        stderrTail = stderrTail == null ? new byte[0] : stderrTail;
+    }
+
+    /** What a runner measures, with the output it read back after the run. */
+    public RunResult(long wallNanos, int exitCode, boolean timedOut, CapturedOutput output, ResourceUsage usage,
+                     PeakMemory peakMemory, Integer signal, int leftoverProcessesKilled) {
+        this(wallNanos, exitCode, timedOut, output.stdout(), output.stderr(), usage, peakMemory, signal,
+                leftoverProcessesKilled, MetricReadings.NONE, output.stdoutTail(), output.stderrTail());
+    }
+
+    /** A run whose output is all in {@code stdout} and {@code stderr}: nothing was cut. */
+    public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr, ResourceUsage usage,
+                     PeakMemory peakMemory, Integer signal, int leftoverProcessesKilled, MetricReadings metrics) {
+        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, signal, leftoverProcessesKilled, metrics,
+                null, null);
     }
 
     /** What a runner measures: no metrics are read from the output yet. */
@@ -42,10 +64,15 @@ public record RunResult(
                 MetricReadings.NONE);
     }
 
-    /** The same result with its stdout cut to what the receipt keeps and the metrics read from the whole of it. */
+    /**
+     * The same result with its stdout cut to what the receipt keeps and the metrics read from the whole of it.
+     * Where that cut is new (the runner kept more, for the metrics), the end of stdout is taken from what it kept.
+     */
     public RunResult withOutputMetrics(byte[] keptStdout, MetricReadings readings) {
+        byte[] tail = stdoutTail.length > 0 || keptStdout.length >= stdout.length ? stdoutTail
+                : Utf8Truncation.tail(stdout, stdout.length, CapturedOutput.TAIL_BYTES);
         return new RunResult(wallNanos, exitCode, timedOut, keptStdout, stderr, usage, peakMemory, signal, leftoverProcessesKilled,
-                readings);
+                readings, tail, stderrTail);
     }
 
     /** A run whose runner cannot tell a signal from an exit code. */

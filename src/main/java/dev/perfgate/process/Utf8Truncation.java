@@ -2,7 +2,7 @@ package dev.perfgate.process;
 
 import java.util.Arrays;
 
-/** Cuts captured output to a byte cap without splitting a UTF-8 encoded character. */
+/** Cuts captured output to a byte cap, from its start or its end, without splitting a UTF-8 encoded character. */
 public final class Utf8Truncation {
 
     /** A UTF-8 character has at most three continuation bytes after its lead byte. */
@@ -39,6 +39,25 @@ public final class Utf8Truncation {
         // reach it; otherwise the continuation bytes at the cut are stray and the cut stays.
         int cut = lead + utf8Length(bytes[lead]) > end ? lead : end;
         return Arrays.copyOf(bytes, cut);
+    }
+
+    /**
+     * Returns the last {@code maxBytes} of the first {@code length} bytes of {@code bytes} (all of them when
+     * they fit), starting after the continuation bytes of a character whose lead byte the cut left out, so
+     * the tail decodes without a broken first character. At most three such bytes are dropped: a longer
+     * run of them is not UTF-8, and is kept as it is.
+     */
+    public static byte[] tail(byte[] bytes, int length, int maxBytes) {
+        int start = Math.max(0, length - maxBytes);
+        if (start > 0) {
+            int limit = Math.min(length, start + MAX_CONTINUATION_BYTES);
+            int first = start;
+            while (first < limit && isContinuation(bytes[first])) {
+                first++;
+            }
+            start = first < length && isContinuation(bytes[first]) ? start : first;
+        }
+        return Arrays.copyOfRange(bytes, start, length);
     }
 
     private static boolean isContinuation(byte b) {

@@ -2,11 +2,13 @@ package dev.perfgate.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,32 +150,63 @@ class BenchmarkLockTest {
         try {
             List<String> waitingLines = new CopyOnWriteArrayList<>();
             CountDownLatch waiting = new CountDownLatch(1);
-            AtomicBoolean acquired = new AtomicBoolean();
+            // Whether the holder had been sent its kill when the waiter got the lock; null until it has the lock.
+            // Not holder.isAlive(): the kernel releases the lock while the holder exits, before the JDK has
+            // reaped it, so under load the waiter can get the lock while isAlive() still says true.
+            AtomicBoolean killSent = new AtomicBoolean();
+            AtomicReference<Boolean> killSentWhenAcquired = new AtomicReference<>();
             Thread waiter = new Thread(() -> {
                 try (AutoCloseable held = MachineBenchmarkLock.acquire(file, "benchmark 'mine' (module here)", line -> {
                     waitingLines.add(line);
                     waiting.countDown();
                 })) {
-                    acquired.set(!holder.isAlive());
+                    killSentWhenAcquired.set(killSent.get());
                 } catch (Exception e) {
                     throw new AssertionError(e);
                 }
             });
             waiter.start();
             assertTrue(waiting.await(PATIENCE_S, TimeUnit.SECONDS), "must wait while the other process holds the lock");
-            assertFalse(acquired.get());
+            awaitBlockedInTheKernelOrAcquired(file, killSentWhenAcquired);
+            assertNull(killSentWhenAcquired.get(), "must not get the lock while the other process holds it");
 
+            killSent.set(true); // before the kill: the lock cannot be free before the holder is dying
             holder.destroyForcibly().waitFor(); // SIGKILL: no hook runs, the OS releases the lock
             waiter.join(TimeUnit.SECONDS.toMillis(PATIENCE_S));
 
             assertFalse(waiter.isAlive(), "the lock of a dead holder must be free");
-            assertTrue(acquired.get());
+            assertEquals(Boolean.TRUE, killSentWhenAcquired.get(), "the lock was free only once its holder was killed");
             assertTrue(waitingLines.get(0).startsWith("waiting for benchmark 'other' (module elsewhere), pid "
                     + holder.pid() + ", since "), waitingLines.get(0));
             assertTrue(waitingLines.get(0).endsWith(" to finish (machine-wide lock " + file
                     + "; <exclusive> / -Dperfgate.exclusive=jvm measures alongside other builds)"), waitingLines.get(0));
         } finally {
             holder.destroyForcibly();
+        }
+    }
+
+    /**
+     * Waits until this JVM's request for the lock on {@code file} is blocked in the kernel behind the holder's
+     * ({@code ->} in Linux's /proc/locks), or until the waiter got the lock, which a working lock never allows
+     * while the holder lives. Without it, a waiter that wrongly got the lock at once could still be writing
+     * its holder line when the test sends the kill, and pass. Elsewhere than Linux there is nothing to watch.
+     */
+    private static void awaitBlockedInTheKernelOrAcquired(Path file, AtomicReference<Boolean> acquired)
+            throws Exception {
+        Path locks = Path.of("/proc/locks");
+        if (!Files.isReadable(locks)) {
+            return;
+        }
+        String pid = Long.toString(ProcessHandle.current().pid());
+        String inode = ":" + Files.getAttribute(file, "unix:ino");
+        for (int i = 0; i < PATIENCE_S * 100 && acquired.get() == null; i++) {
+            // "1: -> POSIX  ADVISORY  WRITE <pid> <major>:<minor>:<inode> 0 EOF"
+            boolean blocked = Files.readAllLines(locks).stream().map(line -> line.trim().split("\\s+"))
+                    .anyMatch(f -> f.length > 6 && f[1].equals("->") && f[5].equals(pid) && f[6].endsWith(inode));
+            if (blocked) {
+                return;
+            }
+            Thread.sleep(10); // bounded, not a timing assertion
         }
     }
 }

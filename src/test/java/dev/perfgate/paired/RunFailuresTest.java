@@ -66,4 +66,39 @@ class RunFailuresTest {
         String reason = reasons(OK, half(1, null, "", "x".repeat(50_000))).get(0);
         assertTrue(reason.length() < RunFailures.OUTPUT_CHARS + 200, "length " + reason.length());
     }
+
+    /** A failed run whose output the cap cut: the receipt keeps {@code keptStderr}, the run also has the real end. */
+    private static RunResult cutRun(String keptStdout, String stdoutTail, String keptStderr, String stderrTail) {
+        return new RunResult(1_000_000, 3, false, keptStdout.getBytes(StandardCharsets.UTF_8),
+                keptStderr.getBytes(StandardCharsets.UTF_8), null, null, null, 0, null,
+                stdoutTail.getBytes(StandardCharsets.UTF_8), stderrTail.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> reasonsOfRun(RunResult currentRun) {
+        RunResult okRun = new RunResult(1_000_000, 0, false, new byte[0], new byte[0], null, null, null, 0);
+        PairedSample sample = new PairedSample(0, false, SampleHalves.from(okRun, SampleHalves.FIRST),
+                SampleHalves.from(currentRun, SampleHalves.SECOND), 0, null, 0);
+        RunFailures failures = new RunFailures(false);
+        failures.check(sample, okRun, currentRun);
+        return failures.reasons();
+    }
+
+    @Test
+    void aRunJustMeasuredQuotesTheRealEndOfItsStderrNotTheStartTheReceiptKept() {
+        String reason = reasonsOfRun(cutRun("", "", "progress 1\nprogress 2", "ress 99\nprogress 100\nfatal: disk full")).get(0);
+        assertEquals("pair 1 current exit 3; last lines of its stderr:\n      …ress 99\n      progress 100\n"
+                + "      fatal: disk full", reason);
+    }
+
+    @Test
+    void aRunJustMeasuredQuotesTheRealEndOfItsStdoutWhenStderrIsEmpty() {
+        String reason = reasonsOfRun(cutRun("row 1\nrow 2", "row 5000\nError: no such table", "", "")).get(0);
+        assertTrue(reason.endsWith("last lines of its stdout:\n      …row 5000\n      Error: no such table"), reason);
+    }
+
+    @Test
+    void aRunWhoseOutputWasNotCutQuotesWhatWasKept() {
+        String reason = reasonsOfRun(cutRun("", "", "all of it\nfatal: bad flag", "")).get(0);
+        assertTrue(reason.endsWith("last lines of its stderr:\n      all of it\n      fatal: bad flag"), reason);
+    }
 }

@@ -149,7 +149,7 @@ public final class PosixProcessRunner implements ProcessRunner {
                 ? PeakMemoryRule.mac(NativeRusage.maxRss(rusage))
                 : PeakMemoryRule.linux(NativeRusage.maxRss(rusage), PROC.get().selfVmHwmKib(), sampledKib);
         return new RunResult(wallNanos, WaitStatus.exitCode(status[0]), timedOut,
-                output.readStdout(spec.outputCapBytes()), output.readStderr(spec.outputCapBytes()), usage, peak,
+                output.read(spec.outputCapBytes()), usage, peak,
                 WaitStatus.signal(status[0]), leftovers);
     }
 
