@@ -2,7 +2,7 @@ package dev.perfgate.maven;
 
 import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.process.ProcessRunner;
-import dev.perfgate.process.ProcessRunners;
+import dev.perfgate.process.choice.ProcessRunners;
 import java.util.Locale;
 
 /** Picks the process runner that {@code runner} / {@code perfgate.runner} asks for. */

@@ -2,7 +2,7 @@ package dev.perfgate.bench;
 
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.ProcessRunner;
-import dev.perfgate.process.ProcessRunners;
+import dev.perfgate.process.choice.ProcessRunners;
 import dev.perfgate.process.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.perfgate.paired;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.perfgate.process.ProcessRunners;
+import dev.perfgate.process.choice.ProcessRunners;
 import dev.perfgate.receipt.PairedRunReceipt;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.process.choice.ProcessRunners;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.perfgate.process.posix;
 
 import dev.perfgate.process.CommandSpec;
-import dev.perfgate.process.ProcessRunners;
+import dev.perfgate.process.choice.ProcessRunners;
 import java.util.List;
 import java.util.Map;
 

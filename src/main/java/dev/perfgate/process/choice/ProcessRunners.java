@@ -1,5 +1,7 @@
-package dev.perfgate.process;
+package dev.perfgate.process.choice;
 
+import dev.perfgate.process.JdkProcessRunner;
+import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.posix.PosixProcessRunner;
 import java.util.Optional;
 

@@ -1,9 +1,11 @@
-package dev.perfgate.process;
+package dev.perfgate.process.choice;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.perfgate.process.JdkProcessRunner;
+import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.posix.PosixProcessRunner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
