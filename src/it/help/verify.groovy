@@ -20,6 +20,9 @@ assert log.contains('${project.build.directory}/perfgate/<name>.paired.json')
 // the Mojo's XML example is a block, one element per line, not one flattened paragraph
 assert log =~ /(?m)^\s*<plugin>\s*$/
 assert log =~ /(?m)^\s*<failOnRegression>5.0<\/failOnRegression>\s*$/
+// a placeholder inside an example is shown whole (javadoc's {@code} once cut it at the placeholder's brace)
+assert log.contains('<arg>@{baselineArtifact}</arg></baselineCommand>')
+assert log =~ /(?m)^\s*<jsonFile>@\{metricFile\}<\/jsonFile>\s*$/
 assert !log.contains('perfgate:0.1.0-SNAPSHOT:paired') // help ran, not the goal
 assert !new File(basedir, 'target/perfgate').exists()
 true

@@ -410,9 +410,9 @@ public class PairedMojo extends AbstractMojo {
      * Maven coordinates of the baseline binary, {@code groupId:artifactId[:extension[:classifier]]:version},
      * resolved with Maven's resolver from the project's repositories (mirrors, credentials and offline
      * mode from settings.xml apply). The version may be a range: the newest release it matches is taken,
-     * so {@code com.example:app:[0,)} is the latest release. {@code @{baselineArtifact}} in any argument of
+     * so {@code com.example:app:[0,)} is the latest release. <code>&#64;{baselineArtifact}</code> in any argument of
      * either command is replaced by the file's absolute path:
-     * {@code <baselineCommand><arg>java</arg><arg>-jar</arg><arg>@{baselineArtifact}</arg></baselineCommand>}.
+     * <code>&lt;baselineCommand&gt;&lt;arg&gt;java&lt;/arg&gt;&lt;arg&gt;-jar&lt;/arg&gt;&lt;arg&gt;&#64;{baselineArtifact}&lt;/arg&gt;&lt;/baselineCommand&gt;</code>.
      * The receipt records the resolved coordinates, the file and its SHA-256 ({@code bench.baseline_artifact}).
      *
      * @since 0.2.0
@@ -421,9 +421,9 @@ public class PairedMojo extends AbstractMojo {
     private String baselineArtifact;
 
     /**
-     * Maven coordinates of the current binary, like {@code baselineArtifact}; {@code @{currentArtifact}} in an
+     * Maven coordinates of the current binary, like {@code baselineArtifact}; <code>&#64;{currentArtifact}</code> in an
      * argument is replaced by its path. To run this build's own artifact instead, use
-     * {@code @{projectArtifact}} (available once the {@code package} phase has run).
+     * <code>&#64;{projectArtifact}</code> (available once the {@code package} phase has run).
      *
      * @since 0.2.0
      */
@@ -452,7 +452,7 @@ public class PairedMojo extends AbstractMojo {
      * the regression), an optional {@code <failOnRegression>} in percent, and its source: either
      * {@code <pattern>}, a regular expression with one group around the number, matched against the
      * run's whole stdout (the last match counts), or {@code <jsonFile>} with {@code <jsonPointer>}, a
-     * file the command writes ({@code @{metricFile}} in an argument and as the {@code jsonFile} gives
+     * file the command writes (<code>&#64;{metricFile}</code> in an argument and as the {@code jsonFile} gives
      * each run its own path):
      * <pre>
      * &lt;metrics&gt;<br>
