@@ -40,7 +40,7 @@ final class GateEvaluator {
         UnevaluableGates unevaluable = new UnevaluableGates();
         for (GateMetric metric : settings.metrics()) {
             Double threshold = metric.threshold(settings);
-            MetricFigures figures = MetricFigures.of(measured, metric, settings.runner(), settings.alphaPerLook());
+            UsablePairs figures = UsablePairs.of(measured, metric, settings.runner(), settings.alphaPerLook());
             if (!figures.evaluable()) {
                 if (threshold != null) {
                     unevaluable.add(metric, threshold, figures.unevaluableReason());

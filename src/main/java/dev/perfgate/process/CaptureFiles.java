@@ -48,13 +48,23 @@ public final class CaptureFiles implements AutoCloseable {
     }
 
     static CaptureFiles create(Path directory) throws IOException {
-        Path out = Files.createTempFile(directory, "perfgate-", ".stdout");
+        Path out = removedAtExit(Files.createTempFile(directory, "perfgate-", ".stdout"));
         try {
-            return new CaptureFiles(out, Files.createTempFile(directory, "perfgate-", ".stderr"));
+            return new CaptureFiles(out, removedAtExit(Files.createTempFile(directory, "perfgate-", ".stderr")));
         } catch (IOException | RuntimeException e) {
             deleteQuietly(out);
             throw e;
         }
+    }
+
+    /**
+     * A JVM that exits while a run ends (Ctrl-C as the run's thread has already left the shutdown hook's
+     * list of runs in flight, but not yet closed its files) still removes them: the JVM deletes such files
+     * after every shutdown hook has run. A file already deleted costs nothing then.
+     */
+    private static Path removedAtExit(Path file) {
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     public Path stdout() {

@@ -31,7 +31,7 @@ public final class MarkdownReport {
         Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
         md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
                 receipt.bench().repeat(), receipt.bench().warmup(),
-                receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(analysis)));
+                receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(receipt, analysis)));
         List<PairedSample> measured = receipt.measuredSamples();
         if (!analysis.isEmpty()) {
             md.append("| metric | baseline | current | change | interval | threshold | status |\n");
@@ -59,9 +59,15 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    private static String confidence(Map<String, MetricAnalysisReport> analysis) {
+    /**
+     * The interval's confidence, and the run's significance alpha rather than the look's two-sided level:
+     * a user who set 0.05 would read "alpha 0.1" (one look, one-sided decisions) as a setting ignored.
+     */
+    private static String confidence(PairedRunReceipt receipt, Map<String, MetricAnalysisReport> analysis) {
+        String alpha = receipt.config() == null ? ""
+                : " (significance alpha " + trim(receipt.config().significanceAlpha()) + " for the whole run)";
         return analysis.values().stream().findFirst()
-                .map(a -> ", " + MetricFigures.confidence(a) + " confidence (alpha " + trim(a.alpha()) + ")")
+                .map(a -> ", " + MetricFigures.confidence(a) + " confidence" + alpha)
                 .orElse("");
     }
 

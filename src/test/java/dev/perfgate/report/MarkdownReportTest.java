@@ -15,7 +15,7 @@ class MarkdownReportTest {
 
         assertTrue(md.startsWith("### perfgate `demo`: ❌ FAIL\n\n"), md);
         assertTrue(md.contains("baseline `java -jar …/libs/app-1.0.jar`  \ncurrent `java -jar target/app.jar`\n"), md);
-        assertTrue(md.contains("8 measured pairs (0 warmup), runner `posix`, 90% confidence (alpha 0.1)"), md);
+        assertTrue(md.contains("8 measured pairs (0 warmup), runner `posix`, 90% confidence (significance alpha 0.05 for the whole run)"), md);
         assertTrue(md.matches("(?s).*\\| wall time \\| 201\\.0 µs \\| 251\\.0 µs \\| \\+2\\d\\.\\d% \\| \\[\\+2\\d\\.\\d%, \\+2\\d\\.\\d%] \\| 5\\.0% \\| FAIL \\|.*"), md);
         assertTrue(md.contains("| peak memory | 2.0 MiB | 3.0 MiB | +50.0% | [+50.0%, +50.0%] | — | REPORT |"), md);
         assertTrue(md.contains("**Build fails:**\n\n- wall time regression ("), md);

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * @param leftOutNote       when some pairs were left out, a sentence saying how many and why
  * @param unevaluableReason why the metric cannot be evaluated, or {@code null} when it can
  */
-record MetricFigures(List<PairedSample> pairs, String leftOutNote, String unevaluableReason) {
+record UsablePairs(List<PairedSample> pairs, String leftOutNote, String unevaluableReason) {
 
     boolean evaluable() {
         return unevaluableReason == null;
@@ -29,12 +29,12 @@ record MetricFigures(List<PairedSample> pairs, String leftOutNote, String uneval
      * @param runner       the runner that measured the runs ({@code null}: unknown, e.g. an upstream receipt)
      * @param alphaPerLook the level of one look: fewer usable pairs than its exact interval needs is too few
      */
-    static MetricFigures of(List<PairedSample> measured, GateMetric metric, String runner, double alphaPerLook) {
+    static UsablePairs of(List<PairedSample> measured, GateMetric metric, String runner, double alphaPerLook) {
         List<PairedSample> usable = measured.stream()
                 .filter(s -> positive(metric.read(s.baseline())) && positive(metric.read(s.current())))
                 .toList();
         if (usable.size() == measured.size()) {
-            return new MetricFigures(measured, null, null);
+            return new UsablePairs(measured, null, null);
         }
         int runs = 2 * measured.size();
         long missing = countRuns(measured, metric, v -> v == null);
@@ -52,13 +52,13 @@ record MetricFigures(List<PairedSample> pairs, String leftOutNote, String uneval
         if (usable.size() < needed) {
             return unevaluable(why + "; only " + usable.size() + " pairs have both figures, " + needed + " are needed");
         }
-        return new MetricFigures(usable, metric.label() + " decided on the " + usable.size() + " of "
+        return new UsablePairs(usable, metric.label() + " decided on the " + usable.size() + " of "
                 + measured.size() + " pairs that have both figures (" + (measured.size() - usable.size())
                 + " left out): " + why, null);
     }
 
-    private static MetricFigures unevaluable(String reason) {
-        return new MetricFigures(List.of(), null, reason);
+    private static UsablePairs unevaluable(String reason) {
+        return new UsablePairs(List.of(), null, reason);
     }
 
     private static boolean positive(Double value) {
