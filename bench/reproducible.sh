@@ -27,7 +27,8 @@ sleep 2     # a different second: a time that leaks into an archive shows up as 
 build second-copy
 
 echo "commit $COMMIT"
-echo "outputTimestamp $(sed -n 's:.*<project.build.outputTimestamp>\(.*\)</project.build.outputTimestamp>.*:\1:p' pom.xml)"
+TAG=project.build.outputTimestamp
+echo "outputTimestamp $(sed -n "s:.*<$TAG>\(.*\)</$TAG>.*:\1:p" pom.xml)"
 status=0
 for first in "$WORK"/first/target/*.jar; do
     jar=$(basename "$first")
