@@ -14,7 +14,7 @@ import java.util.List;
  *                      unknown (a receipt from another writer)
  * @param outputMetrics the {@code <metrics>} read from the commands' output, gated beside the built-in ones
  * @param maxPairs      the pair budget, for the advice on an undecided verdict; {@code null} when unknown
- *                      (a receipt from 0.1.0 or from upstream)
+ *                      (a receipt from a pre-release build or from upstream)
  */
 record GateSettings(double alphaPerLook, Double wallThresholdPct, Double cpuThresholdPct, Double memoryThresholdPct,
                     InconclusivePolicy onInconclusive, String runner, List<MetricDefinition> outputMetrics,
