@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +53,7 @@ public final class ReceiptReader {
         }
         checkSchema(root);
         ReceiptShape.check(root);
+        checkNames(root);
         List<String> notes = new ArrayList<>();
         MillisecondTimes.fillIn(root.get("samples")).ifPresent(notes::add);
         try {
@@ -73,6 +75,18 @@ public final class ReceiptReader {
         if (!PairedRunReceipt.SCHEMA_V1.equals(schema.asText())) {
             throw new ReceiptFormatException("schema", "the file is a " + schema.asText() + " document, not a "
                     + PairedRunReceipt.SCHEMA_V1 + " receipt (schema is '" + schema.asText() + "')");
+        }
+    }
+
+    /**
+     * A receipt may come from another job: a name in it must not decide where a report is written (a
+     * {@code bench.name} of {@code x/../../pom} would put the JUnit report over a POM).
+     */
+    private static void checkNames(JsonNode root) throws ReceiptFormatException {
+        JsonNode name = root.path("bench").path("name");
+        Optional<String> problem = SafeFileNames.problem("bench.name", name.isTextual() ? name.asText() : null);
+        if (problem.isPresent()) {
+            throw new ReceiptFormatException("bench.name", problem.get());
         }
     }
 

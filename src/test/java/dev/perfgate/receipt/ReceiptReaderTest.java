@@ -122,6 +122,34 @@ class ReceiptReaderTest {
     }
 
     @Test
+    void aBenchmarkNameThatWouldLeaveTheFolderIsRefusedAsPairedRefusesIt() throws Exception {
+        ReceiptFormatException traversal = refused(root -> ((ObjectNode) root.get("bench")).put("name", "x/../../../PWNED"));
+        ReceiptFormatException tooLong = refused(root -> ((ObjectNode) root.get("bench")).put("name",
+                "n".repeat(SafeFileNames.MAX_LENGTH + 1)));
+
+        assertEquals("bench.name", traversal.field());
+        assertEquals("bench.name 'x/../../../PWNED' may only contain letters, digits, '.', '_' and '-' (it names the"
+                + " receipt file and classifier)", traversal.getMessage());
+        assertEquals("bench.name is 181 characters long; at most 180 fit in a file name", tooLong.getMessage());
+        assertEquals("..", refused(root -> ((ObjectNode) root.get("bench")).put("name", "..")).getMessage()
+                .split("'")[1]);
+    }
+
+    @Test
+    void aFileNameIsCheckedAfterNormalisationToStayInItsFolder() {
+        Path folder = dir.resolve("target/perfgate");
+
+        assertEquals(folder.resolve("TEST-perfgate-x.xml"), SafeFileNames.fileIn(folder, "TEST-perfgate-x.xml"));
+        assertEquals(folder.resolve("a..b"), SafeFileNames.fileIn(folder, "a..b"));
+        IllegalArgumentException up = assertThrows(IllegalArgumentException.class,
+                () -> SafeFileNames.fileIn(folder, "TEST-perfgate-x/../../../PWNED.xml"));
+        assertTrue(up.getMessage().contains("would leave the folder " + folder), up.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SafeFileNames.fileIn(folder, "sub/file.xml"));
+        assertThrows(IllegalArgumentException.class, () -> SafeFileNames.fileIn(folder, ".."));
+        assertThrows(IllegalArgumentException.class, () -> SafeFileNames.fileIn(folder, "/etc/passwd"));
+    }
+
+    @Test
     void notJsonSaysWhere() {
         ReceiptFormatException e = assertThrows(ReceiptFormatException.class,
                 () -> new ReceiptReader().fromJson("{\n  \"schema\": perfgate\n}"));
