@@ -176,6 +176,17 @@ public class PairedMojo extends AbstractMojo {
     private long outputCapBytes;
 
     /**
+     * The most bytes of a run's stdout a {@code <pattern>} metric is matched on, 1 to 536870912 (default
+     * 16 MiB): the text is held in memory while it is matched. A run whose stdout is longer has no value for
+     * the metric, with a message naming this parameter; raise it, or have the command write its result to
+     * {@code @{metricFile}} and read it with {@code <jsonFile>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.patternStdoutBytes", defaultValue = "16777216")
+    private long patternStdoutBytes;
+
+    /**
      * Accept nonzero exit codes. Timeouts and regressions still fail the build.
      *
      * @since 0.1.0
@@ -523,9 +534,11 @@ public class PairedMojo extends AbstractMojo {
             // and before waiting for another benchmark.
             RequestValidator.validate(request);
             checkOutputs();
+            checkPatternStdoutBytes();
             Exclusivity mode = Exclusivity.fromConfigName(exclusive);
             PairedRunUseCase useCase = new PairedRunUseCase(
-                    MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics()), new OshiHostProbe(),
+                    MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics(), patternStdoutBytes),
+                    new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name));
             ParallelBuildWarning.warnOnce(session, getLog());
             try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
@@ -565,6 +578,13 @@ public class PairedMojo extends AbstractMojo {
                 baselineArtifact, currentArtifact);
         commands.notes().forEach(getLog()::info);
         return commands;
+    }
+
+    private void checkPatternStdoutBytes() throws InvalidConfigurationException {
+        if (patternStdoutBytes < 1 || patternStdoutBytes > MetricCapturingRunner.MAX_PATTERN_STDOUT_BYTES) {
+            throw new InvalidConfigurationException("patternStdoutBytes", "patternStdoutBytes must be 1 to "
+                    + MetricCapturingRunner.MAX_PATTERN_STDOUT_BYTES + ", got " + patternStdoutBytes);
+        }
     }
 
     private PairedRunRequest request(ArtifactBinding.BoundCommands commands) throws InvalidConfigurationException {
