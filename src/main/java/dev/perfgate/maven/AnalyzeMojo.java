@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -112,6 +113,16 @@ public class AnalyzeMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        QuotedErrors.run(this::run);
+    }
+
+    /** Every line it logs and its failure message are quoted ({@link QuotedLog}, {@link QuotedErrors}). */
+    @Override
+    public Log getLog() {
+        return QuotedLog.of(super.getLog());
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping perfgate:analyze because skip is true (<skip> / -Dperfgate.skip)");
             return;

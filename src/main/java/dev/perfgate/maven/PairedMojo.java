@@ -28,6 +28,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -173,6 +174,17 @@ public class PairedMojo extends AbstractMojo {
      */
     @Parameter(property = "perfgate.outputCapBytes", defaultValue = PairedDefaults.OUTPUT_CAP_BYTES)
     private long outputCapBytes;
+
+    /**
+     * The most bytes of a run's stdout a {@code <pattern>} metric is matched on, 1 to 536870912 (default
+     * 16 MiB): the text is held in memory while it is matched. A run whose stdout is longer has no value for
+     * the metric, with a message naming this parameter; raise it, or have the command write its result to
+     * {@code @{metricFile}} and read it with {@code <jsonFile>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.patternStdoutBytes", defaultValue = "16777216")
+    private long patternStdoutBytes;
 
     /**
      * Accept nonzero exit codes. Timeouts and regressions still fail the build.
@@ -499,6 +511,16 @@ public class PairedMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        QuotedErrors.run(this::run);
+    }
+
+    /** Every line it logs and its failure message are quoted ({@link QuotedLog}, {@link QuotedErrors}). */
+    @Override
+    public Log getLog() {
+        return QuotedLog.of(super.getLog());
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping perfgate:paired because skip is true (<skip> / -Dperfgate.skip)");
             return;
@@ -512,9 +534,11 @@ public class PairedMojo extends AbstractMojo {
             // and before waiting for another benchmark.
             RequestValidator.validate(request);
             checkOutputs();
+            checkPatternStdoutBytes();
             Exclusivity mode = Exclusivity.fromConfigName(exclusive);
             PairedRunUseCase useCase = new PairedRunUseCase(
-                    MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics()), new OshiHostProbe(),
+                    MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics(), patternStdoutBytes),
+                    new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name));
             ParallelBuildWarning.warnOnce(session, getLog());
             try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
@@ -554,6 +578,13 @@ public class PairedMojo extends AbstractMojo {
                 baselineArtifact, currentArtifact);
         commands.notes().forEach(getLog()::info);
         return commands;
+    }
+
+    private void checkPatternStdoutBytes() throws InvalidConfigurationException {
+        if (patternStdoutBytes < 1 || patternStdoutBytes > MetricCapturingRunner.MAX_PATTERN_STDOUT_BYTES) {
+            throw new InvalidConfigurationException("patternStdoutBytes", "patternStdoutBytes must be 1 to "
+                    + MetricCapturingRunner.MAX_PATTERN_STDOUT_BYTES + ", got " + patternStdoutBytes);
+        }
     }
 
     private PairedRunRequest request(ArtifactBinding.BoundCommands commands) throws InvalidConfigurationException {

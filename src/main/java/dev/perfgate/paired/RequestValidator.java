@@ -1,6 +1,5 @@
 package dev.perfgate.paired;
 
-import static dev.perfgate.paired.ConfigurationLimits.MAX_NAME_LENGTH;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_OUTPUT_CAP_BYTES;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_REPEAT;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_RETRIES;
@@ -10,7 +9,9 @@ import static dev.perfgate.paired.ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_TIMEOUT;
 import static dev.perfgate.paired.ConfigurationLimits.MIN_TIMEOUT;
 
+import dev.perfgate.receipt.SafeFileNames;
 import java.nio.file.Files;
+import java.util.Optional;
 
 /**
  * Checks a request before any command runs, so a bad setting costs the user seconds, not a whole
@@ -99,13 +100,9 @@ public final class RequestValidator {
      * letters, digits, '.', '_' and '-', so no space, ':' or '/' makes an odd file in a repository.
      */
     public static void requireFileSafe(String parameter, String value) throws InvalidConfigurationException {
-        if (!value.matches("[A-Za-z0-9._-]+") || value.equals(".") || value.equals("..")) {
-            throw new InvalidConfigurationException(parameter, parameter + " '" + value
-                    + "' may only contain letters, digits, '.', '_' and '-' (it names the receipt file and classifier)");
-        }
-        if (value.length() > MAX_NAME_LENGTH) {
-            throw new InvalidConfigurationException(parameter, parameter + " is " + value.length()
-                    + " characters long; at most " + MAX_NAME_LENGTH + " fit in a file name");
+        Optional<String> problem = SafeFileNames.problem(parameter, value);
+        if (problem.isPresent()) {
+            throw new InvalidConfigurationException(parameter, problem.get());
         }
     }
 

@@ -28,6 +28,12 @@ final class Outcomes {
      */
     static PairedRunOutcome run(long baselineNs, long currentNs, int exitCode, UnaryOperator<PairedRunRequest.Builder> settings)
             throws Exception {
+        return run(baselineNs, currentNs, exitCode, null, settings);
+    }
+
+    /** @param currentStderr what every current run writes to stderr, or {@code null} */
+    static PairedRunOutcome run(long baselineNs, long currentNs, int exitCode, String currentStderr,
+                                UnaryOperator<PairedRunRequest.Builder> settings) throws Exception {
         ProcessRunner runner = new ProcessRunner() {
             private final int[] callsPerSide = new int[2];
 
@@ -41,7 +47,9 @@ final class Outcomes {
                 boolean baseline = spec.side().equals("baseline");
                 long jitter = (callsPerSide[baseline ? 0 : 1]++ % 3) * 1_000;
                 long wall = (baseline ? baselineNs : currentNs) + jitter;
-                return new RunResult(wall, baseline ? 0 : exitCode, false, null, null,
+                byte[] stderr = baseline || currentStderr == null ? null
+                        : currentStderr.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                return new RunResult(wall, baseline ? 0 : exitCode, false, null, stderr,
                         new ResourceUsage(wall / 1000, 10, 0, 0, 0, 0, 0, 0),
                         new PeakMemory(baseline ? 2048 : 3072, "rusage"));
             }
