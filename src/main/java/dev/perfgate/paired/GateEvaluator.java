@@ -39,7 +39,7 @@ final class GateEvaluator {
         GateMetric decidingMetric = GatedMetric.WALL_TIME;
         UnevaluableGates unevaluable = new UnevaluableGates();
         for (GateMetric metric : settings.metrics()) {
-            Double threshold = metric.threshold(settings);
+            Double threshold = settings.threshold(metric);
             UsablePairs figures = UsablePairs.of(measured, metric, settings.runner(), settings.alphaPerLook());
             if (!figures.evaluable()) {
                 if (threshold != null) {

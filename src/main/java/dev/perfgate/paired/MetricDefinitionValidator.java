@@ -3,6 +3,7 @@ package dev.perfgate.paired;
 import com.fasterxml.jackson.core.JsonPointer;
 import dev.perfgate.metrics.MetricFilePlaceholder;
 import dev.perfgate.receipt.MetricDefinition;
+import dev.perfgate.receipt.Thresholds;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,8 +34,7 @@ final class MetricDefinitionValidator {
                 fail("metric '" + name + "': <better> must be lower or higher; got '" + m.better() + "'");
             }
             Double threshold = m.failOnRegression();
-            if (threshold != null && !(threshold >= 0 && Double.isFinite(threshold)
-                    && (!m.higherIsBetter() || threshold < 100))) {
+            if (!Thresholds.valid(threshold) || (threshold != null && m.higherIsBetter() && threshold >= 100)) {
                 fail("metric '" + name + "': <failOnRegression> must be a percentage of 0 or more"
                         + (m.higherIsBetter() ? " and below 100 (a drop)" : "") + "; got " + threshold);
             }

@@ -51,10 +51,24 @@ public final class PairedRunUseCase {
         this.runIds = runIds;
     }
 
+    /** Checks the request and runs it. */
     public PairedRunOutcome execute(PairedRunRequest request)
             throws InvalidConfigurationException, CommandStartException {
+        return execute(check(request));
+    }
+
+    /**
+     * Everything that can be said about a request before anything runs: its settings (each error names the
+     * setting to change) and, as warnings, the gates this runner cannot evaluate.
+     */
+    public CheckedRequest check(PairedRunRequest request) throws InvalidConfigurationException {
         RequestValidator.validate(request);
         GateCapabilities.check(request, runner).forEach(listener::warning);
+        return new CheckedRequest(request);
+    }
+
+    public PairedRunOutcome execute(CheckedRequest checked) throws CommandStartException {
+        PairedRunRequest request = checked.request();
         String runId = runIds.get();
         long seed = request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
         String startedAt = clock.nowRfc3339();

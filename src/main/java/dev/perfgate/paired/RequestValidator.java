@@ -10,7 +10,9 @@ import static dev.perfgate.paired.ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_TIMEOUT;
 import static dev.perfgate.paired.ConfigurationLimits.MIN_TIMEOUT;
 
+import dev.perfgate.receipt.Thresholds;
 import java.nio.file.Files;
+import java.util.Optional;
 
 /**
  * Checks a request before any command runs, so a bad setting costs the user seconds, not a whole
@@ -57,9 +59,7 @@ public final class RequestValidator {
             throw new InvalidConfigurationException("cvThreshold",
                     "cvThreshold must be greater than 0, e.g. 0.3; got " + request.cvThreshold());
         }
-        threshold("failOnRegression", request.failOnRegression());
-        threshold("failOnCpuRegression", request.failOnCpuRegression());
-        threshold("failOnMemoryRegression", request.failOnMemoryRegression());
+        thresholds(request.thresholds());
         if (request.outputCapBytes() < 0 || request.outputCapBytes() > MAX_OUTPUT_CAP_BYTES) {
             throw new InvalidConfigurationException("outputCapBytes", "outputCapBytes must be between 0 (keep all, up to "
                     + MAX_OUTPUT_CAP_BYTES + ") and " + MAX_OUTPUT_CAP_BYTES + " bytes; got " + request.outputCapBytes());
@@ -125,10 +125,13 @@ public final class RequestValidator {
         }
     }
 
-    static void threshold(String parameter, Double percent) throws InvalidConfigurationException {
-        if (percent != null && !(percent >= 0 && Double.isFinite(percent))) {
-            throw new InvalidConfigurationException(parameter,
-                    parameter + " is a percentage and must be 0 or more, e.g. 5.0; got " + percent);
+    /** {@link Thresholds#RULE}, naming the first setting that breaks it. */
+    static void thresholds(Thresholds thresholds) throws InvalidConfigurationException {
+        Optional<String> invalid = thresholds.firstInvalid();
+        if (invalid.isPresent()) {
+            String setting = invalid.get();
+            throw new InvalidConfigurationException(setting, setting + " is "
+                    + PlainNumbers.plain(thresholds.bySetting().get(setting)) + "; " + Thresholds.RULE);
         }
     }
 }
