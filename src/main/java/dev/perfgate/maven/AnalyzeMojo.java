@@ -77,7 +77,7 @@ public class AnalyzeMojo extends AbstractPerfgateMojo {
         ReceiptReader.LoadedReceipt loaded = read(file);
         PairedRunOutcome outcome;
         try {
-            ReceiptAnalyzer analyzer = new ReceiptAnalyzer();
+            ReceiptAnalyzer analyzer = new ReceiptAnalyzer(PerfgateErrors.SETTING_NAMES);
             ReceiptAnalyzer.Overrides overrides = new ReceiptAnalyzer.Overrides(thresholds(),
                     onInconclusive == null || onInconclusive.isBlank() ? null : InconclusivePolicy.fromConfigName(onInconclusive));
             loaded.notes().forEach(note -> getLog().warn(note));

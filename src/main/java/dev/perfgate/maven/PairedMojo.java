@@ -465,7 +465,8 @@ public class PairedMojo extends AbstractPerfgateMojo {
             PairedRunRequest request = request(commands);
             PairedRunUseCase useCase = new PairedRunUseCase(
                     MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics()), new OshiHostProbe(),
-                    new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name));
+                    new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name))
+                    .namingSettings(PerfgateErrors.SETTING_NAMES);
             // Everything that would only fail once the receipt is written is checked now, before any run
             // and before waiting for another benchmark.
             CheckedRequest checked = useCase.check(request);

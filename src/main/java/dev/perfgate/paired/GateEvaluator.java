@@ -86,7 +86,7 @@ final class GateEvaluator {
             case FAIL -> failures.add(metric.regression(report));
             case INCONCLUSIVE -> {
                 String advice = DecisionAdvice.morePairs(decision.pairsLikelyNeeded(), measured.size(),
-                        settings.maxPairs(), TimeBudget.nanosPerPair(measured));
+                        settings.maxPairs(), TimeBudget.nanosPerPair(measured), settings.names());
                 switch (settings.onInconclusive()) {
                     case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + report.reason() + advice);
                     case WARN -> warnings.add("INCONCLUSIVE: " + report.reason() + advice);

@@ -18,30 +18,33 @@ import java.util.List;
  *                      its own threshold
  * @param maxPairs      the pair budget, for the advice on an undecided verdict; {@code null} when unknown
  *                      (a receipt from 0.1.0 or from upstream)
+ * @param names         how the advice names the setting to change
  */
 record GateSettings(double alphaPerLook, Thresholds thresholds, InconclusivePolicy onInconclusive, String runner,
-                    List<MetricDefinition> outputMetrics, Integer maxPairs) {
+                    List<MetricDefinition> outputMetrics, Integer maxPairs, SettingNames names) {
 
     GateSettings {
         outputMetrics = outputMetrics == null ? List.of() : List.copyOf(outputMetrics);
         thresholds = thresholds == null ? Thresholds.NONE : thresholds;
+        names = names == null ? SettingNames.KEYS : names;
     }
 
-    static GateSettings of(PairedRunRequest request, double alphaPerLook, String runner, int maxPairs) {
+    static GateSettings of(PairedRunRequest request, double alphaPerLook, String runner, int maxPairs,
+                           SettingNames names) {
         return new GateSettings(alphaPerLook, request.thresholds(), request.onInconclusive(), runner,
-                request.metrics(), maxPairs);
+                request.metrics(), maxPairs, names);
     }
 
     /** The settings of the look a receipt's verdict rests on. */
-    static GateSettings of(RunConfig config) throws InvalidConfigurationException {
+    static GateSettings of(RunConfig config, SettingNames names) throws InvalidConfigurationException {
         return new GateSettings(config.alphaPerLook(), config.thresholds(),
                 InconclusivePolicy.fromConfigName(config.onInconclusive()), config.runner(), config.metrics(),
-                config.maxPairs() == null ? null : Math.toIntExact(config.maxPairs()));
+                config.maxPairs() == null ? null : Math.toIntExact(config.maxPairs()), names);
     }
 
     /** The same settings at another look's level. */
     GateSettings atLevel(double alpha) {
-        return new GateSettings(alpha, thresholds, onInconclusive, runner, outputMetrics, maxPairs);
+        return new GateSettings(alpha, thresholds, onInconclusive, runner, outputMetrics, maxPairs, names);
     }
 
     /** Every metric the gate analyses: the built-in ones, then the output metrics in their order. */

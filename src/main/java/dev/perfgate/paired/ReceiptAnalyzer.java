@@ -20,6 +20,18 @@ import java.util.Optional;
  */
 public final class ReceiptAnalyzer {
 
+    private final SettingNames names;
+
+    /** Messages name settings by their keys. */
+    public ReceiptAnalyzer() {
+        this(SettingNames.KEYS);
+    }
+
+    /** Messages and advice name settings as {@code names} says. */
+    public ReceiptAnalyzer(SettingNames names) {
+        this.names = names;
+    }
+
     /** What re-analysis found. */
     public record Result(Map<String, MetricAnalysisReport> analysis, VerdictReport verdict) {
     }
@@ -59,7 +71,7 @@ public final class ReceiptAnalyzer {
                     + " warmup), so there is nothing to judge");
         }
         RunConfig config = withOverrides(RecordedSettings.of(receipt), overrides);
-        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(config)).evaluate(measured);
+        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(config, names)).evaluate(measured);
 
         RunFailures failures = new RunFailures(config.allowNonzero());
         measured.forEach(failures::check);
@@ -78,7 +90,7 @@ public final class ReceiptAnalyzer {
     public Optional<String> assumptions(PairedRunReceipt receipt, Overrides overrides)
             throws InvalidConfigurationException, ReceiptFormatException {
         return Optional.ofNullable(RecordedSettings.assumptions(receipt,
-                withOverrides(RecordedSettings.of(receipt), overrides)));
+                withOverrides(RecordedSettings.of(receipt), overrides), names));
     }
 
     private static RunConfig withOverrides(RunConfig c, Overrides o) throws InvalidConfigurationException {

@@ -30,7 +30,7 @@ final class RecordedSettings {
     }
 
     /** One line saying what was assumed, or {@code null} when the receipt recorded its settings. */
-    static String assumptions(PairedRunReceipt receipt, RunConfig judgedWith) {
+    static String assumptions(PairedRunReceipt receipt, RunConfig judgedWith, SettingNames names) {
         if (receipt.config() != null) {
             return null;
         }
@@ -40,7 +40,7 @@ final class RecordedSettings {
                         + " perfgate assumed: alpha %s (%s), one look, %d measured and %d warmup pairs (bench.repeat,"
                         + " bench.warmup), %s, onInconclusive=%s, nonzero exits fail.",
                 PlainNumbers.plain(judgedWith.significanceAlpha()), alphaFrom, judgedWith.requestedRepeat(), judgedWith.warmup(),
-                thresholds(judgedWith), judgedWith.onInconclusive());
+                thresholds(judgedWith, names), judgedWith.onInconclusive());
     }
 
     private static RunConfig assumed(PairedRunReceipt receipt) {
@@ -92,14 +92,14 @@ final class RecordedSettings {
         }
     }
 
-    private static String thresholds(RunConfig c) {
+    private static String thresholds(RunConfig c, SettingNames names) {
         StringBuilder given = new StringBuilder();
         for (GatedMetric metric : GatedMetric.values()) {
             append(given, metric.label(), c.thresholds().of(metric.key()));
         }
         return given.length() == 0
-                ? "no threshold (none given with -Dperfgate.failOnRegression and the like: figures only)"
-                : "thresholds from -Dperfgate.failOn…: " + given;
+                ? "no threshold (none given with " + names.of("failOnRegression") + " and the like: figures only)"
+                : "thresholds from " + names.of("failOn…") + ": " + given;
     }
 
     private static void append(StringBuilder given, String label, Double threshold) {

@@ -111,9 +111,8 @@ public final class RequestValidator {
 
     private static void requireCommand(String side, java.util.List<String> argv) throws InvalidConfigurationException {
         if (argv.isEmpty() || argv.get(0) == null || argv.get(0).isBlank()) {
-            throw new InvalidConfigurationException(side,
-                    "the " + side + " command is empty: give it as <" + side + "Command><arg>…</arg></" + side
-                            + "Command> or as one string in <" + side + "> / -Dperfgate." + side);
+            throw new InvalidConfigurationException(side, "the " + side + " command is empty: give it as a list ("
+                    + side + "Command) or as one string (" + side + ")");
         }
     }
 

@@ -425,7 +425,7 @@ class PairedRunUseCaseTest {
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request);
 
         double alphaPerLook = ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA / (ConfigurationLimits.MAX_RETRIES + 1);
-        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(request, alphaPerLook, "fake", 30))
+        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(request, alphaPerLook, "fake", 30, SettingNames.KEYS))
                 .evaluate(outcome.receipt().measuredSamples());
         // The writer refuses NaN and Infinity anywhere in the receipt.
         new dev.perfgate.receipt.ReceiptWriter().toJson(outcome.receipt(), false);

@@ -123,7 +123,7 @@ class ReceiptAnalyzerTest {
         assertFalse(passed.failed());
         assertEquals(Optional.of("The receipt has no config block (upstream perfgate writes none), so perfgate"
                 + " assumed: alpha 0.05 (from stats.wall_diff_ms.significance.alpha), one look, 12 measured and 0"
-                + " warmup pairs (bench.repeat, bench.warmup), thresholds from -Dperfgate.failOn…: wall time 5%,"
+                + " warmup pairs (bench.repeat, bench.warmup), thresholds from failOn…: wall time 5%,"
                 + " onInconclusive=warn, nonzero exits fail."), new ReceiptAnalyzer().assumptions(regression, fivePercent));
     }
 
