@@ -10,6 +10,7 @@ import static dev.perfgate.paired.ConfigurationLimits.MAX_TIMEOUT;
 import static dev.perfgate.paired.ConfigurationLimits.MIN_TIMEOUT;
 
 import dev.perfgate.receipt.SafeFileNames;
+import dev.perfgate.receipt.Thresholds;
 import java.nio.file.Files;
 import java.util.Optional;
 
@@ -58,9 +59,7 @@ public final class RequestValidator {
             throw new InvalidConfigurationException("cvThreshold",
                     "cvThreshold must be greater than 0, e.g. 0.3; got " + request.cvThreshold());
         }
-        threshold("failOnRegression", request.failOnRegression());
-        threshold("failOnCpuRegression", request.failOnCpuRegression());
-        threshold("failOnMemoryRegression", request.failOnMemoryRegression());
+        thresholds(request.thresholds());
         if (request.outputCapBytes() < 0 || request.outputCapBytes() > MAX_OUTPUT_CAP_BYTES) {
             throw new InvalidConfigurationException("outputCapBytes", "outputCapBytes must be between 0 (keep all, up to "
                     + MAX_OUTPUT_CAP_BYTES + ") and " + MAX_OUTPUT_CAP_BYTES + " bytes; got " + request.outputCapBytes());
@@ -108,9 +107,8 @@ public final class RequestValidator {
 
     private static void requireCommand(String side, java.util.List<String> argv) throws InvalidConfigurationException {
         if (argv.isEmpty() || argv.get(0) == null || argv.get(0).isBlank()) {
-            throw new InvalidConfigurationException(side,
-                    "the " + side + " command is empty: give it as <" + side + "Command><arg>…</arg></" + side
-                            + "Command> or as one string in <" + side + "> / -Dperfgate." + side);
+            throw new InvalidConfigurationException(side, "the " + side + " command is empty: give it as a list ("
+                    + side + "Command) or as one string (" + side + ")");
         }
     }
 
@@ -122,10 +120,13 @@ public final class RequestValidator {
         }
     }
 
-    static void threshold(String parameter, Double percent) throws InvalidConfigurationException {
-        if (percent != null && !(percent >= 0 && Double.isFinite(percent))) {
-            throw new InvalidConfigurationException(parameter,
-                    parameter + " is a percentage and must be 0 or more, e.g. 5.0; got " + percent);
+    /** {@link Thresholds#RULE}, naming the first setting that breaks it. */
+    static void thresholds(Thresholds thresholds) throws InvalidConfigurationException {
+        Optional<String> invalid = thresholds.firstInvalid();
+        if (invalid.isPresent()) {
+            String setting = invalid.get();
+            throw new InvalidConfigurationException(setting, setting + " is "
+                    + PlainNumbers.plain(thresholds.bySetting().get(setting)) + "; " + Thresholds.RULE);
         }
     }
 }

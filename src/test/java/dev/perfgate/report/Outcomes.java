@@ -66,19 +66,19 @@ final class Outcomes {
 
     /** +25% wall time over 8 pairs, threshold 5%: FAIL. */
     static PairedRunOutcome fail() throws Exception {
-        return run(200_000, 250_000, 0, r -> r.repeat(8).failOnRegression(5.0));
+        return run(200_000, 250_000, 0, r -> r.repeat(8).threshold("wall_time", 5.0));
     }
 
     /** The same command (within 1%) over 12 pairs, threshold 50%: PASS. */
     static PairedRunOutcome pass() throws Exception {
-        return run(200_000, 201_000, 0, r -> r.repeat(12).warmup(2).failOnRegression(50.0));
+        return run(200_000, 201_000, 0, r -> r.repeat(12).warmup(2).threshold("wall_time", 50.0));
     }
 
     /** 3 pairs cannot reach 95%: INCONCLUSIVE. */
     static PairedRunOutcome inconclusive(String onInconclusive) throws Exception {
         return run(200_000, 201_000, 0, r -> {
             try {
-                return r.repeat(3).failOnRegression(50.0)
+                return r.repeat(3).threshold("wall_time", 50.0)
                         .onInconclusive(dev.perfgate.paired.InconclusivePolicy.fromConfigName(onInconclusive));
             } catch (Exception e) {
                 throw new IllegalArgumentException(e);

@@ -16,7 +16,7 @@ class QuotingTest {
     @Test
     void aFailedRunsOutputIsQuotedInAFenceLongerThanAnyBacktickRunInside() throws Exception {
         String md = MarkdownReport.render(Outcomes.run(200_000, 250_000, 3, HOSTILE_STDERR,
-                r -> r.repeat(4).failOnRegression(5.0)));
+                r -> r.repeat(4).threshold("wall_time", 5.0)));
 
         String fence = "  ````text\n";
         int start = md.indexOf(fence);
