@@ -13,7 +13,7 @@ browser=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$browser" ] || { echo "chromium not found: apt-get install -y chromium" >&2; exit 2; }
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
-"$browser" --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-    --disable-sync --no-first-run --user-data-dir="$profile" --hide-scrollbars \
+"$browser" --headless --no-sandbox --disable-gpu --disable-quic --disable-background-networking \
+    --disable-component-update --disable-sync --no-first-run --user-data-dir="$profile" --hide-scrollbars \
     --screenshot="$out" --window-size="${size/x/,}" "file://$report" 2>/dev/null
 echo "$out"

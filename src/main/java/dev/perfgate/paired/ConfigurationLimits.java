@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * The accepted range of every count and size a user sets, in one place, so the validator, the
- * README and the use case agree. Each bound is what still runs to completion on an ordinary CI
+ * docs/usage.md and the use case agree. Each bound is what still runs to completion on an ordinary CI
  * machine: beyond it the plugin used to overflow an int, exhaust the heap or divide alpha into
  * nothing, after every pair had run.
  */

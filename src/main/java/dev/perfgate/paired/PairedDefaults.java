@@ -9,8 +9,8 @@ public final class PairedDefaults {
 
     /**
      * The pair budget. 30 pairs decide a 20% change at 5% noise within the first look and an unchanged
-     * command against a 5% threshold within about 15 pairs (README, simulation table), and at one second a
-     * command they cost about a minute.
+     * command against a 5% threshold within about 15 pairs (docs/verdict.md, from
+     * bench/results/gate-simulation.txt), and at one second a command they cost about a minute.
      */
     public static final String MAX_PAIRS = "30";
     /** The time budget: commands of 5 s still get about 30 pairs' worth of looks within it. */

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The settings a receipt is judged with: its own {@code config}, checked (a hand-edited or foreign receipt
  * may say {@code looks: 0} or {@code alpha 5}), or — for a receipt with no {@code config}, as upstream
- * perfgate writes them — the assumptions the README documents: alpha from
+ * perfgate writes them — the assumptions docs/usage.md documents: alpha from
  * {@code stats.wall_diff_ms.significance.alpha} (else 0.05), one look, {@code bench.repeat} and
  * {@code bench.warmup}, no thresholds (they come from the overrides), {@code onInconclusive=warn}.
  */

@@ -14,7 +14,7 @@ import java.util.function.Function;
  * process tree) and deletes its capture files. Starting a run and registering it happen under the same
  * lock as the hook's marking, so no run can slip in between.
  *
- * <p>SIGKILL to Maven runs no hook at all: then whatever was in flight survives (see the README).
+ * <p>SIGKILL to Maven runs no hook at all: then whatever was in flight survives (see docs/processes.md).
  */
 public final class InFlightRuns {
 

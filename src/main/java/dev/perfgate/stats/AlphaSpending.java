@@ -16,7 +16,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *
  * <p>The shapes are Lan and DeMets' (1983): {@link #POCOCK} spends early, {@link #OBRIEN_FLEMING} keeps
  * almost everything for the last look, {@link #LINEAR} is in between. {@link #DEFAULT} is the one the
- * plugin uses, chosen by {@code bench/gate-simulation.sh} (README: "How the verdict is decided"): with
+ * plugin uses, chosen by {@code bench/gate-simulation.sh} (docs/verdict.md): with
  * Pocock the last look keeps too little for the power at 20 pairs, with O'Brien-Fleming the first look
  * comes only at 10 pairs of 30.
  */

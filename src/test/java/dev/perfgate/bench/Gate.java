@@ -26,8 +26,9 @@ record Gate(String label, Integer repeat, boolean sequential, int maxPairs, doub
     }
 
     /**
-     * The pre-release fixed design: {@code pairs} pairs, one look at a 95% interval (its FAIL rule is unchanged;
-     * its PASS rule also asked for a minimum detectable effect under the threshold, so only FAIL is comparable).
+     * The plugin's first, unreleased fixed design: {@code pairs} pairs, one look at a 95% interval (its FAIL
+     * rule is unchanged; its PASS rule also asked for a minimum detectable effect under the threshold, so only
+     * FAIL is comparable).
      */
     static Gate fixed95(int pairs, double thresholdPct) {
         return new Gate("fixed 95%", pairs, false, pairs, 0.025, AlphaSpending.DEFAULT, thresholdPct, pairs);

@@ -2,14 +2,17 @@ package dev.perfgate.bench;
 
 import dev.perfgate.paired.PairOrder;
 import dev.perfgate.stats.AlphaSpending;
+import dev.perfgate.stats.SequentialPlan;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * The gate as the real {@code PairedRunUseCase} applies it to runs from a fake lognormal
- * {@link LognormalRunner}: the plugin's sequential design (defaults, only a threshold), the pre-release fixed
- * design (one look at a 95% interval) and the Rust original's rule ({@link UpstreamRule}) on the same
- * pairs. False FAIL rates, pairs to a decision, power at a 20-pair budget, the spending functions the
- * design was chosen from, and the effect of a first-position advantage. Every rate comes with its
+ * {@link LognormalRunner}: the plugin's sequential design (defaults, only a threshold), the fixed design
+ * it replaced before any release (one look at a 95% interval) and the Rust original's rule
+ * ({@link UpstreamRule}) on the same pairs. The planned looks per pair budget, false FAIL rates, pairs to a
+ * decision, power at a 20-pair budget, the spending functions the design was chosen from, and the effect
+ * of a first-position advantage. Every rate comes with its
  * Clopper-Pearson 95% upper bound. Seeded: the same arguments print the same tables. Not a test: it
  * never fails on the figures.
  *
@@ -32,10 +35,12 @@ public final class GateSimulation {
                 Data: every run is a real dev.perfgate.paired.PairedRunUseCase execution (no warmup, alpha 0.05,
                 per-run order seed) on a fake ProcessRunner that returns lognormal wall times around 100 ms.
                 sequential = the plugin's defaults with only failOnRegression (and maxPairs where a cell says so);
-                fixed 95%% = the pre-release design, one look at a 95%% interval after all the pairs; upstream = the Rust
-                original's rule (mean ± 2.0 · population SD / √n, baseline first) on the same number of pairs.
+                fixed 95%% = the plugin's first, unreleased design: one look at a 95%% interval after all the pairs;
+                upstream = the Rust original's rule (mean ± 2.0 · population SD / √n, baseline first)
+                on the same number of pairs.
                 runs per cell: %d, seed: %d%n%n""", runs, seed);
         GateSimulation sim = new GateSimulation(runs, seed);
+        lookPlans();
         sim.falseAlarms();
         sim.pairsToDecision();
         sim.power();
@@ -82,6 +87,23 @@ public final class GateSimulation {
         System.out.println();
     }
 
+    /** The looks the default plan takes for several pair budgets: where the tables' look counts come from. */
+    private static void lookPlans() {
+        System.out.println("Planned looks at alpha 0.05 (linear spending), by pair budget maxPairs");
+        System.out.println("| maxPairs | measured pairs at each look | two-sided level of each look   |");
+        System.out.println("|----------|-----------------------------|--------------------------------|");
+        for (int maxPairs : new int[] {10, 20, 30, 60, 100}) {
+            SequentialPlan plan = SequentialPlan.of(0.05, AlphaSpending.DEFAULT, 1, maxPairs, Integer.MAX_VALUE);
+            StringBuilder levels = new StringBuilder();
+            for (double level : plan.alphas()) {
+                levels.append(levels.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", level));
+            }
+            System.out.printf(Locale.ROOT, "| %8d | %-27s | %-30s |%n", maxPairs,
+                    Arrays.toString(plan.looks()).replaceAll("[\\[\\]]", ""), levels);
+        }
+        System.out.println();
+    }
+
     private void power() {
         System.out.println("Power: true 5% slowdown, CV 5%, threshold 2%, a budget of 20 pairs (FAIL rate)");
         Scenario slower = new Scenario(0.05, 0.05, 1.0, PairOrder.RANDOM);
@@ -90,7 +112,7 @@ public final class GateSimulation {
         System.out.println("| design                 | FAIL rate        | pairs median |");
         System.out.println("|------------------------|------------------|--------------|");
         System.out.printf(Locale.ROOT, "| sequential (≤ 20)      | %s | %12d |%n", seq.rate(seq.oursFail), seq.pairsQuantile(0.5));
-        System.out.printf(Locale.ROOT, "| fixed 95%% (20 pairs)   | %s | %12d |%n", fixed.rate(fixed.oursFail), 20);
+        System.out.printf(Locale.ROOT, "| fixed 95%% (20)        | %s | %12d |%n", fixed.rate(fixed.oursFail), 20);
         System.out.printf(Locale.ROOT, "| upstream (20)          | %s | %12d |%n", seq.rate(seq.upstreamFail), 20);
         System.out.println();
     }

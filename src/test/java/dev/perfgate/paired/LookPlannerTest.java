@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.perfgate.stats.SequentialPlan;
 import org.junit.jupiter.api.Test;
 
-/** How upstream's repeat / requireSignificance / maxRetries map onto the plan (README: compatibility). */
+/** How upstream's repeat / requireSignificance / maxRetries map onto the plan (docs/usage.md: upstream's settings). */
 class LookPlannerTest {
 
     @Test
