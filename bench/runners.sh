@@ -3,7 +3,7 @@
 # wall time against hyperfine -N, peak RSS against GNU time's %M. Prints figures and ratios and never
 # fails on them: a slow or busy machine changes the figures, not the exit status.
 #
-#   bench/runners.sh [overhead|session|accuracy|memory|all]
+#   bench/runners.sh [overhead|session|pieces|startup|accuracy|memory|all]
 #
 # overhead and session alternate the tools in short blocks (BLOCKS blocks of BLOCK_RUNS runs; the order
 # rotates) and summarise the blocks' ratios by their median with a 95% interval, so that load that
@@ -82,6 +82,24 @@ overhead() {
     echo "== Overhead: median wall time of /bin/true (ms) per block of $BLOCK_RUNS runs, $BLOCKS blocks alternating the tools"
     overhead_bench overhead "$BLOCKS" "$BLOCK_RUNS" "$WARMUP" /bin/true
     echo
+    local runs=$(((BLOCK_RUNS + 2) / 3)) blocks=$(((BLOCKS + 1) / 2))
+    echo "== Overhead: median wall time of sleep 0.05 (ms) per block of $runs runs, $blocks blocks alternating the tools"
+    overhead_bench overhead "$blocks" "$runs" 3 sleep 0.05
+    echo
+}
+
+pieces() {
+    echo "== Pieces of a posix run, each alone in a warm JVM"
+    java -cp "$CP" dev.perfgate.process.posix.RunnerPiecesBench
+    echo
+}
+
+startup() {
+    echo "== The plugin's start-up steps, cold, in a fresh JVM (3 JVMs)"
+    for _ in 1 2 3; do
+        java -cp "$CP" dev.perfgate.bench.StartupCostBench
+        echo
+    done
 }
 
 session() {
@@ -165,9 +183,11 @@ echo
 case "$SECTION" in
     overhead) overhead ;;
     session) session ;;
+    pieces) pieces ;;
+    startup) startup ;;
     accuracy) accuracy ;;
     memory) memory ;;
-    all) overhead && session && accuracy && memory ;;
-    *) echo "usage: $0 [overhead|session|accuracy|memory|all]" >&2 && exit 2 ;;
+    all) overhead && session && pieces && startup && accuracy && memory ;;
+    *) echo "usage: $0 [overhead|session|pieces|startup|accuracy|memory|all]" >&2 && exit 2 ;;
 esac
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.RealProcesses;
 import dev.perfgate.process.Survivors;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * to the JVM alone (as here, and as CI systems do) does not reach it either. In both cases the JVM's
  * shutdown hook must kill it.
  */
+@RealProcesses
 @EnabledOnOs(OS.LINUX)
 class InterruptedBuildTest {
 
