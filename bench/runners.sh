@@ -17,8 +17,8 @@ SECTION=${1:-all}
 ROUNDS=${ROUNDS:-3}
 RUNS=${RUNS:-200}
 WARMUP=${WARMUP:-30}
-BLOCKS=${BLOCKS:-30}
-BLOCK_RUNS=${BLOCK_RUNS:-30}
+BLOCKS=${BLOCKS:-100}
+BLOCK_RUNS=${BLOCK_RUNS:-5}
 OUT=target/bench
 mkdir -p "$OUT"
 
@@ -82,7 +82,7 @@ overhead() {
     echo "== Overhead: median wall time of /bin/true (ms) per block of $BLOCK_RUNS runs, $BLOCKS blocks alternating the tools"
     overhead_bench overhead "$BLOCKS" "$BLOCK_RUNS" "$WARMUP" /bin/true
     echo
-    local runs=$(((BLOCK_RUNS + 2) / 3)) blocks=$(((BLOCKS + 1) / 2))
+    local runs=$BLOCK_RUNS blocks=$(((BLOCKS + 2) / 3))
     echo "== Overhead: median wall time of sleep 0.05 (ms) per block of $runs runs, $blocks blocks alternating the tools"
     overhead_bench overhead "$blocks" "$runs" 3 sleep 0.05
     echo
@@ -103,12 +103,12 @@ startup() {
 }
 
 session() {
-    local blocks=$(((BLOCKS + 2) / 3))
+    local blocks=$(((BLOCKS + 9) / 10))
     echo "== Session: $blocks blocks per command alternating the tools, each a session of runs timed whole"
     echo "-- sleep 0.05 (10 runs a block)"
     overhead_bench session "$blocks" 10 sleep 0.05
-    echo "-- sleep 0.001, about 2 ms ($BLOCK_RUNS runs a block)"
-    overhead_bench session "$blocks" "$BLOCK_RUNS" sleep 0.001
+    echo "-- sleep 0.001, about 2 ms (30 runs a block)"
+    overhead_bench session "$blocks" 30 sleep 0.001
     echo
 }
 

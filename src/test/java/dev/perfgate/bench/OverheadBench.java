@@ -26,7 +26,8 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
  *
  * <pre>
  * OverheadBench overhead &lt;blocks&gt; &lt;runs per block&gt; &lt;warmups&gt; cmd...
- *     per block: median wall time of each tool over its runs, and the runners' ratios to hyperfine -N
+ *     per block: median (and minimum) wall time of each tool over its runs, and the runners' ratios to
+ *     hyperfine -N; the minima's ratio holds stiller on a loaded machine, where every run waits for a CPU
  * OverheadBench session &lt;blocks&gt; &lt;runs per block&gt; cmd...
  *     per block: a session of runs per tool timed whole: the fixed cost per run (session minus measured,
  *     per run) and session / measured
@@ -68,28 +69,36 @@ public final class OverheadBench {
         for (ProcessRunner runner : runners.values()) {
             runMany(runner, command, Math.max(warmups, 300)); // the JIT compiles the runner once, not per block
         }
-        System.out.printf(Locale.ROOT, "%-6s %10s %10s %8s %10s %8s%n", "block", "hyperfine", "posix", "ratio",
-                "jdk", "ratio");
-        Map<String, double[]> ratios = new LinkedHashMap<>();
-        RUNNERS.forEach(name -> ratios.put(name, new double[blocks]));
+        System.out.printf(Locale.ROOT, "%-6s %10s %10s %8s %10s %8s   %s%n", "block", "hyperfine", "posix", "ratio",
+                "jdk", "ratio", "(medians of the block's runs, ms)");
+        Map<String, double[]> medianRatios = new LinkedHashMap<>();
+        Map<String, double[]> minRatios = new LinkedHashMap<>();
+        RUNNERS.forEach(name -> medianRatios.put(name, new double[blocks]));
+        RUNNERS.forEach(name -> minRatios.put(name, new double[blocks]));
         for (int block = 0; block < blocks; block++) {
-            Map<String, Double> median = new LinkedHashMap<>();
+            Map<String, double[]> times = new LinkedHashMap<>();
             for (String tool : rotated(block)) {
-                median.put(tool, tool.equals("hyperfine")
-                        ? Hyperfine.run(command, runs, warmups, scratch).medianMs()
-                        : medianMs(runMany(runners.get(tool), command, warmups + runs), warmups));
+                times.put(tool, tool.equals("hyperfine")
+                        ? Hyperfine.run(command, runs, Math.min(warmups, 3), scratch).timesMs()
+                        : wallMs(runMany(runners.get(tool), command, runs)));
             }
-            double hf = median.get("hyperfine");
+            double hf = Summary.median(times.get("hyperfine"));
+            double hfMin = Arrays.stream(times.get("hyperfine")).min().orElseThrow();
             for (String name : RUNNERS) {
-                ratios.get(name)[block] = median.get(name) / hf;
+                medianRatios.get(name)[block] = Summary.median(times.get(name)) / hf;
+                minRatios.get(name)[block] = Arrays.stream(times.get(name)).min().orElseThrow() / hfMin;
             }
             System.out.printf(Locale.ROOT, "%-6d %10.3f %10.3f %8.3f %10.3f %8.3f%n", block + 1, hf,
-                    median.get("posix"), ratios.get("posix")[block], median.get("jdk"), ratios.get("jdk")[block]);
+                    Summary.median(times.get("posix")), medianRatios.get("posix")[block],
+                    Summary.median(times.get("jdk")), medianRatios.get("jdk")[block]);
         }
         for (String name : RUNNERS) {
-            System.out.printf(Locale.ROOT, "%s / hyperfine -N: %s over %d blocks of %d runs%n", name,
-                    Summary.of(ratios.get(name)).format("%.3f", "x"), blocks, runs);
+            System.out.printf(Locale.ROOT, "%-5s / hyperfine -N, ratio of the blocks' medians: %s%n", name,
+                    Summary.of(medianRatios.get(name)).format("%.3f", "x"));
+            System.out.printf(Locale.ROOT, "%-5s / hyperfine -N, ratio of the blocks' minima:  %s%n", name,
+                    Summary.of(minRatios.get(name)).format("%.3f", "x"));
         }
+        System.out.printf(Locale.ROOT, "(%d blocks of %d runs per tool, the tools' order rotating)%n", blocks, runs);
     }
 
     private static void session(int blocks, int runs, List<String> command, Path scratch) throws Exception {
@@ -155,14 +164,13 @@ public final class OverheadBench {
         return results;
     }
 
-    private static double medianMs(List<RunResult> results, int skip) {
-        return Summary.median(results.subList(skip, results.size()).stream()
-                .mapToDouble(r -> r.wallNanos() / 1e6).toArray());
+    private static double[] wallMs(List<RunResult> results) {
+        return results.stream().mapToDouble(r -> r.wallNanos() / 1e6).toArray();
     }
 
     /** One call of {@code hyperfine -N}. */
     private static final class Hyperfine {
-        record Result(double medianMs, double sumMs, double elapsedMs) {
+        record Result(double[] timesMs, double sumMs, double elapsedMs) {
         }
 
         static Result run(List<String> command, int runs, int warmups, Path scratch) throws IOException,
@@ -179,11 +187,11 @@ public final class OverheadBench {
             }
             double elapsedMs = (System.nanoTime() - start) / 1e6;
             JsonNode result = JSON.readTree(json.toFile()).get("results").get(0);
-            double sum = 0;
-            for (JsonNode time : result.get("times")) {
-                sum += time.asDouble();
+            double[] times = new double[result.get("times").size()];
+            for (int i = 0; i < times.length; i++) {
+                times[i] = result.get("times").get(i).asDouble() * 1e3;
             }
-            return new Result(result.get("median").asDouble() * 1e3, sum * 1e3, elapsedMs);
+            return new Result(times, Arrays.stream(times).sum(), elapsedMs);
         }
     }
 
