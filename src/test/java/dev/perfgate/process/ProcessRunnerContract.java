@@ -89,8 +89,9 @@ public abstract class ProcessRunnerContract {
     @Test
     void environmentIsSetOverTheInheritedOne() throws Exception {
         String inheritedPath = System.getenv("PATH");
-        CommandSpec spec = spec(List.of("/bin/sh", "-c", "printf '%s|%s|%s' \"$HOME\" \"$PERFGATE_TEST_VAR\" \"$PATH\""),
-                null, Map.of("HOME", "/perfgate-home", "PERFGATE_TEST_VAR", "x y"), GENEROUS, 0);
+        String script = "printf '%s|%s|%s' \"$HOME\" \"$PERFGATE_TEST_VAR\" \"$PATH\"";
+        Map<String, String> set = Map.of("HOME", "/perfgate-home", "PERFGATE_TEST_VAR", "x y");
+        CommandSpec spec = spec(List.of("/bin/sh", "-c", script), null, set, GENEROUS, 0);
 
         assertEquals("/perfgate-home|x y|" + inheritedPath, text(runner.run(spec).stdout()));
     }
@@ -117,8 +118,8 @@ public abstract class ProcessRunnerContract {
     @Test
     void outputIsCutAtTheCapOnACharacterBoundary() throws Exception {
         // "a€€" is 1 + 3 + 3 bytes: a cap of 3 cut naively would keep "a" and two bytes of the first "€".
-        CommandSpec three = spec(List.of("/bin/sh", "-c", "printf '%s' \"$1\"; printf '%s' \"$1\" >&2", "sh", "a€€"),
-                null, Map.of(), GENEROUS, 3);
+        String bothStreams = "printf '%s' \"$1\"; printf '%s' \"$1\" >&2";
+        CommandSpec three = spec(List.of("/bin/sh", "-c", bothStreams, "sh", "a€€"), null, Map.of(), GENEROUS, 3);
         CommandSpec four = spec(List.of("printf", "a€€"), null, Map.of(), GENEROUS, 4);
 
         RunResult result = runner.run(three);

@@ -108,7 +108,8 @@ public final class PosixProcessRunner implements ProcessRunner {
                 throw new CommandStartException(spec.side(), spec.argv(), spawnFailure(spec, rc), null);
             }
             return pidOut[0];
-        }, started -> () -> stopForShutdown(started, output), started -> () -> LeftoverProcesses.killAll(token, since, started, started));
+        }, started -> () -> stopForShutdown(started, output),
+                started -> () -> LeftoverProcesses.killAll(token, since, started, started));
         TreePeakSampler.Sampling sampling = null;
         GroupWatchdog.Guard deadline = null;
         long wallNanos;

@@ -53,8 +53,8 @@ public final class RunnerPiecesBench {
         started.waitFor();
         print("leftover sweep, processes since the run began", () -> LeftoverProcesses.killAll(token, since,
                 started.pid(), LeftoverProcesses.NO_GROUP), "outside the window");
-        print("leftover sweep, every process (before this change)", () -> LeftoverProcesses.killAll(token, NewProcesses.unknown(), self + 1,
-                LeftoverProcesses.NO_GROUP),
+        print("leftover sweep, every process (before this change)", () -> LeftoverProcesses.killAll(token,
+                NewProcesses.unknown(), self + 1, LeftoverProcesses.NO_GROUP),
                 "(for comparison)");
         System.out.println("processes on the machine: " + ProcessHandle.allProcesses().count());
     }
