@@ -3,7 +3,11 @@
 # wall time against hyperfine -N, peak RSS against GNU time's %M. Prints figures and ratios and never
 # fails on them: a slow or busy machine changes the figures, not the exit status.
 #
-#   bench/runners.sh [overhead|accuracy|memory|all]      (ROUNDS, RUNS, WARMUP tune the effort)
+#   bench/runners.sh [overhead|session|pieces|startup|accuracy|memory|all]
+#
+# overhead and session alternate the tools in short blocks (BLOCKS blocks of BLOCK_RUNS runs; the order
+# rotates) and summarise the blocks' ratios by their median with a 95% interval, so that load that
+# drifts during the benchmark moves every tool alike. ROUNDS, RUNS, WARMUP tune accuracy and memory.
 #
 # Needs a JDK 17, and installs hyperfine and GNU time with apt-get when they are missing (Debian/Ubuntu).
 set -euo pipefail
@@ -13,6 +17,8 @@ SECTION=${1:-all}
 ROUNDS=${ROUNDS:-3}
 RUNS=${RUNS:-200}
 WARMUP=${WARMUP:-30}
+BLOCKS=${BLOCKS:-100}
+BLOCK_RUNS=${BLOCK_RUNS:-5}
 OUT=target/bench
 mkdir -p "$OUT"
 
@@ -68,24 +74,41 @@ ratio() {
     awk -v a="$1" -v b="$2" 'BEGIN { if (a ~ /^[0-9.]+$/ && b + 0 > 0) printf "%.2f", a / b; else printf "-" }'
 }
 
-median_of() {
-    sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+overhead_bench() {
+    java -cp "$CP" dev.perfgate.bench.OverheadBench "$@"
 }
 
 overhead() {
-    echo "== Overhead: median wall time of /bin/true (ms), $RUNS runs per tool, $ROUNDS interleaved rounds"
-    printf '%-6s %10s %10s %8s %10s %8s\n' round hyperfine posix ratio jdk ratio
-    : >"$OUT/posix-ratios" && : >"$OUT/jdk-ratios"
-    for round in $(seq "$ROUNDS"); do
-        local hf posix jdk
-        hf=$(hyperfine_ms "$RUNS" /bin/true)
-        posix=$(field wall_ms_median "$(runner_bench posix "$RUNS" "$WARMUP" /bin/true)")
-        jdk=$(field wall_ms_median "$(runner_bench jdk "$RUNS" "$WARMUP" /bin/true)")
-        printf '%-6s %10s %10s %8s %10s %8s\n' "$round" "$hf" "$posix" "$(ratio "$posix" "$hf")" "$jdk" "$(ratio "$jdk" "$hf")"
-        ratio "$posix" "$hf" >>"$OUT/posix-ratios" && echo >>"$OUT/posix-ratios"
-        ratio "$jdk" "$hf" >>"$OUT/jdk-ratios" && echo >>"$OUT/jdk-ratios"
+    echo "== Overhead: median wall time of /bin/true (ms) per block of $BLOCK_RUNS runs, $BLOCKS blocks alternating the tools"
+    overhead_bench overhead "$BLOCKS" "$BLOCK_RUNS" "$WARMUP" /bin/true
+    echo
+    local runs=$BLOCK_RUNS blocks=$(((BLOCKS + 2) / 3))
+    echo "== Overhead: median wall time of sleep 0.05 (ms) per block of $runs runs, $blocks blocks alternating the tools"
+    overhead_bench overhead "$blocks" "$runs" 3 sleep 0.05
+    echo
+}
+
+pieces() {
+    echo "== Pieces of a posix run, each alone in a warm JVM"
+    java -cp "$CP" dev.perfgate.process.posix.RunnerPiecesBench
+    echo
+}
+
+startup() {
+    echo "== The plugin's start-up steps, cold, in a fresh JVM (3 JVMs)"
+    for _ in 1 2 3; do
+        java -cp "$CP" dev.perfgate.bench.StartupCostBench
+        echo
     done
-    echo "median ratio to hyperfine: posix $(median_of <"$OUT/posix-ratios")x (target 1.25x), jdk $(median_of <"$OUT/jdk-ratios")x"
+}
+
+session() {
+    local blocks=$(((BLOCKS + 9) / 10))
+    echo "== Session: $blocks blocks per command alternating the tools, each a session of runs timed whole"
+    echo "-- sleep 0.05 (10 runs a block)"
+    overhead_bench session "$blocks" 10 sleep 0.05
+    echo "-- sleep 0.001, about 2 ms (30 runs a block)"
+    overhead_bench session "$blocks" 30 sleep 0.001
     echo
 }
 
@@ -159,9 +182,12 @@ echo "host: $(nproc) CPUs, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/lo
 echo
 case "$SECTION" in
     overhead) overhead ;;
+    session) session ;;
+    pieces) pieces ;;
+    startup) startup ;;
     accuracy) accuracy ;;
     memory) memory ;;
-    all) overhead && accuracy && memory ;;
-    *) echo "usage: $0 [overhead|accuracy|memory|all]" >&2 && exit 2 ;;
+    all) overhead && session && pieces && startup && accuracy && memory ;;
+    *) echo "usage: $0 [overhead|session|pieces|startup|accuracy|memory|all]" >&2 && exit 2 ;;
 esac
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -14,6 +14,11 @@ import java.util.function.Function;
  * process tree) and deletes its capture files. Starting a run and registering it happen under the same
  * lock as the hook's marking, so no run can slip in between.
  *
+ * <p>A run's leftover sweep stays registered until it is done, after its process was reaped: a Ctrl-C
+ * reaches a command that shares Maven's process group (the JDK runner's) at the same moment as Maven, so
+ * the run may end on its own and be sweeping while the JVM shuts down. The JVM halts once the hooks are
+ * done, cutting that sweep short, so the hook sweeps as well, until the run says its sweep is over.
+ *
  * <p>SIGKILL to Maven runs no hook at all: then whatever was in flight survives (see docs/processes.md).
  */
 public final class InFlightRuns {
@@ -26,6 +31,7 @@ public final class InFlightRuns {
 
     private static final Object LOCK = new Object();
     private static final Map<Object, Runnable> STOPPERS = new LinkedHashMap<>();
+    private static final Map<Object, Runnable> SWEEPERS = new LinkedHashMap<>();
     private static volatile boolean shuttingDown;
 
     static {
@@ -43,26 +49,40 @@ public final class InFlightRuns {
     /**
      * Starts a run unless the build is shutting down, and registers how to stop it.
      *
-     * @param stopper kills the run's processes (all of them) and deletes its files; it must not block long
-     * @return the started run, which is the key for {@link #finished}
+     * @param stopper kills the run's process (and its group, where it has one) and deletes its files; it
+     *                must not block long
+     * @param sweeper  kills whatever else the run started, wherever it went (the token sweep)
+     * @return the started run, which is the key for {@link #finished} and {@link #swept}
      * @throws CancellationException when the build is shutting down (nothing was started)
      */
-    public static <T, E extends Exception> T start(Start<T, E> start, Function<T, Runnable> stopper)
-            throws E {
+    public static <T, E extends Exception> T start(Start<T, E> start, Function<T, Runnable> stopper,
+            Function<T, Runnable> sweeper) throws E {
         synchronized (LOCK) {
             if (shuttingDown) {
                 throw new CancellationException("the build is shutting down; no new run starts");
             }
             T run = start.start();
             STOPPERS.put(run, stopper.apply(run));
+            SWEEPERS.put(run, sweeper.apply(run));
             return run;
         }
     }
 
-    /** The run ended normally; the hook no longer needs to stop it. */
+    /**
+     * The run's process ended (it is about to be reaped, so its pid must no longer be signalled); the hook
+     * still sweeps its leftovers until {@link #swept}.
+     */
     public static void finished(Object run) {
         synchronized (LOCK) {
             STOPPERS.remove(run);
+        }
+    }
+
+    /** The run's own leftover sweep is over: the hook has nothing left to do for it. */
+    public static void swept(Object run) {
+        synchronized (LOCK) {
+            STOPPERS.remove(run);
+            SWEEPERS.remove(run);
         }
     }
 
@@ -71,6 +91,7 @@ public final class InFlightRuns {
         synchronized (LOCK) {
             shuttingDown = true;
             stoppers = new ArrayList<>(STOPPERS.values());
+            stoppers.addAll(SWEEPERS.values()); // after every stopper: a stopped run starts nothing new
         }
         for (Runnable stopper : stoppers) {
             try {

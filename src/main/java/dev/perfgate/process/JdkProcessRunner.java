@@ -70,6 +70,7 @@ public final class JdkProcessRunner implements ProcessRunner {
             ProcessBuilder builder = processBuilder(spec, capture);
             builder.environment().put(LeftoverProcesses.TOKEN_VARIABLE, token);
 
+            NewProcesses since = NewProcesses.before();
             long startNanos = System.nanoTime();
             // Refused once the build is shutting down; registered with the shutdown hook atomically.
             Process process = InFlightRuns.start(() -> {
@@ -80,9 +81,8 @@ public final class JdkProcessRunner implements ProcessRunner {
                 }
             }, started -> () -> {
                 ProcessTreeKiller.killTree(started.toHandle(), Duration.ofSeconds(2));
-                LeftoverProcesses.killAll(token);
                 capture.close();
-            });
+            }, started -> () -> LeftoverProcesses.killAll(token, since, started.pid(), LeftoverProcesses.NO_GROUP));
             boolean exited;
             long endNanos;
             int leftovers;
@@ -97,7 +97,8 @@ public final class JdkProcessRunner implements ProcessRunner {
                 InFlightRuns.finished(process);
                 // Outside the timed window: children left running in the background (here even a plain
                 // "cmd &" stays in Maven's own process group), daemons, double forks.
-                leftovers = LeftoverProcesses.killAll(token);
+                leftovers = LeftoverProcesses.killAll(token, since, process.pid(), LeftoverProcesses.NO_GROUP);
+                InFlightRuns.swept(process);
             }
             // Java reports a process killed by signal N as 128 + N (SIGKILL: 137), exactly like a
             // process that exits with status 137, so the two cannot be told apart here. The value is

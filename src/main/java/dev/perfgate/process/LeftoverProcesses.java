@@ -1,8 +1,8 @@
 package dev.perfgate.process;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,13 +11,16 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongPredicate;
 
 /**
  * Finds and kills the processes a run left behind, whatever they did to escape its process tree (a new
  * process group, a new session, a double fork): each run's command gets a variable of its own,
  * {@code PERFGATE_RUN_TOKEN=<uuid>}, which every descendant inherits, and after the run every process
  * of the same user whose environment holds it is killed. This is how Jenkins' ProcessTreeKiller finds a
- * build's escaped processes. It runs after the run's wall time was taken, so it never inflates it.
+ * build's escaped processes. It runs after the run's wall time was taken, so it never inflates it, and
+ * reads only the processes created since the run began ({@link NewProcesses}), so it costs a run well
+ * under a millisecond on a machine with hundreds of processes.
  *
  * <p>Linux only ({@code /proc/<pid>/environ}); elsewhere {@link #killAll} finds nothing. A process that
  * clears its own environment ({@code env -i}) escapes it.
@@ -30,19 +33,25 @@ public final class LeftoverProcesses {
     /** A process that forks while being killed is caught by the next round; a fork bomb wins anyway. */
     private static final int MAX_ROUNDS = 8;
 
-    /**
-     * Rounds in a row that must find nothing before the sweep ends: one empty look can miss a process
-     * that is just exec'ing (its environment unreadable for an instant) or a child forked a moment late.
-     */
-    private static final int QUIET_ROUNDS = 2;
-
-    private static final long PAUSE_NANOS = 2_000_000;
+    /** How long to let a process that is in the middle of an exec (no readable environment) finish it. */
+    private static final long PAUSE_NANOS = 1_000_000;
 
     private static final Path PROC = Path.of("/proc");
+    private static final File PROC_DIRECTORY = PROC.toFile();
 
     /** No process group to sweep besides the token's carriers. */
     public static final long NO_GROUP = -1;
     private static final Duration EXIT_WAIT = Duration.ofSeconds(5);
+
+    private static final long SELF = ProcessHandle.current().pid();
+    /** The JVM's user: only its processes are candidates (a JVM does not change user). */
+    private static final Optional<Object> MY_UID = uid(PROC.resolve("self"));
+
+    /** The init process: never a run's, and it has no readable environment. */
+    private static final long INIT = 1;
+
+    /** Flags bit of a kernel thread in /proc/[pid]/stat (PF_KTHREAD): never ours, never has an environment. */
+    private static final long KERNEL_THREAD = 0x00200000L;
 
     private LeftoverProcesses() {
     }
@@ -53,61 +62,72 @@ public final class LeftoverProcesses {
     }
 
     /**
-     * Kills every process of this user whose environment carries {@code token}, waits (bounded) until
-     * they are gone, and tells how many there were.
-     */
-    public static int killAll(String token) {
-        return killAll(token, NO_GROUP);
-    }
-
-    /**
-     * Like {@link #killAll(String)}, and also every process still in the run's process group (its leader,
-     * a zombie kept unreaped by the caller, excepted). A child caught in the middle of an exec has no
-     * readable environment for an instant; the group still names it, so it is killed and counted.
+     * Kills every process of this user created since the run began ({@code since}, {@code firstPid}: the
+     * run's command) whose environment carries {@code token}, or that is still in the run's process group
+     * (its leader, a zombie kept unreaped by the caller, excepted); waits (bounded) until they are gone,
+     * and tells how many there were.
+     *
+     * <p>One look is enough when it finds nothing and nothing uncertain. A process that was just killed
+     * may have forked a moment before, and one caught in the middle of an exec has no readable environment
+     * for an instant: either makes the sweep look again, until a look finds nothing and nothing uncertain.
      *
      * @param processGroup the run's process group (the command's pid), or {@link #NO_GROUP}
      */
-    public static int killAll(String token, long processGroup) {
-        if (!Files.isDirectory(PROC)) {
+    public static int killAll(String token, NewProcesses since, long firstPid, long processGroup) {
+        if (!PROC_DIRECTORY.isDirectory()) {
             return 0;
         }
         byte[] needle = (TOKEN_VARIABLE + "=" + token).getBytes(StandardCharsets.UTF_8);
-        Optional<Object> myUid = uid(PROC.resolve("self"));
-        long self = ProcessHandle.current().pid();
+        Optional<Object> myUid = MY_UID;
+        long self = SELF;
         Set<ProcessHandle> killed = new LinkedHashSet<>();
-        int quietRounds = 0;
-        for (int round = 0; round < MAX_ROUNDS && quietRounds < QUIET_ROUNDS; round++) {
-            Set<ProcessHandle> found = carriers(needle, myUid, self, processGroup);
-            found.removeIf(p -> killed.contains(p) && !running(p.pid()));
-            if (found.isEmpty()) {
-                quietRounds++;
-                pause(); // a process in the middle of an exec shows no environment for an instant
-                continue;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Look look = look(needle, myUid, self, processGroup, since, firstPid);
+            look.found.removeIf(p -> killed.contains(p) && !running(p.pid()));
+            look.found.forEach(ProcessHandle::destroyForcibly);
+            killed.addAll(look.found);
+            if (look.found.isEmpty() && !look.uncertain) {
+                break;
             }
-            quietRounds = 0;
-            found.forEach(ProcessHandle::destroyForcibly);
-            killed.addAll(found);
+            if (look.uncertain) {
+                pause();
+            }
         }
-        awaitExit(killed);
+        if (!killed.isEmpty()) {
+            awaitExit(killed);
+        }
         return killed.size();
     }
 
-    private static Set<ProcessHandle> carriers(byte[] needle, Optional<Object> myUid, long self, long group) {
+    /** What one look found: carriers to kill, and whether some process could not be told apart yet. */
+    private record Look(Set<ProcessHandle> found, boolean uncertain) {
+    }
+
+    private static Look look(byte[] needle, Optional<Object> myUid, long self, long group, NewProcesses since,
+            long firstPid) {
         Set<ProcessHandle> found = new LinkedHashSet<>();
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(PROC, p -> isPid(p.getFileName().toString()))) {
-            for (Path process : processes) {
-                long pid = Long.parseLong(process.getFileName().toString());
-                // The token match first: it rules out almost every process, and the uid's stat is the dearer test.
-                if (pid != self && pid != group
-                        && (carries(process.resolve("environ"), needle) || inGroup(process, group))
-                        && sameUser(process, myUid)) {
-                    ProcessHandle.of(pid).ifPresent(found::add);
-                }
+        boolean uncertain = false;
+        String[] names = PROC_DIRECTORY.list();
+        LongPredicate candidate = since.candidates(firstPid); // after the listing: see NewProcesses
+        for (String name : names == null ? new String[0] : names) {
+            if (!isPid(name)) {
+                continue;
             }
-        } catch (IOException | RuntimeException unreadable) {
-            // /proc vanished or is not what we think: nothing we can find.
+            long pid = Long.parseLong(name);
+            if (pid == INIT || pid == self || pid == group || !candidate.test(pid)) {
+                continue;
+            }
+            Path process = PROC.resolve(name);
+            Environment environment = environment(process.resolve("environ"), needle);
+            boolean ours = environment == Environment.CARRIES || inGroup(process, group);
+            // The uid's stat is dearer than the token match, so it is asked only of processes that matter.
+            if (ours && sameUser(process, myUid)) {
+                ProcessHandle.of(pid).ifPresent(found::add);
+            } else if (environment == Environment.UNREADABLE && sameUser(process, myUid) && execing(process)) {
+                uncertain = true;
+            }
         }
-        return found;
+        return new Look(found, uncertain);
     }
 
     private static boolean isPid(String name) {
@@ -126,13 +146,18 @@ public final class LeftoverProcesses {
         }
     }
 
-    /** True when the NUL-separated environment holds exactly {@code needle} as one entry. */
-    static boolean carries(Path environ, byte[] needle) {
+    private enum Environment { CARRIES, OTHER, UNREADABLE }
+
+    /** Whether the NUL-separated environment holds exactly {@code needle} as one entry. */
+    private static Environment environment(Path environ, byte[] needle) {
         byte[] env;
         try {
             env = Files.readAllBytes(environ);
         } catch (IOException | RuntimeException goneOrForbidden) {
-            return false;
+            return Environment.UNREADABLE;
+        }
+        if (env.length == 0) {
+            return Environment.UNREADABLE; // a zombie, a kernel thread, or a process in the middle of an exec
         }
         for (int start = 0; start + needle.length <= env.length; ) {
             int end = start;
@@ -140,11 +165,25 @@ public final class LeftoverProcesses {
                 end++;
             }
             if (end - start == needle.length && Arrays.equals(env, start, end, needle, 0, needle.length)) {
-                return true;
+                return Environment.CARRIES;
             }
             start = end + 1;
         }
-        return false;
+        return Environment.OTHER;
+    }
+
+    /**
+     * True for a live user process with no readable environment: one in the middle of an exec, which may
+     * carry the token an instant later. Zombies and kernel threads never will, and vanished ones are gone.
+     */
+    private static boolean execing(Path process) {
+        try {
+            String stat = Files.readString(process.resolve("stat"));
+            String[] afterName = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 8);
+            return afterName[0].charAt(0) != 'Z' && (Long.parseLong(afterName[6]) & KERNEL_THREAD) == 0;
+        } catch (IOException | RuntimeException gone) {
+            return false;
+        }
     }
 
     /** True when the process's group (the fifth field of its stat) is {@code group}. */

@@ -1,6 +1,7 @@
 package dev.perfgate.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,17 @@ class OshiHostProbeTest {
         assertEquals("linux", host.os());
         assertEquals(processors, host.cpuCount().longValue());
         assertEquals(memTotalKib * 1024, host.memoryBytes());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void linuxFilesGiveWhatOshiGives() {
+        // The probe reads /proc instead of starting OSHI: receipts must not change because of it.
+        HostInfo fromFiles = probe.probe(true);
+        HostInfo fromOshi = new OshiHostProbe(oshi.SystemInfo::new).probe(true);
+
+        assertEquals(fromOshi, fromFiles);
+        assertNotNull(fromFiles.memoryBytes(), "OSHI reads the memory on Linux, and so do the files");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.RealProcesses;
 import dev.perfgate.metrics.MetricCapturingRunner;
 import dev.perfgate.process.JdkProcessRunner;
 import dev.perfgate.process.ProcessRunner;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A failed run's message quotes the real end of its output (issue 8), with real commands on both runners:
  * the error comes after 100 KB of output, far beyond the 1 KiB the receipt keeps.
  */
+@RealProcesses
 @DisabledOnOs(OS.WINDOWS)
 class FailedRunOutputTest {
 

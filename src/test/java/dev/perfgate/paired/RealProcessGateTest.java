@@ -3,6 +3,7 @@ package dev.perfgate.paired;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.RealProcesses;
 import dev.perfgate.process.choice.ProcessRunners;
 import dev.perfgate.receipt.PairedRunReceipt;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.condition.OS;
  * sleep wakes up late by up to tens of milliseconds, and one such run measured [-6.0%, +10.8%] after the
  * whole 30-pair budget — undecided against 10%, as it should be at that noise.
  */
+@RealProcesses
 @DisabledOnOs(OS.WINDOWS)
 class RealProcessGateTest {
 

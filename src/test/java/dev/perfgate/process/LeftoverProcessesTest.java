@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.RealProcesses;
 import dev.perfgate.process.choice.ProcessRunners;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * No process started by a measured command outlives its run, whatever it did to escape (a new process
  * group, a new session, a double fork), on both runners. Real processes, found by a unique marker.
  */
+@RealProcesses
 @EnabledOnOs(OS.LINUX)
 class LeftoverProcessesTest {
 

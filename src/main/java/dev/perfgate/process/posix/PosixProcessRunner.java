@@ -7,6 +7,7 @@ import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.InFlightRuns;
 import dev.perfgate.process.LeftoverProcesses;
+import dev.perfgate.process.NewProcesses;
 import dev.perfgate.process.PeakMemory;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.ResourceUsage;
@@ -97,6 +98,7 @@ public final class PosixProcessRunner implements ProcessRunner {
         Memory exitInfo = new Memory(PosixConstants.SIGINFO_BYTES);
         Memory rusage = new Memory(PosixConstants.RUSAGE_BYTES);
 
+        NewProcesses since = NewProcesses.before();
         long start = System.nanoTime();
         // Refused once the build is shutting down; registered atomically with the start, so the shutdown
         // hook cannot miss a run that starts while it works.
@@ -106,7 +108,8 @@ public final class PosixProcessRunner implements ProcessRunner {
                 throw new CommandStartException(spec.side(), spec.argv(), spawnFailure(spec, rc), null);
             }
             return pidOut[0];
-        }, started -> () -> stopForShutdown(started, token, output));
+        }, started -> () -> stopForShutdown(started, output),
+                started -> () -> LeftoverProcesses.killAll(token, since, started, started));
         TreePeakSampler.Sampling sampling = null;
         GroupWatchdog.Guard deadline = null;
         long wallNanos;
@@ -139,7 +142,8 @@ public final class PosixProcessRunner implements ProcessRunner {
             // Outside the timed window: everything the run left behind, in its process group or not, is
             // found by its token (and counted, so the log can say so); then the group, for any process
             // that cleared its environment. A zombie leader is unaffected and keeps the pgid reserved.
-            leftovers = LeftoverProcesses.killAll(token, pid);
+            leftovers = LeftoverProcesses.killAll(token, since, pid, pid);
+            InFlightRuns.swept(pid); // before the reap, which frees the pid for another run to get
             LibC.kill(-pid, PosixConstants.SIGKILL);
             reap(pid, status, rusage);
         }
@@ -153,10 +157,9 @@ public final class PosixProcessRunner implements ProcessRunner {
                 WaitStatus.signal(status[0]), leftovers);
     }
 
-    /** The shutdown hook's part: the group, then anything that escaped it, then the capture files. */
-    private static void stopForShutdown(int pid, String token, CaptureFiles output) {
+    /** The shutdown hook's part: the group, then the capture files (the hook then sweeps the token). */
+    private static void stopForShutdown(int pid, CaptureFiles output) {
         LibC.kill(-pid, PosixConstants.SIGKILL);
-        LeftoverProcesses.killAll(token);
         output.close();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.RealProcesses;
 import dev.perfgate.process.Survivors;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * to the JVM alone (as here, and as CI systems do) does not reach it either. In both cases the JVM's
  * shutdown hook must kill it.
  */
+@RealProcesses
 @EnabledOnOs(OS.LINUX)
 class InterruptedBuildTest {
 
@@ -69,6 +72,49 @@ class InterruptedBuildTest {
                 assertEquals(List.of(), left.map(Path::getFileName).map(Path::toString)
                         .filter(name -> name.startsWith("perfgate-")).toList(), "capture files left behind");
             }
+        } finally {
+            jvm.destroyForcibly();
+            Survivors.killAll(nonce);
+        }
+    }
+
+    /**
+     * Ctrl-C in a terminal sends SIGINT to the build's whole foreground process group. The JDK runner's
+     * command is in that group: its shell dies with the JVM, and the shell's background child, which
+     * ignores SIGINT and is then nobody's descendant, must still be found by its token and killed (issue
+     * 19: it outlived the build 3 times out of 3, because the run ended at the same moment as the JVM and
+     * its sweep was cut short by the JVM's halt).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"posix", "jdk"})
+    void ctrlCToTheBuildsProcessGroupLeavesNoChildThatIgnoresSigint(String runner) throws Exception {
+        Path pidFile = tempDir.resolve("pid");
+        String nonce = Survivors.nonce();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // setsid: the JVM leads a process group of its own, as a build in a terminal does.
+        Process jvm = new ProcessBuilder("setsid", "env", "--default-signal=INT", java, "-cp",
+                System.getProperty("java.class.path"), InFlightRunMain.class.getName(), pidFile.toString(), runner,
+                nonce, "background")
+                .redirectErrorStream(true)
+                .redirectOutput(tempDir.resolve("jvm.log").toFile())
+                .start();
+        try {
+            waitForPid(pidFile, Duration.ofSeconds(30));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (Survivors.find(nonce).isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "the background sleep never started");
+                Thread.sleep(20);
+            }
+
+            assertEquals(0, new ProcessBuilder("kill", "-INT", "--", "-" + jvm.pid()).start().waitFor());
+            assertTrue(jvm.waitFor(30, TimeUnit.SECONDS), "the interrupted JVM should exit");
+
+            deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!Survivors.find(nonce).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertEquals(List.of(), Survivors.find(nonce), "the background child outlived the interrupted JVM;"
+                    + " its log: " + Files.readString(tempDir.resolve("jvm.log")));
         } finally {
             jvm.destroyForcibly();
             Survivors.killAll(nonce);

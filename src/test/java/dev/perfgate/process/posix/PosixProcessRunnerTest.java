@@ -1,16 +1,16 @@
 package dev.perfgate.process.posix;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.perfgate.RealProcesses;
 import dev.perfgate.process.CommandSpec;
-import dev.perfgate.process.CommandStartException;
+import dev.perfgate.process.ProcessRunner;
+import dev.perfgate.process.ProcessRunnerContract;
 import dev.perfgate.process.PeakMemory;
 import dev.perfgate.process.ResourceUsage;
 import dev.perfgate.process.RunResult;
@@ -20,17 +20,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Runs real processes; Linux only, because the memory figures it checks come from /proc. */
+/**
+ * What only the posix runner does (resource usage, peak memory, signals, the timeout's SIGTERM); the
+ * promises both runners keep are in {@link ProcessRunnerContract}. Linux only: the memory figures it
+ * checks come from /proc.
+ */
+@RealProcesses
 @EnabledOnOs(OS.LINUX)
-class PosixProcessRunnerTest {
+class PosixProcessRunnerTest extends ProcessRunnerContract {
 
-    private static final Duration GENEROUS = Duration.ofSeconds(60);
     private static final long MIB = 1024;
     /**
      * How long a killed process may take to disappear (the kernel tears it down when it next gets a CPU):
@@ -38,31 +40,20 @@ class PosixProcessRunnerTest {
      */
     private static final Duration DYING = Duration.ofSeconds(60);
 
-    @TempDir
-    Path tempDir;
-
-    /** The runner's own capture directory, so no other process writing to /tmp can disturb a test. */
-    private Path captureDirectory;
-    private PosixProcessRunner runner;
-
     @BeforeAll
     static void requireRunner() {
         assertTrue(PosixProcessRunner.isAvailable(),
                 () -> "the posix runner should work on this Linux: " + PosixProcessRunner.unavailableReason());
     }
 
-    @BeforeEach
-    void createRunner() throws Exception {
-        captureDirectory = Files.createDirectory(tempDir.resolve("capture"));
-        runner = new PosixProcessRunner(captureDirectory);
+    @Override
+    protected ProcessRunner createRunner(Path captureDirectory) {
+        return new PosixProcessRunner(captureDirectory);
     }
 
-    private static CommandSpec command(String... argv) {
-        return new CommandSpec("current", List.of(argv), null, Map.of(), GENEROUS, 0);
-    }
-
-    private static CommandSpec shell(String script) {
-        return command("/bin/sh", "-c", script);
+    @Override
+    protected int exitCodeOfATimedOutShell() {
+        return 15; // the shell does not handle SIGTERM, sent first, and dies of it
     }
 
     /** Allocates {@code mib} MiB in one buffer and fills it (dd touches every page it reads into). */
@@ -88,10 +79,6 @@ class PosixProcessRunnerTest {
         String jvmFds = "/proc/" + ProcessHandle.current().pid() + "/fd";
         return shell("while ! ls -l " + jvmFds + " 2>/dev/null | grep -q \"/proc/$$/task/$$/children\"; do sleep 0.01;"
                 + " done");
-    }
-
-    private static String text(byte[] bytes) {
-        return new String(bytes, UTF_8);
     }
 
     @Test
@@ -136,14 +123,6 @@ class PosixProcessRunnerTest {
         assertEquals("posix", runner.name());
     }
 
-    @Test
-    void exitStatusIsReported() throws Exception {
-        assertEquals(0, runner.run(command("/bin/true")).exitCode());
-        assertEquals(1, runner.run(command("false")).exitCode());
-        RunResult three = runner.run(shell("exit 3"));
-        assertEquals(3, three.exitCode());
-        assertFalse(three.timedOut());
-    }
 
     @Test
     void killedBySignalReportsTheSignalNumber() throws Exception {
@@ -151,76 +130,6 @@ class PosixProcessRunnerTest {
 
         assertEquals(9, result.exitCode());
         assertFalse(result.timedOut(), "the command killed itself; no timeout was involved");
-    }
-
-    @Test
-    void argvIsPassedWithoutAShellAndFoundOnThePath() throws Exception {
-        RunResult result = runner.run(command("printf", "%s", "$HOME * `id` é"));
-
-        assertEquals("$HOME * `id` é", text(result.stdout()));
-    }
-
-    @Test
-    void environmentIsInheritedWithTheSpecsVariablesOnTop() throws Exception {
-        assumeTrue(System.getenv("PATH") != null);
-        CommandSpec spec = new CommandSpec("current", List.of("/bin/sh", "-c", "printf '%s|%s' \"$PERFGATE_X\" \"$PATH\""),
-                null, Map.of("PERFGATE_X", "x y"), GENEROUS, 0);
-
-        assertEquals("x y|" + System.getenv("PATH"), text(runner.run(spec).stdout()));
-    }
-
-    @Test
-    void workingDirectoryIsApplied() throws Exception {
-        CommandSpec spec = new CommandSpec("current", List.of("/bin/pwd", "-P"), tempDir, Map.of(), GENEROUS, 0);
-
-        assertEquals(tempDir.toRealPath().toString(), text(runner.run(spec).stdout()).trim());
-    }
-
-    @Test
-    void stdinIsEmptyAndStdoutAndStderrAreSeparate() throws Exception {
-        RunResult result = runner.run(shell("cat; echo out; echo err >&2"));
-
-        assertEquals("out\n", text(result.stdout()), "cat must see end of input at once");
-        assertEquals("err\n", text(result.stderr()));
-    }
-
-    @Test
-    void outputIsCutAtTheCapOnACharacterBoundary() throws Exception {
-        CommandSpec spec = new CommandSpec("current", List.of("printf", "aé€"), null, Map.of(), GENEROUS, 3);
-
-        assertEquals("aé", text(runner.run(spec).stdout()), "3 bytes hold 'a' and 'é', not half of '€'");
-    }
-
-    @Test
-    void twentyMegabytesOfOutputNeitherBlockNorGetLost() throws Exception {
-        RunResult all = runner.run(command("head", "-c", "20000000", "/dev/zero"));
-        CommandSpec capped = new CommandSpec("current", List.of("head", "-c", "20000000", "/dev/zero"), null, Map.of(),
-                GENEROUS, 1000);
-
-        assertAll(
-                () -> assertEquals(0, all.exitCode()),
-                () -> assertEquals(20_000_000, all.stdout().length),
-                () -> assertEquals(1000, runner.run(capped).stdout().length));
-    }
-
-    @Test
-    void missingProgramIsAStartErrorNamingThePath() {
-        CommandStartException e = assertThrows(CommandStartException.class,
-                () -> runner.run(command("perfgate-no-such-program-xyz")));
-
-        assertTrue(e.getMessage().contains("PATH"), e.getMessage());
-        assertEquals("current", e.side());
-    }
-
-    @Test
-    void missingWorkingDirectoryIsAStartError() {
-        Path missing = tempDir.resolve("missing");
-        CommandSpec spec = new CommandSpec("baseline", List.of("/bin/true"), missing, Map.of(), GENEROUS, 0);
-
-        CommandStartException e = assertThrows(CommandStartException.class, () -> runner.run(spec));
-
-        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
-        assertEquals("baseline", e.side());
     }
 
     private static final String BUSY_LOOP = "i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done";
@@ -352,16 +261,4 @@ class PosixProcessRunnerTest {
         assertTrue(goneWithin(orphan, DYING), "background sleep " + orphan + " outlived the run");
     }
 
-    @Test
-    void outputIsCapturedInTheRunnersDirectoryAndDeletedAfterTheRun() throws Exception {
-        RunResult listing = runner.run(command("ls", captureDirectory.toString()));
-        runner.run(new CommandSpec("current", List.of("sleep", "5"), null, Map.of(), Duration.ofMillis(100), 0));
-
-        List<String> seen = text(listing.stdout()).lines()
-                .map(name -> name.replaceAll("^perfgate-.*\\.", "perfgate-*.")).sorted().toList();
-        assertEquals(List.of("perfgate-*.stderr", "perfgate-*.stdout"), seen, "capture files seen during the run");
-        try (var left = Files.list(captureDirectory)) {
-            assertEquals(List.of(), left.toList(), "capture files left after a normal and a timed-out run");
-        }
-    }
 }
