@@ -1,6 +1,9 @@
 package dev.perfgate.maven;
 
+import dev.perfgate.host.MachineRecord;
+import dev.perfgate.host.MachineWatch;
 import dev.perfgate.host.OshiHostProbe;
+import dev.perfgate.host.ProcMachineReader;
 import dev.perfgate.metrics.MetricCapturingRunner;
 import dev.perfgate.paired.DurationParser;
 import dev.perfgate.paired.InconclusivePolicy;
@@ -519,7 +522,10 @@ public class PairedMojo extends AbstractMojo {
             ParallelBuildWarning.warnOnce(session, getLog());
             try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
                     getLog())) {
+                MachineWatch machine = MachineWatch.start(new ProcMachineReader(),
+                        OtherBenchmarkProbe.of(mode, MachineBenchmarkLock.defaultFile()));
                 outcome = ArtifactProvenances.record(useCase.execute(request), commands);
+                outcome = MachineRecord.apply(outcome, machine.stop());
             }
         } catch (InvalidConfigurationException e) {
             throw PerfgateErrors.invalidConfiguration(e);

@@ -1,6 +1,7 @@
 package dev.perfgate.report;
 
 import dev.perfgate.paired.PairedRunOutcome;
+import dev.perfgate.receipt.MachineState;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
@@ -62,7 +63,25 @@ public final class HtmlReport {
                 .forEach(w -> html.append("<li class=\"warning\">⚠ ").append(Html.escape(w)).append("</li>\n"));
         html.append("</ul>\n<p class=\"meta\">").append(receipt.bench().repeat()).append(" measured pairs, ")
                 .append(receipt.bench().warmup()).append(" warmup · runner ").append(receipt.run().runner() == null ? "not recorded" : Html.escape(receipt.run().runner()))
-                .append(" · started ").append(Html.escape(receipt.run().startedAt())).append("</p>\n</header>\n");
+                .append(" · started ").append(Html.escape(receipt.run().startedAt())).append("</p>\n");
+        machine(html, receipt.run().machine());
+        html.append("</header>\n");
+    }
+
+    /** Beside the verdict: the machine's state in one line, and what made it unfit to measure on. */
+    private static void machine(StringBuilder html, MachineState machine) {
+        if (machine == null) {
+            return;
+        }
+        html.append("<p class=\"machine\">machine: <strong>").append(MachineText.headline(machine)).append("</strong>");
+        MachineText.figures(machine).forEach(f -> html.append(" · ").append(Html.escape(f)));
+        html.append("</p>\n");
+        List<String> concerns = MachineText.concerns(machine);
+        if (!concerns.isEmpty()) {
+            html.append("<ul class=\"machine-concerns\">\n");
+            concerns.forEach(c -> html.append("<li>").append(Html.escape(c)).append("</li>\n"));
+            html.append("</ul>\n");
+        }
     }
 
     private static void metric(StringBuilder html, String key, MetricAnalysisReport a, List<PairedSample> all,

@@ -1,6 +1,7 @@
 package dev.perfgate.report;
 
 import dev.perfgate.paired.PairedRunOutcome;
+import dev.perfgate.receipt.MachineState;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedRunReceipt;
@@ -32,6 +33,7 @@ public final class MarkdownReport {
         md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
                 receipt.bench().repeat(), receipt.bench().warmup(),
                 receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(receipt, analysis)));
+        machine(md, receipt.run().machine());
         List<PairedSample> measured = receipt.measuredSamples();
         if (!analysis.isEmpty()) {
             md.append("| metric | baseline | current | change | interval | threshold | status |\n");
@@ -69,6 +71,20 @@ public final class MarkdownReport {
         return analysis.values().stream().findFirst()
                 .map(a -> ", " + MetricFigures.confidence(a) + " confidence" + alpha)
                 .orElse("");
+    }
+
+    /** Beside the verdict: the machine's state in one line, and what made it unfit to measure on. */
+    private static void machine(StringBuilder md, MachineState machine) {
+        if (machine == null) {
+            return;
+        }
+        md.append("machine: **").append(MachineText.headline(machine)).append("**");
+        MachineText.figures(machine).forEach(f -> md.append(" · ").append(MarkdownText.escape(f)));
+        md.append("\n\n");
+        MachineText.concerns(machine).forEach(c -> md.append("- ").append(MarkdownText.escape(c)).append('\n'));
+        if (!MachineText.concerns(machine).isEmpty()) {
+            md.append('\n');
+        }
     }
 
     private static String reason(MetricAnalysisReport a) {
