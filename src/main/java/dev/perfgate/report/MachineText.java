@@ -48,9 +48,16 @@ final class MachineText {
         return figures;
     }
 
-    /** What made the machine unfit, one sentence each (empty when nothing did). */
+    /**
+     * What made the machine unfit, one sentence each (empty when nothing did), less those that only restate a
+     * figure ({@code other processes used 1.8 of 2 CPUs during the run} beside the figure it starts with).
+     */
     static List<String> concerns(MachineState machine) {
-        return machine.concerns() == null ? List.of() : machine.concerns();
+        if (machine.concerns() == null) {
+            return List.of();
+        }
+        List<String> figures = figures(machine);
+        return machine.concerns().stream().filter(c -> figures.stream().noneMatch(c::startsWith)).toList();
     }
 
     private static String load(MachineMoment before, MachineMoment after) {

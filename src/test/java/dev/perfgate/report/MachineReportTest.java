@@ -30,7 +30,9 @@ class MachineReportTest {
                 + " · load 0.42 → 1.90 · no swapping · governor powersave · turbo on\n";
         assertTrue(md.contains(machineLine), md);
         assertTrue(md.indexOf(machineLine) < md.indexOf("| metric |"), "beside the verdict, before the table:\n" + md);
-        assertTrue(md.contains("- other processes used 1.8 of 2 CPUs during the run\n"), md);
+        assertTrue(md.contains("\n- CPU frequency governor 'powersave', not 'performance': the clock follows the load\n"),
+                md);
+        assertFalse(md.contains("- other processes used"), "a concern that only restates a figure:\n" + md);
     }
 
     @Test
