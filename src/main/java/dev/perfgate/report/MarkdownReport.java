@@ -23,12 +23,22 @@ public final class MarkdownReport {
 
     public static String render(PairedRunOutcome outcome) {
         PairedRunReceipt receipt = outcome.receipt();
-        String status = receipt.verdict() == null ? "report" : receipt.verdict().status();
+        String status = StatusText.of(receipt);
         StringBuilder md = new StringBuilder();
         md.append("### perfgate `").append(receipt.bench().name()).append("`: ").append(icon(status)).append(' ')
                 .append(status.toUpperCase(Locale.ROOT)).append("\n\n");
         md.append("baseline `").append(CommandText.shorten(receipt.bench().baselineCommand())).append("`  \n");
-        md.append("current `").append(CommandText.shorten(receipt.bench().currentCommand())).append("`\n\n");
+        md.append("current `").append(CommandText.shorten(receipt.bench().currentCommand())).append('`');
+        if (receipt.config() != null) {
+            HookText.commands(receipt.config().hooks()).forEach((label, argv) ->
+                    md.append("  \n").append(label).append(" `").append(CommandText.shorten(argv)).append('`'));
+        }
+        md.append("\n\n");
+        if (receipt.run().interrupted() != null) {
+            md.append("**Interrupted** at ").append(MarkdownText.escape(receipt.run().interrupted().at())).append(": ")
+                    .append(MarkdownText.escape(receipt.run().interrupted().reason()))
+                    .append(". The receipt keeps the complete pairs; no verdict was taken.\n\n");
+        }
         Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
         md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
                 receipt.bench().repeat(), receipt.bench().warmup(),
@@ -135,6 +145,7 @@ public final class MarkdownReport {
             case "pass" -> "✅";
             case "fail" -> "❌";
             case "inconclusive" -> "❔";
+            case "interrupted" -> "⏹";
             default -> "ℹ️";
         };
     }
