@@ -34,6 +34,7 @@ public final class PairedRunUseCase {
     private final ToolInfo tool;
     private final PairedRunListener listener;
     private final Supplier<String> runIds;
+    private final SettingNames names;
     private final ProcessRunner shutdownRunner;
 
     public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
@@ -44,17 +45,19 @@ public final class PairedRunUseCase {
     /** With a run-id source, for tests that need a fixed id (and hence a fixed derived seed). */
     public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
                             PairedRunListener listener, Supplier<String> runIds) {
-        this(runner, hostProbe, clock, tool, listener, runIds, null);
+        this(runner, hostProbe, clock, tool, listener, runIds, SettingNames.KEYS, null);
     }
 
     private PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
-                             PairedRunListener listener, Supplier<String> runIds, ProcessRunner shutdownRunner) {
+                             PairedRunListener listener, Supplier<String> runIds, SettingNames names,
+                             ProcessRunner shutdownRunner) {
         this.runner = runner;
         this.hostProbe = hostProbe;
         this.clock = clock;
         this.tool = tool;
         this.listener = listener;
         this.runIds = runIds;
+        this.names = names;
         this.shutdownRunner = shutdownRunner;
     }
 
@@ -63,13 +66,32 @@ public final class PairedRunUseCase {
      * starts nothing more; without one, an interrupted build's cleanup command cannot run (and the build says so).
      */
     public PairedRunUseCase withShutdownRunner(ProcessRunner forCleanup) {
-        return new PairedRunUseCase(runner, hostProbe, clock, tool, listener, runIds, forCleanup);
+        return new PairedRunUseCase(runner, hostProbe, clock, tool, listener, runIds, names, forCleanup);
     }
 
+    /** This use case with its messages and advice naming settings as {@code names} says. */
+    public PairedRunUseCase namingSettings(SettingNames names) {
+        return new PairedRunUseCase(runner, hostProbe, clock, tool, listener, runIds, names, shutdownRunner);
+    }
+
+    /** Checks the request and runs it. */
     public PairedRunOutcome execute(PairedRunRequest request)
             throws InvalidConfigurationException, CommandStartException, HookFailedException {
+        return execute(check(request));
+    }
+
+    /**
+     * Everything that can be said about a request before anything runs: its settings (each error names the
+     * setting to change) and, as warnings, the gates this runner cannot evaluate.
+     */
+    public CheckedRequest check(PairedRunRequest request) throws InvalidConfigurationException {
         RequestValidator.validate(request);
         GateCapabilities.check(request, runner).forEach(listener::warning);
+        return new CheckedRequest(request);
+    }
+
+    public PairedRunOutcome execute(CheckedRequest checked) throws CommandStartException, HookFailedException {
+        PairedRunRequest request = checked.request();
         String runId = runIds.get();
         long seed = request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
         String startedAt = clock.nowRfc3339();
@@ -83,7 +105,7 @@ public final class PairedRunUseCase {
         HookRunner hooks = new HookRunner(request.hooks(), request);
         Batches batches = new Batches(request, plan.maxPairs(), samples, failures, hooks);
 
-        GateSettings settings = GateSettings.of(request, plan.alpha(0), runner.name(), plan.maxPairs());
+        GateSettings settings = GateSettings.of(request, plan.alpha(0), runner.name(), plan.maxPairs(), names);
         TimeBudget budget = new TimeBudget(request.maxDuration());
         GateEvaluation evaluation = null;
         StopReason stop = null;
@@ -136,8 +158,8 @@ public final class PairedRunUseCase {
                     ? String.format(Locale.ROOT, "early termination: CV %.4f exceeds threshold %.4f",
                             evaluation.noiseCv(), request.cvThreshold())
                     : String.format(Locale.ROOT, "stopped at look %d of %d: the next look would likely end beyond "
-                            + "maxDuration %s (<maxDuration> / -Dperfgate.maxDuration)", look + 1, plan.lookCount(),
-                            request.maxDuration());
+                            + "maxDuration %s (%s)", look + 1, plan.lookCount(), request.maxDuration(),
+                            names.of("maxDuration"));
             evaluation = evaluation.withNote(why);
             listener.looksStopped(why);
         }
