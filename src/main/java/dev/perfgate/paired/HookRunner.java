@@ -7,6 +7,7 @@ import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.CommandHooks;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 
 /**
  * Runs the commands around the measured ones ({@link CommandHooks}): untimed, in the same working directory and
@@ -46,13 +47,16 @@ final class HookRunner {
             return null;
         } catch (HookFailedException e) {
             return e.getMessage();
+        } catch (CancellationException e) {
+            // stopped while cleaning up: the pairs are complete, the receipt must still be written
+            return cannotCleanUp("the build was interrupted while it ran");
         }
     }
 
-    /** Why the cleanup command did not run, or {@code null} when none is set. */
+    /** Why the cleanup command did not run or finish, or {@code null} when none is set. */
     String cannotCleanUp(String why) {
         return hooks.cleanup() == null ? null : "the cleanup command (cleanupCommand: "
-                + String.join(" ", hooks.cleanup()) + ") did not run: " + why;
+                + String.join(" ", hooks.cleanup()) + ") did not run to its end: " + why;
     }
 
     private void run(ProcessRunner runner, List<String> argv, String what, String setting, String where)

@@ -162,4 +162,31 @@ class HooksAndInterruptsTest {
         assertTrue(e.getMessage().contains("no measured pair was complete, so no receipt was written"), e.getMessage());
         assertEquals("cleanup cleanup.sh", runner.ran.get(runner.ran.size() - 1));
     }
+
+    @Test
+    void anInterruptDuringTheCleanupStillKeepsTheCompleteRun() throws Exception {
+        runner.interrupts = line -> line.startsWith("cleanup");
+        ProcessRunner stopping = new ProcessRunner() {
+            @Override
+            public String name() {
+                return "posix";
+            }
+
+            @Override
+            public RunResult run(CommandSpec spec) {
+                RunResult result = runner.run(spec);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("the build is shutting down; no new run starts");
+                }
+                return result;
+            }
+        };
+        PairedRunOutcome outcome = Fakes.useCase(stopping, new Fakes.RecordingHostProbe()).execute(Fakes.request()
+                .baselineCommand(List.of("old")).currentCommand(List.of("new")).repeat(2).hooks(HOOKS).build());
+
+        assertEquals(2, outcome.receipt().measuredSamples().size());
+        assertTrue(outcome.receipt().verdict() != null, "every pair was complete: the run is judged");
+        assertEquals(List.of("the cleanup command (cleanupCommand: cleanup.sh) did not run to its end: the build was"
+                + " interrupted while it ran"), outcome.reasons());
+    }
 }
