@@ -1,9 +1,13 @@
 package dev.perfgate.maven;
 
+import dev.perfgate.host.MachineRecord;
+import dev.perfgate.host.MachineWatch;
 import dev.perfgate.host.OshiHostProbe;
+import dev.perfgate.host.ProcMachineReader;
 import dev.perfgate.metrics.MetricCapturingRunner;
 import dev.perfgate.paired.DurationParser;
 import dev.perfgate.paired.CheckedRequest;
+import dev.perfgate.paired.HookFailedException;
 import dev.perfgate.paired.InconclusivePolicy;
 import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.paired.PairOrder;
@@ -14,11 +18,14 @@ import dev.perfgate.paired.PairedRunUseCase;
 import dev.perfgate.paired.RequestValidator;
 import dev.perfgate.paired.SystemClock;
 import dev.perfgate.process.CommandStartException;
+import dev.perfgate.process.shutdown.ShutdownGrace;
+import dev.perfgate.process.shutdown.ShutdownRunner;
 import dev.perfgate.receipt.ReceiptWriter;
 import dev.perfgate.receipt.ToolInfo;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -69,7 +76,8 @@ public class PairedMojo extends AbstractPerfgateMojo {
     /**
      * The baseline command as an argv list, run without a shell:
      * {@code <baselineCommand><arg>java</arg><arg>-jar</arg><arg>old.jar</arg></baselineCommand>}.
-     * Give either this or {@code baseline}.
+     * Give either this or {@code baseline}. Maven reads {@code $$} in the POM as an escaped {@code $}: write
+     * {@code $$$$} for a shell's {@code $$} (the one-string {@code -Dperfgate.baseline} form keeps {@code $$}).
      *
      * @since 0.1.0
      */
@@ -441,6 +449,114 @@ public class PairedMojo extends AbstractPerfgateMojo {
     @Parameter
     private List<Metric> metrics;
 
+    // --- Commands around the runs (issue 19): never timed, same directory, environment, timeout and cleanup ---
+
+    /**
+     * A command run once before the first pair (warmups included), as an argv list like the commands: start a
+     * server the commands talk to, fill a database. Not timed. Its failure fails the build, naming it and quoting
+     * its output. The alternative to {@code setup}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> setupCommand;
+
+    /**
+     * {@code setupCommand} as one string, split into words like the commands: {@code -Dperfgate.setup="./start-db.sh"}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.setup")
+    private String setup;
+
+    /**
+     * A command run once after the last pair, also after a failed run, a timeout, a failed hook or an interrupted
+     * build (then for at most 5 seconds): stop the server, drop the database. Not timed. The alternative to
+     * {@code cleanup}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> cleanupCommand;
+
+    /**
+     * {@code cleanupCommand} as one string: {@code -Dperfgate.cleanup="./stop-db.sh"}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.cleanup")
+    private String cleanup;
+
+    /**
+     * A command run before every run of either side, warmups included, outside the timed window: clear a cache
+     * directory, reset a database, drop the page cache ({@code sh -c "sync; echo 3 > /proc/sys/vm/drop_caches"},
+     * as root). A side's own {@code baselinePrepareCommand} / {@code currentPrepareCommand} replaces it for that
+     * side. Its failure fails the build, naming the side and pair; the receipt keeps the pairs complete so far.
+     * The alternative to {@code prepare}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> prepareCommand;
+
+    /**
+     * {@code prepareCommand} as one string: {@code -Dperfgate.prepare="rm -rf target/cache"}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.prepare")
+    private String prepare;
+
+    /**
+     * The command run before every baseline run instead of {@code prepareCommand}. POM only.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> baselinePrepareCommand;
+
+    /**
+     * The command run before every current run instead of {@code prepareCommand}. POM only.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> currentPrepareCommand;
+
+    /**
+     * A command run after every run of either side, warmups included, outside the timed window: collect a log,
+     * reset state the run changed. A side's own {@code baselineConcludeCommand} / {@code currentConcludeCommand}
+     * replaces it for that side. The alternative to {@code conclude}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> concludeCommand;
+
+    /**
+     * {@code concludeCommand} as one string: {@code -Dperfgate.conclude="./collect-log.sh"}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "perfgate.conclude")
+    private String conclude;
+
+    /**
+     * The command run after every baseline run instead of {@code concludeCommand}. POM only.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> baselineConcludeCommand;
+
+    /**
+     * The command run after every current run instead of {@code concludeCommand}. POM only.
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    private List<String> currentConcludeCommand;
+
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
@@ -452,6 +568,11 @@ public class PairedMojo extends AbstractPerfgateMojo {
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true)
     private MojoExecution mojoExecution;
+
+    /** How long an interrupted build's JVM waits for the receipt and the cleanup command before it exits. */
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(15);
+    /** The cleanup command's limit once the JVM is shutting down: a CI system kills a stopped job within seconds. */
+    private static final Duration SHUTDOWN_CLEANUP = Duration.ofSeconds(5);
 
     private final MavenProjectHelper projectHelper;
     private final RepositorySystem repositorySystem;
@@ -470,14 +591,34 @@ public class PairedMojo extends AbstractPerfgateMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException, InvalidConfigurationException {
         refuseDuplicateClassifier();
-        PairedRunOutcome outcome;
+        // Ctrl-C, SIGTERM or a CI time limit while measuring: the JVM waits (a little) for the receipt of the
+        // complete pairs to be written and the cleanup command to run before it exits.
+        try (ShutdownGrace grace = ShutdownGrace.hold(SHUTDOWN_GRACE)) {
+            PairedRunOutcome outcome = measure();
+            Path receiptFile = receiptFile();
+            try {
+                new ReceiptWriter().write(outcome.receipt(), receiptFile, pretty);
+            } catch (IOException e) {
+                throw new MojoExecutionException("Cannot write the receipt to " + receiptFile + ": " + e.getMessage()
+                        + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.", e);
+            }
+            attachReceipt(receiptFile);
+            new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml, true));
+            OutcomeReport.failIfFailed(outcome, receiptFile);
+        }
+    }
+
+    /** Runs the pairs under the benchmark lock; the outcome holds the receipt to write. */
+    private PairedRunOutcome measure()
+            throws MojoExecutionException, MojoFailureException, InvalidConfigurationException {
         try {
             ArtifactBinding.BoundCommands commands = bindArtifacts();
             PairedRunRequest request = request(commands);
             PairedRunUseCase useCase = new PairedRunUseCase(
                     MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics(), patternStdoutBytes), new OshiHostProbe(),
                     new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name))
-                    .namingSettings(PerfgateErrors.SETTING_NAMES);
+                    .namingSettings(PerfgateErrors.SETTING_NAMES)
+                    .withShutdownRunner(new ShutdownRunner(SHUTDOWN_CLEANUP));
             // Everything that would only fail once the receipt is written is checked now, before any run
             // and before waiting for another benchmark.
             CheckedRequest checked = useCase.check(request);
@@ -487,26 +628,19 @@ public class PairedMojo extends AbstractPerfgateMojo {
             ParallelBuildWarning.warnOnce(session, getLog());
             try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
                     getLog())) {
-                outcome = ArtifactProvenances.record(useCase.execute(checked), commands);
+                MachineWatch machine = MachineWatch.start(new ProcMachineReader(),
+                        OtherBenchmarkProbe.of(mode, MachineBenchmarkLock.defaultFile()));
+                PairedRunOutcome outcome = ArtifactProvenances.record(useCase.execute(checked), commands);
+                return MachineRecord.apply(outcome, machine.stop());
             }
         } catch (CommandStartException e) {
             throw PerfgateErrors.cannotStart(e);
+        } catch (HookFailedException e) {
+            throw new MojoFailureException("perfgate '" + name + "' failed: " + e.getMessage());
         } catch (CancellationException e) {
-            // The runs in flight were killed with all their descendants; no receipt describes a cut-short run.
-            throw new MojoExecutionException("perfgate '" + name + "' was interrupted: " + e.getMessage()
-                    + "; no receipt was written.", e);
+            // The runs in flight were killed with all their descendants, before any measured pair was complete.
+            throw new MojoExecutionException("perfgate '" + name + "' was interrupted: " + e.getMessage(), e);
         }
-
-        Path receiptFile = receiptFile();
-        try {
-            new ReceiptWriter().write(outcome.receipt(), receiptFile, pretty);
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the receipt to " + receiptFile + ": " + e.getMessage()
-                    + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.", e);
-        }
-        attachReceipt(receiptFile);
-        new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml, true));
-        OutcomeReport.failIfFailed(outcome, receiptFile);
     }
 
     /** Resolves the configured artifacts and puts their paths into the commands, before anything runs. */
@@ -556,6 +690,9 @@ public class PairedMojo extends AbstractPerfgateMojo {
                 .maxPairs(maxPairs)
                 .maxDuration(maxDuration == null || maxDuration.isBlank() ? null
                         : DurationParser.parse("maxDuration", maxDuration))
+                .hooks(HookForms.resolve(new HookForms.Given(setupCommand, setup, cleanupCommand, cleanup,
+                        prepareCommand, prepare, baselinePrepareCommand, currentPrepareCommand, concludeCommand,
+                        conclude, baselineConcludeCommand, currentConcludeCommand)))
                 .build();
     }
 

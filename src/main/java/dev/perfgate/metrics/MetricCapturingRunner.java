@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code outputCapBytes}), and reads the values after the run, outside its timed window.
  */
 public final class MetricCapturingRunner implements ProcessRunner {
+
+    private static final Set<String> MEASURED_SIDES = Set.of("baseline", "current");
 
     private final ProcessRunner delegate;
     private final List<MetricDefinition> metrics;
@@ -65,6 +68,9 @@ public final class MetricCapturingRunner implements ProcessRunner {
 
     @Override
     public RunResult run(CommandSpec spec) throws CommandStartException {
+        if (!MEASURED_SIDES.contains(spec.side())) {
+            return delegate.run(spec); // a setup, prepare, conclude or cleanup command: nothing to read from it
+        }
         Path metricFile = nextMetricFile(spec.side());
         Map<String, Path> jsonFiles = new LinkedHashMap<>();
         for (MetricDefinition m : metrics) {

@@ -1,6 +1,7 @@
 package dev.perfgate.paired;
 
 import dev.perfgate.receipt.PairedRunReceipt;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,5 +18,12 @@ public record PairedRunOutcome(PairedRunReceipt receipt, boolean failed, List<St
     /** The same outcome with its receipt amended by the caller (e.g. provenance the use case cannot know). */
     public PairedRunOutcome withReceipt(PairedRunReceipt amended) {
         return new PairedRunOutcome(amended, failed, reasons, warnings);
+    }
+
+    /** The same outcome with one more warning (e.g. about the machine, which the use case does not read). */
+    public PairedRunOutcome withWarning(String warning) {
+        List<String> more = new ArrayList<>(warnings);
+        more.add(warning);
+        return new PairedRunOutcome(receipt, failed, reasons, more);
     }
 }

@@ -1,5 +1,6 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.receipt.CommandHooks;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.Thresholds;
 import dev.perfgate.stats.AlphaSpending;
@@ -29,6 +30,7 @@ import java.util.Map;
  * @param maxDuration          the time budget (the runs' summed wall time), or {@code null} for none
  * @param alphaSpending        how the looks share alpha; the plugin always uses the default, the gate
  *                             simulation compares others
+ * @param hooks                commands run around the measured ones, untimed ({@link CommandHooks#NONE}: none)
  */
 public record PairedRunRequest(
         String name,
@@ -55,7 +57,8 @@ public record PairedRunRequest(
         List<MetricDefinition> metrics,
         int maxPairs,
         Duration maxDuration,
-        AlphaSpending alphaSpending) {
+        AlphaSpending alphaSpending,
+        CommandHooks hooks) {
 
     public PairedRunRequest {
         baselineCommand = baselineCommand == null ? List.of() : List.copyOf(baselineCommand);
@@ -63,6 +66,7 @@ public record PairedRunRequest(
         environment = environment == null ? Map.of() : withEmptyValues(environment);
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
         thresholds = thresholds == null ? Thresholds.NONE : thresholds;
+        hooks = hooks == null ? CommandHooks.NONE : hooks;
     }
 
     /** Maven injects {@code <FOO/>} as a null value: the user asked for FOO set to the empty string. */
@@ -103,6 +107,7 @@ public record PairedRunRequest(
         private int maxPairs = Integer.parseInt(PairedDefaults.MAX_PAIRS);
         private Duration maxDuration = defaultMaxDuration();
         private AlphaSpending alphaSpending = AlphaSpending.DEFAULT;
+        private CommandHooks hooks = CommandHooks.NONE;
 
         public Builder name(String value) { name = value; return this; }
         public Builder workingDirectory(Path value) { workingDirectory = value; return this; }
@@ -134,13 +139,14 @@ public record PairedRunRequest(
         public Builder maxPairs(int value) { maxPairs = value; return this; }
         public Builder maxDuration(Duration value) { maxDuration = value; return this; }
         public Builder alphaSpending(AlphaSpending value) { alphaSpending = value; return this; }
+        public Builder hooks(CommandHooks value) { hooks = value; return this; }
 
         public PairedRunRequest build() {
             return new PairedRunRequest(name, workingDirectory, baselineCommand, currentCommand, repeat, warmup,
                     workUnits, timeout, environment, outputCapBytes, allowNonzero, includeHostnameHash,
                     requireSignificance, significanceAlpha, significanceMinSamples, maxRetries, cvThreshold,
                     thresholds, onInconclusive, order, seed,
-                    metrics, maxPairs, maxDuration, alphaSpending);
+                    metrics, maxPairs, maxDuration, alphaSpending, hooks);
         }
 
         private static InconclusivePolicy defaultPolicy() {

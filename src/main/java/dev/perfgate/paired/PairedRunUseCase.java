@@ -2,10 +2,10 @@ package dev.perfgate.paired;
 
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
-import dev.perfgate.process.InFlightRuns;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.HostInfo;
+import dev.perfgate.receipt.Interruption;
 import dev.perfgate.receipt.PairedBenchMeta;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
@@ -35,6 +35,7 @@ public final class PairedRunUseCase {
     private final PairedRunListener listener;
     private final Supplier<String> runIds;
     private final SettingNames names;
+    private final ProcessRunner shutdownRunner;
 
     public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
                             PairedRunListener listener) {
@@ -44,11 +45,12 @@ public final class PairedRunUseCase {
     /** With a run-id source, for tests that need a fixed id (and hence a fixed derived seed). */
     public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
                             PairedRunListener listener, Supplier<String> runIds) {
-        this(runner, hostProbe, clock, tool, listener, runIds, SettingNames.KEYS);
+        this(runner, hostProbe, clock, tool, listener, runIds, SettingNames.KEYS, null);
     }
 
     private PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
-                             PairedRunListener listener, Supplier<String> runIds, SettingNames names) {
+                             PairedRunListener listener, Supplier<String> runIds, SettingNames names,
+                             ProcessRunner shutdownRunner) {
         this.runner = runner;
         this.hostProbe = hostProbe;
         this.clock = clock;
@@ -56,16 +58,25 @@ public final class PairedRunUseCase {
         this.listener = listener;
         this.runIds = runIds;
         this.names = names;
+        this.shutdownRunner = shutdownRunner;
+    }
+
+    /**
+     * This use case with a runner for the cleanup command once the JVM is shutting down, when the measuring runner
+     * starts nothing more; without one, an interrupted build's cleanup command cannot run (and the build says so).
+     */
+    public PairedRunUseCase withShutdownRunner(ProcessRunner forCleanup) {
+        return new PairedRunUseCase(runner, hostProbe, clock, tool, listener, runIds, names, forCleanup);
     }
 
     /** This use case with its messages and advice naming settings as {@code names} says. */
     public PairedRunUseCase namingSettings(SettingNames names) {
-        return new PairedRunUseCase(runner, hostProbe, clock, tool, listener, runIds, names);
+        return new PairedRunUseCase(runner, hostProbe, clock, tool, listener, runIds, names, shutdownRunner);
     }
 
     /** Checks the request and runs it. */
     public PairedRunOutcome execute(PairedRunRequest request)
-            throws InvalidConfigurationException, CommandStartException {
+            throws InvalidConfigurationException, CommandStartException, HookFailedException {
         return execute(check(request));
     }
 
@@ -79,7 +90,7 @@ public final class PairedRunUseCase {
         return new CheckedRequest(request);
     }
 
-    public PairedRunOutcome execute(CheckedRequest checked) throws CommandStartException {
+    public PairedRunOutcome execute(CheckedRequest checked) throws CommandStartException, HookFailedException {
         PairedRunRequest request = checked.request();
         String runId = runIds.get();
         long seed = request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
@@ -91,23 +102,56 @@ public final class PairedRunUseCase {
         PairOrderPlanner measuredOrder = new PairOrderPlanner(request.order(), seed);
         List<PairedSample> samples = new ArrayList<>();
         RunFailures failures = new RunFailures(request.allowNonzero());
-        Batches batches = new Batches(request, plan.maxPairs(), samples, failures);
+        HookRunner hooks = new HookRunner(request.hooks(), request);
+        Batches batches = new Batches(request, plan.maxPairs(), samples, failures, hooks);
 
-        batches.run(warmupOrder.nextBatch(request.warmup()), true);
         GateSettings settings = GateSettings.of(request, plan.alpha(0), runner.name(), plan.maxPairs(), names);
         TimeBudget budget = new TimeBudget(request.maxDuration());
-        GateEvaluation evaluation;
-        StopReason stop;
+        GateEvaluation evaluation = null;
+        StopReason stop = null;
         int look = 0;
-        while (true) {
-            batches.run(measuredOrder.nextBatch(plan.look(look) - measured(samples).size()), false);
-            evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look))).evaluate(measured(samples));
-            stop = stopReason(request, plan, look, evaluation, failures, budget, samples);
-            if (stop != null) {
-                break;
+        Interruption interruption = null;
+        String hookFailure = null;
+        try {
+            hooks.setup(runner);
+            batches.run(warmupOrder.nextBatch(request.warmup()), true);
+            while (true) {
+                batches.run(measuredOrder.nextBatch(plan.look(look) - measured(samples).size()), false);
+                evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look))).evaluate(measured(samples));
+                stop = stopReason(request, plan, look, evaluation, failures, budget, samples);
+                if (stop != null) {
+                    break;
+                }
+                look++;
+                listener.lookUndecided(look, plan.lookCount(), plan.look(look), evaluation.undecidedBecause());
             }
-            look++;
-            listener.lookUndecided(look, plan.lookCount(), plan.look(look), evaluation.undecidedBecause());
+        } catch (CancellationException e) {
+            interruption = new Interruption(InterruptedRuns.reason(), clock.nowRfc3339());
+        } catch (HookFailedException e) {
+            if (InterruptedRuns.cancelled()) {
+                interruption = new Interruption(InterruptedRuns.reason(), clock.nowRfc3339()); // killed by the stop
+            } else {
+                hookFailure = e.getMessage();
+            }
+        }
+        String cleanupFailure = cleanup(hooks, interruption, hookFailure, stop);
+
+        List<PairedSample> measured = measured(samples);
+        if (interruption != null || hookFailure != null) {
+            String why = interruption != null ? "the build was interrupted (" + interruption.reason() + ")" : hookFailure;
+            if (measured.isEmpty()) {
+                String message = why + "; no measured pair was complete, so no receipt was written"
+                        + (cleanupFailure == null ? "" : "; also, " + cleanupFailure);
+                if (interruption != null) {
+                    throw new CancellationException(message);
+                }
+                throw new HookFailedException(message);
+            }
+            if (interruption == null) {
+                // a failed command stops the run: judge the complete pairs at the level of the look under way
+                evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look))).evaluate(measured);
+            }
+            stop = interruption != null ? StopReason.INTERRUPTED : StopReason.FAILED_HOOK;
         }
         if (stop == StopReason.CV_THRESHOLD || stop == StopReason.MAX_DURATION) {
             String why = stop == StopReason.CV_THRESHOLD
@@ -120,24 +164,58 @@ public final class PairedRunUseCase {
             listener.looksStopped(why);
         }
 
-        List<PairedSample> measured = measured(samples);
         String endedAt = clock.nowRfc3339();
         PairedRunReceipt receipt = new PairedRunReceipt(
                 PairedRunReceipt.SCHEMA_V1,
                 tool,
-                new RunMeta(runId, startedAt, endedAt, host, runner.name()),
+                new RunMeta(runId, startedAt, endedAt, host, runner.name()).withInterruption(interruption),
                 benchMeta(request, measured.size()),
                 List.copyOf(samples),
                 new V1StatsCalculator(plan.alpha(look), request.significanceMinSamples()).compute(measured, request.workUnits()),
                 plan.lookCount() > 1
                         ? NoiseDiagnosticsCalculator.compute(measured, look, stop == StopReason.CV_THRESHOLD) : null,
                 RunConfigs.of(request, plan, look, stop, seed, runner.name()),
-                evaluation.analysis(),
-                evaluation.verdict());
+                // an interrupted run takes no verdict: nothing may read a cut-short run as a pass
+                interruption != null ? null : evaluation.analysis(),
+                interruption != null ? null : evaluation.verdict());
 
         List<String> reasons = new ArrayList<>(failures.reasons());
-        reasons.addAll(evaluation.failureReasons());
-        return new PairedRunOutcome(receipt, !reasons.isEmpty(), reasons, evaluation.warnings());
+        if (interruption != null) {
+            reasons.add("the build was interrupted (" + interruption.reason() + ") after " + measured.size()
+                    + " complete measured pairs: the receipt keeps them, marked interrupted, with no verdict");
+        } else {
+            if (hookFailure != null) {
+                reasons.add(hookFailure);
+            }
+            reasons.addAll(evaluation.failureReasons());
+        }
+        if (cleanupFailure != null) {
+            reasons.add(cleanupFailure);
+        }
+        List<String> warnings = interruption != null ? List.of() : evaluation.warnings();
+        return new PairedRunOutcome(receipt, !reasons.isEmpty(), reasons, warnings);
+    }
+
+    /**
+     * The cleanup command, once, whatever ended the runs. While the JVM shuts down the runner starts nothing, so
+     * the shutdown runner runs it; an interrupted thread is cleared for it and interrupted again afterwards.
+     */
+    private String cleanup(HookRunner hooks, Interruption interruption, String hookFailure, StopReason stop) {
+        String after = interruption != null ? "after the build was interrupted"
+                : hookFailure != null ? "after a failed command"
+                : stop == StopReason.FAILED_RUNS ? "after a failed run" : "after the last pair";
+        ProcessRunner cleanupRunner = InterruptedRuns.shuttingDown() ? shutdownRunner : runner;
+        if (cleanupRunner == null) {
+            return hooks.cannotCleanUp("the JVM is shutting down and no runner may start it");
+        }
+        boolean wasInterrupted = Thread.interrupted();
+        try {
+            return hooks.cleanup(cleanupRunner, after);
+        } finally {
+            if (wasInterrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Why no further look is taken after {@code look}, or {@code null} to take the next one. */
@@ -167,17 +245,22 @@ public final class PairedRunUseCase {
         private final int maxPairs;
         private final List<PairedSample> samples;
         private final RunFailures failures;
+        private final HookRunner hooks;
 
-        Batches(PairedRunRequest request, int maxPairs, List<PairedSample> samples, RunFailures failures) {
+        Batches(PairedRunRequest request, int maxPairs, List<PairedSample> samples, RunFailures failures,
+                HookRunner hooks) {
             this.request = request;
             this.maxPairs = maxPairs;
             this.samples = samples;
             this.failures = failures;
+            this.hooks = hooks;
         }
 
-        void run(boolean[] baselineFirst, boolean warmup) throws CommandStartException {
+        void run(boolean[] baselineFirst, boolean warmup) throws CommandStartException, HookFailedException {
             for (boolean b : baselineFirst) {
-                RanPair pair = runPair(request, samples.size(), warmup, b);
+                RanPair pair = runPair(request, samples.size(), warmup, b, hooks);
+                // a run killed because the build stops does not make a pair: only complete pairs are kept
+                InterruptedRuns.stopIfCancelled();
                 PairedSample sample = pair.sample();
                 if (!warmup) {
                     failures.check(sample, pair.baselineRun(), pair.currentRun());
@@ -197,18 +280,18 @@ public final class PairedRunUseCase {
     private record RanPair(PairedSample sample, RunResult baselineRun, RunResult currentRun) {
     }
 
-    private RanPair runPair(PairedRunRequest request, int pairIndex, boolean warmup, boolean baselineFirst)
-            throws CommandStartException {
+    private RanPair runPair(PairedRunRequest request, int pairIndex, boolean warmup, boolean baselineFirst,
+                            HookRunner hooks) throws CommandStartException, HookFailedException {
         CommandSpec baselineSpec = spec(request, "baseline", request.baselineCommand());
         CommandSpec currentSpec = spec(request, "current", request.currentCommand());
         RunResult baselineRun;
         RunResult currentRun;
         if (baselineFirst) {
-            baselineRun = run(baselineSpec, pairIndex);
-            currentRun = run(currentSpec, pairIndex);
+            baselineRun = run(baselineSpec, pairIndex, hooks);
+            currentRun = run(currentSpec, pairIndex, hooks);
         } else {
-            currentRun = run(currentSpec, pairIndex);
-            baselineRun = run(baselineSpec, pairIndex);
+            currentRun = run(currentSpec, pairIndex, hooks);
+            baselineRun = run(baselineSpec, pairIndex, hooks);
         }
         PairedSampleHalf baseline = SampleHalves.from(baselineRun, baselineFirst ? SampleHalves.FIRST : SampleHalves.SECOND);
         PairedSampleHalf current = SampleHalves.from(currentRun, baselineFirst ? SampleHalves.SECOND : SampleHalves.FIRST);
@@ -219,17 +302,21 @@ public final class PairedRunUseCase {
     }
 
     /**
-     * One run, unless the build was cancelled: once Maven is interrupted no new run starts (the runners
-     * refuse too, atomically with the shutdown hook; this check also covers an interrupted thread).
+     * One run with its prepare and conclude commands, unless the build was cancelled: once Maven is interrupted no
+     * new run starts (the runners refuse too, atomically with the shutdown hook; this check also covers an
+     * interrupted thread).
      */
-    private RunResult run(CommandSpec spec, int pairIndex) throws CommandStartException {
-        if (Thread.currentThread().isInterrupted() || InFlightRuns.shuttingDown()) {
-            throw new CancellationException("the build was interrupted; no further run starts");
-        }
-        RunResult result = runner.run(spec);
+    private RunResult run(CommandSpec spec, int pairIndex, HookRunner hooks)
+            throws CommandStartException, HookFailedException {
+        InterruptedRuns.stopIfCancelled();
+        hooks.prepare(runner, spec.side(), pairIndex + 1L);
+        InterruptedRuns.stopIfCancelled();
+        RunResult result = InterruptedRuns.run(runner, spec);
         if (result.leftoverProcessesKilled() > 0) {
             listener.leftoversKilled(pairIndex + 1, spec.side(), result.leftoverProcessesKilled());
         }
+        InterruptedRuns.stopIfCancelled();
+        hooks.conclude(runner, spec.side(), pairIndex + 1L);
         return result;
     }
 

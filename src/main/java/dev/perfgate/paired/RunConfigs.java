@@ -42,6 +42,7 @@ final class RunConfigs {
                 .looksTaken((long) lastLook + 1)
                 .stopReason(stop.configName())
                 .metrics(request.metrics())
+                .hooks(request.hooks())
                 .build();
     }
 }

@@ -11,7 +11,11 @@ enum StopReason {
     /** The noise exceeded {@code cvThreshold}: more pairs would not help. */
     CV_THRESHOLD("cv_threshold"),
     /** A measured run failed (exit code, timeout): the build fails whatever more pairs show. */
-    FAILED_RUNS("failed_runs");
+    FAILED_RUNS("failed_runs"),
+    /** A setup, prepare, conclude or cleanup command failed: the receipt keeps the complete pairs. */
+    FAILED_HOOK("failed_hook"),
+    /** The build was stopped (Ctrl-C, SIGTERM, a CI time limit): the receipt keeps the complete pairs. */
+    INTERRUPTED("interrupted");
 
     private final String configName;
 

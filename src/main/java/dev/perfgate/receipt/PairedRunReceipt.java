@@ -28,6 +28,12 @@ public record PairedRunReceipt(
                 verdict);
     }
 
+    /** The same receipt with another run block (e.g. one that records the machine's state). */
+    public PairedRunReceipt withRun(RunMeta newRun) {
+        return new PairedRunReceipt(schema, tool, newRun, bench, samples, stats, noiseDiagnostics, config, analysis,
+                verdict);
+    }
+
     /** The measured (non-warmup) pairs in execution order. */
     @JsonIgnore
     public List<PairedSample> measuredSamples() {

@@ -19,7 +19,9 @@ import java.util.List;
  * @param lookAlphas two-sided level of each planned look; they add up to 2 · significance_alpha
  * @param looksTaken looks actually taken; the verdict rests on the last of them
  * @param metrics the {@code <metrics>} gated beside wall time, or {@code null} when none
- * @param stopReason why the run stopped: {@code decided}, {@code max_pairs}, {@code max_duration}, {@code cv_threshold} or {@code failed_runs}
+ * @param stopReason why the run stopped: {@code decided}, {@code max_pairs}, {@code max_duration}, {@code cv_threshold},
+ *                   {@code failed_runs}, {@code failed_hook} or {@code interrupted}
+ * @param hooks the commands run around the measured ones, or {@code null} when none
  */
 public record RunConfig(
         long requestedRepeat,
@@ -46,13 +48,15 @@ public record RunConfig(
         List<Double> lookAlphas,
         Long looksTaken,
         String stopReason,
-        List<MetricDefinition> metrics) {
+        List<MetricDefinition> metrics,
+        CommandHooks hooks) {
 
     public RunConfig {
         thresholds = thresholds == null ? Thresholds.NONE : thresholds;
         plannedLooks = plannedLooks == null ? null : List.copyOf(plannedLooks);
         lookAlphas = lookAlphas == null ? null : List.copyOf(lookAlphas);
         metrics = metrics == null || metrics.isEmpty() ? null : List.copyOf(metrics);
+        hooks = hooks == null || hooks.isEmpty() ? null : hooks;
     }
 
     public static Builder builder() {
@@ -87,6 +91,7 @@ public record RunConfig(
         b.lookAlphas = lookAlphas;
         b.looksTaken = looksTaken;
         b.stopReason = stopReason;
+        b.hooks = hooks;
         return b;
     }
 
@@ -117,6 +122,7 @@ public record RunConfig(
         private List<Double> lookAlphas;
         private Long looksTaken;
         private String stopReason;
+        private CommandHooks hooks;
 
         public Builder requestedRepeat(long value) { requestedRepeat = value; return this; }
         public Builder warmup(long value) { warmup = value; return this; }
@@ -143,12 +149,14 @@ public record RunConfig(
         public Builder lookAlphas(List<Double> value) { lookAlphas = value; return this; }
         public Builder looksTaken(Long value) { looksTaken = value; return this; }
         public Builder stopReason(String value) { stopReason = value; return this; }
+        public Builder hooks(CommandHooks value) { hooks = value; return this; }
 
         public RunConfig build() {
             return new RunConfig(requestedRepeat, warmup, maxRetries, requireSignificance, significanceAlpha,
                     significanceMinSamples, looks, alphaPerLook, cvThreshold, thresholds, onInconclusive, order, seed,
                     runner, allowNonzero, outputCapBytes, timeoutMs,
-                    maxPairs, maxDurationMs, alphaSpending, plannedLooks, lookAlphas, looksTaken, stopReason, metrics);
+                    maxPairs, maxDurationMs, alphaSpending, plannedLooks, lookAlphas, looksTaken, stopReason, metrics,
+                    hooks);
         }
     }
 }

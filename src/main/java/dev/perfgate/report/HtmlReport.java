@@ -1,6 +1,7 @@
 package dev.perfgate.report;
 
 import dev.perfgate.paired.PairedRunOutcome;
+import dev.perfgate.receipt.MachineState;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
@@ -26,7 +27,7 @@ public final class HtmlReport {
 
     public static String render(PairedRunOutcome outcome) {
         PairedRunReceipt receipt = outcome.receipt();
-        String status = receipt.verdict() == null ? "report" : receipt.verdict().status();
+        String status = StatusText.of(receipt);
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -60,9 +61,31 @@ public final class HtmlReport {
         lines.forEach(line -> html.append("<li>").append(Html.escape(line)).append("</li>\n"));
         outcome.warnings().stream().filter(w -> !lines.contains(w))
                 .forEach(w -> html.append("<li class=\"warning\">⚠ ").append(Html.escape(w)).append("</li>\n"));
+        if (receipt.run().interrupted() != null) {
+            html.append("<li>Interrupted at ").append(Html.escape(receipt.run().interrupted().at())).append(": ")
+                    .append(Html.escape(receipt.run().interrupted().reason())).append("</li>\n");
+        }
         html.append("</ul>\n<p class=\"meta\">").append(receipt.bench().repeat()).append(" measured pairs, ")
                 .append(receipt.bench().warmup()).append(" warmup · runner ").append(receipt.run().runner() == null ? "not recorded" : Html.escape(receipt.run().runner()))
-                .append(" · started ").append(Html.escape(receipt.run().startedAt())).append("</p>\n</header>\n");
+                .append(" · started ").append(Html.escape(receipt.run().startedAt())).append("</p>\n");
+        machine(html, receipt.run().machine());
+        html.append("</header>\n");
+    }
+
+    /** Beside the verdict: the machine's state in one line, and what made it unfit to measure on. */
+    private static void machine(StringBuilder html, MachineState machine) {
+        if (machine == null) {
+            return;
+        }
+        html.append("<p class=\"machine\">machine: <strong>").append(MachineText.headline(machine)).append("</strong>");
+        MachineText.figures(machine).forEach(f -> html.append(" · ").append(Html.escape(f)));
+        html.append("</p>\n");
+        List<String> concerns = MachineText.concerns(machine);
+        if (!concerns.isEmpty()) {
+            html.append("<ul class=\"machine-concerns\">\n");
+            concerns.forEach(c -> html.append("<li>").append(Html.escape(c)).append("</li>\n"));
+            html.append("</ul>\n");
+        }
     }
 
     private static void metric(StringBuilder html, String key, MetricAnalysisReport a, List<PairedSample> all,
@@ -124,6 +147,9 @@ public final class HtmlReport {
         Map<String, String> rows = new LinkedHashMap<>();
         rows.put("baseline command", String.join(" ", receipt.bench().baselineCommand()));
         rows.put("current command", String.join(" ", receipt.bench().currentCommand()));
+        if (receipt.config() != null) {
+            HookText.commands(receipt.config().hooks()).forEach((label, argv) -> rows.put(label, String.join(" ", argv)));
+        }
         if (receipt.bench().cwd() != null) {
             rows.put("working directory", receipt.bench().cwd());
         }

@@ -20,6 +20,7 @@ final class HtmlStyle {
             .badge.pass{background:var(--pass)} .badge.fail{background:var(--fail)} .badge.inconclusive{background:var(--inconclusive)}
             .build{font-weight:600;margin:4px 0} .reasons{margin:6px 0;padding-left:22px} .reasons .warning{color:#6b4f00}
             .meta,figcaption,footer{color:var(--muted);font-size:.88em}
+            .machine{margin:4px 0;font-size:.92em} .machine-concerns{margin:2px 0;padding-left:22px;font-size:.92em}
             .headline{margin:4px 0} .reason{margin:4px 0;color:#333}
             .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,480px),1fr));gap:12px;margin:8px 0}
             figure{margin:0} svg.chart{width:100%;height:auto;display:block;background:#fff}

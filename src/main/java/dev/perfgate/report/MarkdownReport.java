@@ -1,6 +1,7 @@
 package dev.perfgate.report;
 
 import dev.perfgate.paired.PairedRunOutcome;
+import dev.perfgate.receipt.MachineState;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedRunReceipt;
@@ -22,18 +23,28 @@ public final class MarkdownReport {
 
     public static String render(PairedRunOutcome outcome) {
         PairedRunReceipt receipt = outcome.receipt();
-        String status = receipt.verdict() == null ? "report" : receipt.verdict().status();
+        String status = StatusText.of(receipt);
         StringBuilder md = new StringBuilder();
         md.append("### perfgate `").append(receipt.bench().name()).append("`: ").append(icon(status)).append(' ')
                 .append(status.toUpperCase(Locale.ROOT)).append("\n\n");
         md.append("baseline ").append(MarkdownText.code(CommandText.shorten(receipt.bench().baselineCommand())))
                 .append("  \n");
-        md.append("current ").append(MarkdownText.code(CommandText.shorten(receipt.bench().currentCommand())))
-                .append("\n\n");
+        md.append("current ").append(MarkdownText.code(CommandText.shorten(receipt.bench().currentCommand())));
+        if (receipt.config() != null) {
+            HookText.commands(receipt.config().hooks()).forEach((label, argv) ->
+                    md.append("  \n").append(label).append(' ').append(MarkdownText.code(CommandText.shorten(argv))));
+        }
+        md.append("\n\n");
+        if (receipt.run().interrupted() != null) {
+            md.append("**Interrupted** at ").append(MarkdownText.escape(receipt.run().interrupted().at())).append(": ")
+                    .append(MarkdownText.escape(receipt.run().interrupted().reason()))
+                    .append(". The receipt keeps the complete pairs; no verdict was taken.\n\n");
+        }
         Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
         md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
                 receipt.bench().repeat(), receipt.bench().warmup(),
                 receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(receipt, analysis)));
+        machine(md, receipt.run().machine());
         List<PairedSample> measured = receipt.measuredSamples();
         if (!analysis.isEmpty()) {
             md.append("| metric | baseline | current | change | interval | threshold | status |\n");
@@ -71,6 +82,20 @@ public final class MarkdownReport {
         return analysis.values().stream().findFirst()
                 .map(a -> ", " + MetricFigures.confidence(a) + " confidence" + alpha)
                 .orElse("");
+    }
+
+    /** Beside the verdict: the machine's state in one line, and what made it unfit to measure on. */
+    private static void machine(StringBuilder md, MachineState machine) {
+        if (machine == null) {
+            return;
+        }
+        md.append("machine: **").append(MachineText.headline(machine)).append("**");
+        MachineText.figures(machine).forEach(f -> md.append(" · ").append(MarkdownText.escape(f)));
+        md.append("\n\n");
+        MachineText.concerns(machine).forEach(c -> md.append("- ").append(MarkdownText.escape(c)).append('\n'));
+        if (!MachineText.concerns(machine).isEmpty()) {
+            md.append('\n');
+        }
     }
 
     private static String reason(MetricAnalysisReport a) {
@@ -133,6 +158,7 @@ public final class MarkdownReport {
             case "pass" -> "✅";
             case "fail" -> "❌";
             case "inconclusive" -> "❔";
+            case "interrupted" -> "⏹";
             default -> "ℹ️";
         };
     }

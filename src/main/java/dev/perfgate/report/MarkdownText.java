@@ -18,6 +18,22 @@ public final class MarkdownText {
         return fence + (pad ? " " : "") + oneLine + (pad ? " " : "") + fence;
     }
 
+    /**
+     * Plain text from a receipt as literal Markdown prose: markup characters escaped, so it cannot become a link,
+     * an image, HTML, emphasis or a table cell (brackets escaped: no {@code [text](url)}), line breaks and control
+     * characters dropped. Parentheses alone stay readable.
+     */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : line(text.replace('\n', ' ').replace('\r', ' ')).toCharArray()) {
+            if ("\\`*_[]<>#|~&".indexOf(c) >= 0) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** One line of text: control characters (line breaks included) dropped. */
     public static String line(String text) {
         return withoutControls(text, false);

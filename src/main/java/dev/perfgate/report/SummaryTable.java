@@ -37,6 +37,10 @@ public final class SummaryTable {
                 receipt.bench().name(), receipt.bench().repeat(), receipt.bench().warmup(),
                 receipt.run().runner() == null ? "not recorded" : receipt.run().runner()));
         VerdictReport verdict = receipt.verdict();
+        if (verdict == null && receipt.run().interrupted() != null) {
+            lines.add("verdict: none, interrupted at " + receipt.run().interrupted().at() + " ("
+                    + receipt.run().interrupted().reason() + ")");
+        }
         if (verdict != null) {
             lines.add("verdict: " + verdict.status().toUpperCase(Locale.ROOT));
             // a reason that is also a warning (why retries stopped) is printed once, as the warning

@@ -1,5 +1,6 @@
 package dev.perfgate.bench;
 
+import dev.perfgate.paired.HookFailedException;
 import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.paired.PairedRunListener;
 import dev.perfgate.paired.PairedRunOutcome;
@@ -45,7 +46,7 @@ final class CellSimulator {
     private static PairedRunOutcome execute(PairedRunUseCase useCase, Gate gate, Scenario scenario, long seed) {
         try {
             return useCase.execute(gate.request(scenario.order(), seed));
-        } catch (InvalidConfigurationException | CommandStartException e) {
+        } catch (InvalidConfigurationException | CommandStartException | HookFailedException e) {
             throw new IllegalStateException("the simulated run could not execute", e);
         }
     }

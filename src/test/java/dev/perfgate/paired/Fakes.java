@@ -102,7 +102,8 @@ final class Fakes {
 
     /** The use case, with every receipt it produces checked against the v1 and the strict schema. */
     record CheckedUseCase(PairedRunUseCase useCase) {
-        PairedRunOutcome execute(PairedRunRequest request) throws InvalidConfigurationException, CommandStartException {
+        PairedRunOutcome execute(PairedRunRequest request)
+                throws InvalidConfigurationException, CommandStartException, HookFailedException {
             PairedRunOutcome outcome = useCase.execute(request);
             SchemaValidation.assertValid(outcome.receipt());
             return outcome;

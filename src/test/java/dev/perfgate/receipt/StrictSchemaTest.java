@@ -75,6 +75,24 @@ class StrictSchemaTest {
         refusal(r -> ((ObjectNode) r.get("config")).put("threshold", 5.0));
         refusal(r -> ((ObjectNode) r.get("analysis").get("wall_time")).put("extra", true));
         refusal(r -> r.put("notes", "x"));
+        refusal(r -> machine(r).put("load", 1.0));
+        refusal(r -> ((ObjectNode) machine(r).get("after")).put("procs_running", 3));
+    }
+
+    private static ObjectNode machine(ObjectNode receipt) {
+        return (ObjectNode) receipt.get("run").get("machine");
+    }
+
+    @Test
+    void refusesAMachineRecordOutOfRange() throws Exception {
+        refusal(r -> machine(r).put("allowed_cpus", 0));
+        refusal(r -> machine(r).put("usable_cpus", 0.0));
+        refusal(r -> machine(r).put("other_cpus_used", -0.1));
+        refusal(r -> machine(r).put("swap_in_pages", 1.5));
+        refusal(r -> machine(r).put("busy", "yes"));
+        refusal(r -> machine(r).put("governor", "<script>"));
+        refusal(r -> ((ObjectNode) machine(r).get("before")).put("load_average", -1.0));
+        refusal(r -> ((ObjectNode) machine(r).get("before")).put("runnable", -1));
     }
 
     @Test
