@@ -9,10 +9,17 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>every stratum has enough pairs for its own interval to reach the requested confidence (the merged
  *       interval is built from their widths);</li>
- *   <li>the strata agree: when Cochran's Q rejects "one common change", the verdict is INCONCLUSIVE with
- *       every stratum and its estimate named. A machine at +20% and one at -17% average to about 0, and a
- *       PASS on that average would hide a real regression on one kind of machine.</li>
+ *   <li>the strata agree: when Cochran's Q rejects "one common change", a verdict that would PASS (or was
+ *       INCONCLUSIVE anyway) is INCONCLUSIVE with every stratum and its estimate named. A machine at +20%
+ *       and one at -17% average to about 0, and a PASS on that average would hide a real regression on one
+ *       kind of machine.</li>
  * </ul>
+ * A FAIL stands when the strata disagree, with the disagreement named: FAIL needs the weighted average of
+ * the machines' changes to be above 0 and above the threshold, so at least one machine really regressed by
+ * more than the threshold, which is what the gate exists to catch. Turning it into INCONCLUSIVE would
+ * also cost power for nothing: Q falsely rejects in about alpha of merges of machines that agree, and
+ * those merges would then never FAIL, so a clear regression that the quietest machine alone fails every
+ * time would fail only in about 1 - alpha of merges (bench/merge-simulation.sh, power table, last column).
  */
 public final class StratifiedVerdictRule {
     private StratifiedVerdictRule() {
@@ -44,13 +51,21 @@ public final class StratifiedVerdictRule {
                     "%s: too few pairs in %s to reach %.1f%% confidence; each stratum needs at least %d",
                     change, small, 100 * (1 - a.level()), a.minimumStratumPairs()), null);
         }
-        if (a.heterogeneous()) {
-            Heterogeneity h = a.heterogeneity();
-            return new GateDecision(VerdictStatus.INCONCLUSIVE, String.format(Locale.ROOT,
-                    "%s is inconclusive: the strata disagree beyond their noise (Cochran's Q %.1f on %d df,"
-                    + " %s, below %.3g): %s", change, h.q(), h.df(), pValue(h.pValue()), h.alpha(), perStratum(a)), null);
+        GateDecision byInterval = VerdictRule.byInterval(change, a.ciLowerPct(), a.estimatePct(), a.ciUpperPct(),
+                threshold, null);
+        if (!a.heterogeneous()) {
+            return byInterval;
         }
-        return VerdictRule.byInterval(change, a.ciLowerPct(), a.estimatePct(), a.ciUpperPct(), threshold, null);
+        if (byInterval.status() == VerdictStatus.FAIL) {
+            return new GateDecision(VerdictStatus.FAIL, byInterval.reason() + "; " + disagreement(a), null);
+        }
+        return new GateDecision(VerdictStatus.INCONCLUSIVE, change + " is inconclusive: " + disagreement(a), null);
+    }
+
+    private static String disagreement(StratifiedAnalysis a) {
+        Heterogeneity h = a.heterogeneity();
+        return String.format(Locale.ROOT, "the strata disagree beyond their noise (Cochran's Q %.1f on %d df, %s,"
+                + " below %.3g): %s", h.q(), h.df(), pValue(h.pValue()), h.alpha(), perStratum(a));
     }
 
     private static String pValue(double p) {

@@ -40,6 +40,16 @@ class StratifiedVerdictRuleTest {
     }
 
     @Test
+    void machinesThatDisagreeButAllRegressBeyondTheThresholdFailNamingEach() {
+        StratifiedAnalysis a = merged(around(Math.log(1.30), 0.01, 12, 11), around(Math.log(1.08), 0.01, 12, 12));
+        assertTrue(a.heterogeneous());
+        GateDecision d = StratifiedVerdictRule.decide(a, 5.0);
+        assertEquals(VerdictStatus.FAIL, d.status(), d.reason());
+        assertTrue(d.reason().contains("exceeds threshold 5.0%") && d.reason().contains("shard 1/2 +30.2%")
+                && d.reason().contains("shard 2/2 +7.9%"), d.reason());
+    }
+
+    @Test
     void aCommonRegressionFailsAndNoChangePasses() {
         StratifiedAnalysis slower = merged(around(Math.log(1.10), 0.02, 10, 3), around(Math.log(1.10), 0.20, 10, 4));
         assertEquals(VerdictStatus.FAIL, StratifiedVerdictRule.decide(slower, 5.0).status());
