@@ -18,6 +18,7 @@ import java.util.List;
  * @param looksTaken looks actually taken; the verdict rests on the last of them
  * @param metrics the {@code <metrics>} gated beside wall time, or {@code null} when none
  * @param stopReason why the run stopped: {@code decided}, {@code max_pairs}, {@code max_duration}, {@code cv_threshold} or {@code failed_runs}
+ * @param shard which shard of a sharded benchmark this run was, e.g. {@code 2/4}; {@code null} when not sharded
  */
 public record RunConfig(
         long requestedRepeat,
@@ -46,7 +47,8 @@ public record RunConfig(
         List<Double> lookAlphas,
         Long looksTaken,
         String stopReason,
-        List<MetricDefinition> metrics) {
+        List<MetricDefinition> metrics,
+        String shard) {
 
     public RunConfig {
         plannedLooks = plannedLooks == null ? null : List.copyOf(plannedLooks);
@@ -88,6 +90,7 @@ public record RunConfig(
         b.lookAlphas = lookAlphas;
         b.looksTaken = looksTaken;
         b.stopReason = stopReason;
+        b.shard = shard;
         return b;
     }
 
@@ -120,6 +123,7 @@ public record RunConfig(
         private List<Double> lookAlphas;
         private Long looksTaken;
         private String stopReason;
+        private String shard;
 
         public Builder requestedRepeat(long value) { requestedRepeat = value; return this; }
         public Builder warmup(long value) { warmup = value; return this; }
@@ -148,12 +152,13 @@ public record RunConfig(
         public Builder lookAlphas(List<Double> value) { lookAlphas = value; return this; }
         public Builder looksTaken(Long value) { looksTaken = value; return this; }
         public Builder stopReason(String value) { stopReason = value; return this; }
+        public Builder shard(String value) { shard = value; return this; }
 
         public RunConfig build() {
             return new RunConfig(requestedRepeat, warmup, maxRetries, requireSignificance, significanceAlpha,
                     significanceMinSamples, looks, alphaPerLook, cvThreshold, failOnRegression, failOnCpuRegression,
                     failOnMemoryRegression, onInconclusive, order, seed, runner, allowNonzero, outputCapBytes, timeoutMs,
-                    maxPairs, maxDurationMs, alphaSpending, plannedLooks, lookAlphas, looksTaken, stopReason, metrics);
+                    maxPairs, maxDurationMs, alphaSpending, plannedLooks, lookAlphas, looksTaken, stopReason, metrics, shard);
         }
     }
 }

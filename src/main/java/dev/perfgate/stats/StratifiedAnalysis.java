@@ -16,11 +16,14 @@ import java.util.List;
  * @param standardErrorLog   standard error of the merged estimate
  * @param minimumStratumPairs the fewest pairs a stratum needs for its interval to reach the requested
  *                           confidence; below that in any stratum no verdict rests on the merge
+ * @param pGreater           one-sided p-value of "slower" (the merged estimate above 0), consistent with the
+ *                           interval: the lower bound is above 0 at level L exactly when pGreater &lt; L / 2
+ *                           (for one stratum, its Wilcoxon signed-rank test's)
  * @param heterogeneity      Cochran's Q over the strata; null for a single stratum
  */
 public record StratifiedAnalysis(String metric, int n, double level, List<StratumEstimate> strata,
                                  double estimateLog, double lowerLog, double upperLog, double standardErrorLog,
-                                 int minimumStratumPairs, Heterogeneity heterogeneity) {
+                                 int minimumStratumPairs, double pGreater, Heterogeneity heterogeneity) {
 
     /** Name of the method, as the merged receipt records it. */
     public static final String METHOD = "inverse_variance_hodges_lehmann";

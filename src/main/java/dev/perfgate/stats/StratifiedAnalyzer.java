@@ -77,7 +77,7 @@ public final class StratifiedAnalyzer {
             StratumEstimate own = new StratumEstimate(only.name(), only.n(), hl.estimate(), hl.lower(), hl.upper(),
                     hl.achievedConfidence(), standardError(hl), 1.0);
             return new StratifiedAnalysis(metric, only.n(), level, List.of(own), hl.estimate(), hl.lower(), hl.upper(),
-                    own.standardErrorLog(), minimumPairs, null);
+                    own.standardErrorLog(), minimumPairs, WilcoxonSignedRank.test(only.logRatios()).pGreater(), null);
         }
         List<HodgesLehmannResult> own = new ArrayList<>();
         double[] weights = new double[strata.size()];
@@ -107,7 +107,9 @@ public final class StratifiedAnalyzer {
             satterthwaite += share * share / df;
         }
         double se = Math.sqrt((1.0 + 4.0 * meier) / weightSum);
-        double quantile = new TDistribution(null, 1.0 / satterthwaite).inverseCumulativeProbability(1.0 - level / 2.0);
+        TDistribution t = new TDistribution(null, 1.0 / satterthwaite);
+        double quantile = t.inverseCumulativeProbability(1.0 - level / 2.0);
+        double pGreater = PairedTTest.clampProbability(1.0 - t.cumulativeProbability(estimate / se));
         double halfWidth = quantile * se;
         List<StratumEstimate> estimates = new ArrayList<>();
         double q = 0.0;
@@ -121,7 +123,7 @@ public final class StratifiedAnalyzer {
         double p = PairedTTest.clampProbability(1.0 - new ChiSquaredDistribution(null, df).cumulativeProbability(q));
         Heterogeneity heterogeneity = new Heterogeneity(q, df, p, heterogeneityAlpha, p < heterogeneityAlpha);
         return new StratifiedAnalysis(metric, n, level, estimates, estimate, estimate - halfWidth, estimate + halfWidth,
-                se, minimumPairs, heterogeneity);
+                se, minimumPairs, pGreater, heterogeneity);
     }
 
     /**

@@ -31,6 +31,7 @@ class StratifiedAnalyzerTest {
     //   se <- sqrt((1 + 4 * sum(sh * (1 - sh) / nu)) / W)          # Meier's variance factor
     //   tq <- qt(1 - level / 2, 1 / sum(sh^2 / nu))                # Satterthwaite's df: 20.126226109838303
     //   c(est, est - tq * se, est + tq * se, se)
+    //   pt(est / se, 1 / sum(sh^2 / nu), lower.tail = FALSE)        # one-sided p of "slower"
     //   q <- sum(w * (s[, "est"] - est)^2); pchisq(q, df = 2, lower.tail = FALSE)
     private static final double[] A = {0.0213, -0.0042, 0.0357, 0.0108, 0.0291, -0.0117, 0.0174, 0.0066, 0.0412,
         0.0239};
@@ -64,6 +65,7 @@ class StratifiedAnalyzerTest {
         assertEquals(0.0099213862028387674, r.lowerLog(), 1e-10);
         assertEquals(0.026105261436494501, r.upperLog(), 1e-10);
         assertEquals(0.0046931721559972323, r.standardErrorLog(), 1e-12);
+        assertEquals(0.00050863350697160758, r.pGreater(), 1e-12);
         assertEquals(0.13165575190799719, r.heterogeneity().q(), 1e-10);
         assertEquals(2, r.heterogeneity().df());
         assertEquals(0.93629200879159125, r.heterogeneity().pValue(), 1e-10);
