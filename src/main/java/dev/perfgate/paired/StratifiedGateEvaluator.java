@@ -110,7 +110,7 @@ final class StratifiedGateEvaluator {
             analysis.put(pairs.metric().key(), report);
             figures.put(pairs.metric().key(), strataFigures(merged));
             headlines.add(pairs.metric().headline(report));
-            judge(pairs.metric(), decision, report, failures, warnings);
+            judge(pairs.metric(), decision, report, merged.heterogeneous(), failures, warnings);
             if (deciding == null || GateEvaluator.rank(decision) > GateEvaluator.rank(decidingDecision)) {
                 deciding = report;
                 decidingDecision = decision;
@@ -190,13 +190,13 @@ final class StratifiedGateEvaluator {
                 : new MergeReport.Heterogeneity(h.q(), h.df(), h.pValue(), h.rejected()));
     }
 
-    private void judge(GateMetric metric, GateDecision decision, MetricAnalysisReport report, List<String> failures,
-                       List<String> warnings) {
+    private void judge(GateMetric metric, GateDecision decision, MetricAnalysisReport report, boolean disagree,
+                       List<String> failures, List<String> warnings) {
         if (decision.reportOnly()) {
             return;
         }
         switch (decision.status()) {
-            case FAIL -> failures.add(metric.regression(report));
+            case FAIL -> failures.add(metric.regression(report) + (disagree ? ": " + report.reason() : ""));
             case INCONCLUSIVE -> {
                 switch (settings.onInconclusive()) {
                     case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + report.reason());
