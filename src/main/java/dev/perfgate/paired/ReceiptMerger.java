@@ -68,6 +68,12 @@ public final class ReceiptMerger {
             measured.add(new StratifiedGateEvaluator.Stratum(s.name(), pairs));
         }
         PairedRunReceipt first = strata.get(0).receipt();
+        try {
+            // The name comes from a downloaded file and names the files the merge writes.
+            RequestValidator.requireFileSafe("bench.name", first.bench().name());
+        } catch (InvalidConfigurationException e) {
+            throw new ReceiptFormatException("bench.name", e.getMessage());
+        }
         RunConfig recorded = RecordedSettings.of(first);
         double alpha = overrides.significanceAlpha() != null ? overrides.significanceAlpha()
                 : recorded.significanceAlpha();

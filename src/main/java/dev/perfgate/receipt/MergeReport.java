@@ -1,5 +1,7 @@
 package dev.perfgate.receipt;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,7 @@ public record MergeReport(String method, double heterogeneityAlpha, List<Stratum
 
     public MergeReport {
         strata = List.copyOf(strata);
-        metrics = Map.copyOf(metrics);
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics)); // in the order of analysis
     }
 
     /**

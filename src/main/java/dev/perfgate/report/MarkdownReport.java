@@ -32,6 +32,7 @@ public final class MarkdownReport {
         md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
                 receipt.bench().repeat(), receipt.bench().warmup(),
                 receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(receipt, analysis)));
+        md.append(StrataReport.markdown(receipt));
         List<PairedSample> measured = receipt.measuredSamples();
         if (!analysis.isEmpty()) {
             md.append("| metric | baseline | current | change | interval | threshold | status |\n");

@@ -11,6 +11,9 @@ import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.SchemaValidation;
+import dev.perfgate.report.HtmlReport;
+import dev.perfgate.report.JunitXmlReport;
+import dev.perfgate.report.MarkdownReport;
 import dev.perfgate.stats.StratifiedAnalysis;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +66,24 @@ class ReceiptMergerTest {
                 "the merged interval is no wider than the quiet machine's");
         assertEquals("fail", merged.verdict().status(), merged.verdict().reasons().toString());
         assertTrue(outcome.failed());
+    }
+
+    @Test
+    void reportsShowOneRowPerMachineAboveTheMergedResult() throws Exception {
+        PairedRunOutcome outcome = merge(ReceiptMerger.Overrides.NONE,
+                stratum("shard-1/bench.paired.json", shard(8, 0.05, 0.03, 10, 2.0)),
+                stratum("shard-2/bench|x.paired.json", shard(9, 0.05, 0.10, 10, 2.0)));
+        String md = MarkdownReport.render(outcome);
+        int machines = md.indexOf("| shard-1/bench.paired.json | 10 |");
+        int second = md.indexOf("| shard-2/bench\\|x.paired.json | 10 |");
+        int merged = md.indexOf("| **merged** | 20 |");
+        int mainTable = md.indexOf("| metric | baseline");
+        assertTrue(machines > 0 && second > machines && merged > second && mainTable > merged, md);
+        String html = HtmlReport.render(outcome);
+        assertTrue(html.contains("<svg class=\"forest\"") && html.contains("shard-2/bench|x.paired.json")
+                && html.indexOf("class=\"strata\"") < html.indexOf("class=\"metric\""), "forest plot above the metrics");
+        String junit = JunitXmlReport.render(outcome);
+        assertTrue(junit.contains("machine shard-1/bench.paired.json: +") && junit.contains("10 pairs, weight"), junit);
     }
 
     @Test
