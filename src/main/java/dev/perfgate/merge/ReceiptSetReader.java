@@ -32,7 +32,13 @@ public final class ReceiptSetReader {
             throws ReceiptSetException {
         List<MergeStratum> strata = new ArrayList<>();
         for (Path file : files) {
-            strata.add(new MergeStratum(nameOf(file, base), file, readOne(file)));
+            MergeStratum stratum = new MergeStratum(nameOf(file, base), file, readOne(file));
+            if (stratum.receipt().merge() != null) {
+                throw new ReceiptSetException("receipts: " + stratum.name() + " is a merged receipt; its pairs come from"
+                        + " several machines and would count as one. Merge the shards' own receipts instead (to judge"
+                        + " them again with other settings, merge them again with those settings)");
+            }
+            strata.add(stratum);
         }
         new ReceiptCompatibility(overridden).check(strata);
         return List.copyOf(strata);

@@ -20,8 +20,8 @@ public record MergeReport(String method, double heterogeneityAlpha, List<Stratum
                           Map<String, MetricStrata> metrics) {
 
     public MergeReport {
-        strata = List.copyOf(strata);
-        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics)); // in the order of analysis
+        strata = strata == null ? List.of() : List.copyOf(strata);
+        metrics = metrics == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metrics)); // in the order of analysis
     }
 
     /**

@@ -108,6 +108,15 @@ class ReceiptSetReaderTest {
     }
 
     @Test
+    void aMergedReceiptIsRefused() throws Exception {
+        Path merged = ReceiptFiles.write(dir.resolve("merged.paired.json"), ReceiptFiles.ours(), "m-1",
+                r -> r.putObject("merge").put("method", "inverse_variance_hodges_lehmann")
+                        .put("heterogeneity_alpha", 0.05).putObject("metrics"));
+        String message = assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, merged)).getMessage();
+        assertTrue(message.contains("merged.paired.json is a merged receipt"), message);
+    }
+
+    @Test
     void aFileThatIsNotAReceiptIsRefusedNamingIt() throws Exception {
         Path bad = dir.resolve("bad.paired.json");
         java.nio.file.Files.writeString(bad, "{\"schema\": \"something.else\"}");
