@@ -11,12 +11,13 @@ import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.ReceiptMerger;
 import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.ReceiptWriter;
+import dev.perfgate.receipt.SafeFileNames;
+import dev.perfgate.receipt.Thresholds;
 import dev.perfgate.receipt.ToolInfo;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,7 +30,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * precision, so a noisy machine does not drown a quiet one; machines that disagree beyond their noise
  * never make a PASS. Writes the merged receipt {@code <name>.paired.json} with every measured pair under
  * {@code target/perfgate}, its Markdown, HTML and JUnit reports with one row per machine, and fails the
- * build exactly as {@code paired} would. Needs no POM.
+ * build exactly as {@code paired} would. Needs no POM. The thresholds ({@code failOnRegression} and the
+ * others), {@code onInconclusive} and {@code significanceAlpha} are the receipts' own unless set here.
  *
  * <pre>
  * mvn perfgate:merge -Dperfgate.receipts='shards/**&#47;*.paired.json'
@@ -38,7 +40,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.3.0
  */
 @Mojo(name = "merge", threadSafe = true, requiresProject = false)
-public class MergeMojo extends AbstractMojo {
+public class MergeMojo extends AbstractPerfgateMojo {
 
     /**
      * The receipts to merge: files and glob patterns, comma-separated, relative to the current directory,
@@ -50,30 +52,6 @@ public class MergeMojo extends AbstractMojo {
      */
     @Parameter(property = "perfgate.receipts", required = true)
     private List<String> receipts;
-
-    /**
-     * Wall-time threshold in percent; default: the one the receipts recorded.
-     *
-     * @since 0.3.0
-     */
-    @Parameter(property = "perfgate.failOnRegression")
-    private Double failOnRegression;
-
-    /**
-     * CPU-time threshold in percent; default: the one the receipts recorded.
-     *
-     * @since 0.3.0
-     */
-    @Parameter(property = "perfgate.failOnCpuRegression")
-    private Double failOnCpuRegression;
-
-    /**
-     * Peak-memory threshold in percent; default: the one the receipts recorded.
-     *
-     * @since 0.3.0
-     */
-    @Parameter(property = "perfgate.failOnMemoryRegression")
-    private Double failOnMemoryRegression;
 
     /**
      * What an INCONCLUSIVE verdict does ({@code warn}, {@code fail}, {@code pass}); default: as recorded.
@@ -102,14 +80,6 @@ public class MergeMojo extends AbstractMojo {
     @Parameter(property = "perfgate.outputDirectory", defaultValue = "${project.build.directory}/perfgate")
     private File outputDirectory;
 
-    /**
-     * Skip the merge.
-     *
-     * @since 0.3.0
-     */
-    @Parameter(property = "perfgate.skip", defaultValue = "false")
-    private boolean skip;
-
     @Parameter(defaultValue = "${basedir}", readonly = true)
     private File basedir;
 
@@ -117,26 +87,27 @@ public class MergeMojo extends AbstractMojo {
     private String pluginVersion;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping perfgate:merge because skip is true (<skip> / -Dperfgate.skip)");
-            return;
-        }
+    protected String goal() {
+        return "merge";
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException, InvalidConfigurationException {
         Path base = (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath();
+        Thresholds thresholds = thresholds();
         PairedRunOutcome outcome;
         try {
             InconclusivePolicy policy = onInconclusive == null || onInconclusive.isBlank() ? null
                     : InconclusivePolicy.fromConfigName(onInconclusive);
             List<Path> files = ReceiptGlobs.expand(receipts == null ? List.of() : receipts, base);
             List<MergeStratum> strata = new ReceiptSetReader().read(files, base, new ReceiptCompatibility.Overridden(
-                    failOnRegression != null, failOnCpuRegression != null, failOnMemoryRegression != null,
-                    policy != null, significanceAlpha != null));
+                    thresholds.failOnRegression() != null, thresholds.failOnCpuRegression() != null,
+                    thresholds.failOnMemoryRegression() != null, policy != null, significanceAlpha != null));
             getLog().info("Merging " + strata.size() + (strata.size() == 1 ? " receipt" : " receipts")
                     + ", each its own stratum: " + String.join(", ", strata.stream().map(MergeStratum::name).toList()));
-            outcome = new ReceiptMerger(new ToolInfo("perfgate-maven-plugin", pluginVersion)).merge(strata, new ReceiptMerger.Overrides(failOnRegression,
-                    failOnCpuRegression, failOnMemoryRegression, policy, significanceAlpha));
-        } catch (InvalidConfigurationException e) {
-            throw PerfgateErrors.invalidConfiguration(e);
+            outcome = new ReceiptMerger(new ToolInfo("perfgate-maven-plugin", pluginVersion),
+                    PerfgateErrors.SETTING_NAMES).merge(strata, new ReceiptMerger.Overrides(thresholds, policy,
+                    significanceAlpha));
         } catch (ReceiptSetException e) {
             throw new MojoExecutionException(e.getMessage() + " (<receipts> / -Dperfgate.receipts)", e);
         } catch (ReceiptFormatException e) {
@@ -144,7 +115,8 @@ public class MergeMojo extends AbstractMojo {
         }
         Path directory = (outputDirectory != null ? outputDirectory.toPath() : base.resolve("target/perfgate"))
                 .toAbsolutePath();
-        Path file = directory.resolve(outcome.receipt().bench().name() + ".paired.json");
+        // bench.name comes from a downloaded receipt: the reader checked it, and this is the last guard.
+        Path file = SafeFileNames.fileIn(directory, outcome.receipt().bench().name() + ".paired.json");
         try {
             new ReceiptWriter().write(outcome.receipt(), file, true);
         } catch (IOException e) {

@@ -69,13 +69,14 @@ public final class ReceiptCompatibility {
         same("config.metrics", a, b, r -> metrics(r.config()));
         same("run.runner", a, b, r -> r.run().runner());
         if (!overridden.failOnRegression()) {
-            same("config.fail_on_regression", a, b, r -> setting(r, RunConfig::failOnRegression));
+            same("config.fail_on_regression", a, b, r -> setting(r, c -> c.thresholds().failOnRegression()));
         }
         if (!overridden.failOnCpuRegression()) {
-            same("config.fail_on_cpu_regression", a, b, r -> setting(r, RunConfig::failOnCpuRegression));
+            same("config.fail_on_cpu_regression", a, b, r -> setting(r, c -> c.thresholds().failOnCpuRegression()));
         }
         if (!overridden.failOnMemoryRegression()) {
-            same("config.fail_on_memory_regression", a, b, r -> setting(r, RunConfig::failOnMemoryRegression));
+            same("config.fail_on_memory_regression", a, b,
+                    r -> setting(r, c -> c.thresholds().failOnMemoryRegression()));
         }
         if (!overridden.onInconclusive()) {
             same("config.on_inconclusive", a, b, r -> setting(r, RunConfig::onInconclusive));

@@ -5,6 +5,7 @@ import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.RunConfig;
+import dev.perfgate.receipt.Thresholds;
 import dev.perfgate.receipt.VerdictReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,18 @@ import java.util.Optional;
  */
 public final class ReceiptAnalyzer {
 
+    private final SettingNames names;
+
+    /** Messages name settings by their keys. */
+    public ReceiptAnalyzer() {
+        this(SettingNames.KEYS);
+    }
+
+    /** Messages and advice name settings as {@code names} says. */
+    public ReceiptAnalyzer(SettingNames names) {
+        this.names = names;
+    }
+
     /** What re-analysis found. */
     public record Result(Map<String, MetricAnalysisReport> analysis, VerdictReport verdict) {
     }
@@ -26,10 +39,13 @@ public final class ReceiptAnalyzer {
     /**
      * New thresholds or policy for {@link #judge}; a {@code null} field keeps the receipt's own setting.
      */
-    public record Overrides(Double failOnRegression, Double failOnCpuRegression, Double failOnMemoryRegression,
-                            InconclusivePolicy onInconclusive) {
+    public record Overrides(Thresholds thresholds, InconclusivePolicy onInconclusive) {
 
-        public static final Overrides NONE = new Overrides(null, null, null, null);
+        public static final Overrides NONE = new Overrides(Thresholds.NONE, null);
+
+        public Overrides {
+            thresholds = thresholds == null ? Thresholds.NONE : thresholds;
+        }
     }
 
     /** Re-analyses with the receipt's own settings. */
@@ -55,7 +71,7 @@ public final class ReceiptAnalyzer {
                     + " warmup), so there is nothing to judge");
         }
         RunConfig config = withOverrides(RecordedSettings.of(receipt), overrides);
-        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(config)).evaluate(measured);
+        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(config, names)).evaluate(measured);
 
         RunFailures failures = new RunFailures(config.allowNonzero());
         measured.forEach(failures::check);
@@ -74,17 +90,13 @@ public final class ReceiptAnalyzer {
     public Optional<String> assumptions(PairedRunReceipt receipt, Overrides overrides)
             throws InvalidConfigurationException, ReceiptFormatException {
         return Optional.ofNullable(RecordedSettings.assumptions(receipt,
-                withOverrides(RecordedSettings.of(receipt), overrides)));
+                withOverrides(RecordedSettings.of(receipt), overrides), names));
     }
 
     private static RunConfig withOverrides(RunConfig c, Overrides o) throws InvalidConfigurationException {
-        RequestValidator.threshold("failOnRegression", o.failOnRegression());
-        RequestValidator.threshold("failOnCpuRegression", o.failOnCpuRegression());
-        RequestValidator.threshold("failOnMemoryRegression", o.failOnMemoryRegression());
+        RequestValidator.thresholds(o.thresholds());
         return c.toBuilder()
-                .failOnRegression(o.failOnRegression() != null ? o.failOnRegression() : c.failOnRegression())
-                .failOnCpuRegression(o.failOnCpuRegression() != null ? o.failOnCpuRegression() : c.failOnCpuRegression())
-                .failOnMemoryRegression(o.failOnMemoryRegression() != null ? o.failOnMemoryRegression() : c.failOnMemoryRegression())
+                .thresholds(c.thresholds().overriddenBy(o.thresholds()))
                 .onInconclusive(o.onInconclusive() != null ? o.onInconclusive().configName() : c.onInconclusive())
                 .build();
     }

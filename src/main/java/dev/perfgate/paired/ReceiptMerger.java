@@ -8,6 +8,7 @@ import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.RunConfig;
 import dev.perfgate.receipt.RunMeta;
+import dev.perfgate.receipt.Thresholds;
 import dev.perfgate.receipt.ToolInfo;
 import dev.perfgate.stats.SequentialPlan;
 import dev.perfgate.stats.StratifiedAnalysis;
@@ -31,16 +32,25 @@ public final class ReceiptMerger {
      * Settings the merge sets over the receipts' own; a {@code null} field keeps theirs (which the receipt
      * set was checked to agree on).
      */
-    public record Overrides(Double failOnRegression, Double failOnCpuRegression, Double failOnMemoryRegression,
-                            InconclusivePolicy onInconclusive, Double significanceAlpha) {
+    public record Overrides(Thresholds thresholds, InconclusivePolicy onInconclusive, Double significanceAlpha) {
 
-        public static final Overrides NONE = new Overrides(null, null, null, null, null);
+        public static final Overrides NONE = new Overrides(Thresholds.NONE, null, null);
+
+        public Overrides {
+            thresholds = thresholds == null ? Thresholds.NONE : thresholds;
+        }
     }
 
     private final ToolInfo tool;
+    private final SettingNames names;
 
-    public ReceiptMerger(ToolInfo tool) {
+    /**
+     * @param tool  the tool that writes the merged receipt
+     * @param names how messages name a setting to change
+     */
+    public ReceiptMerger(ToolInfo tool, SettingNames names) {
         this.tool = tool;
+        this.names = names;
     }
 
     /**
@@ -78,7 +88,7 @@ public final class ReceiptMerger {
         double alpha = overrides.significanceAlpha() != null ? overrides.significanceAlpha()
                 : recorded.significanceAlpha();
         RunConfig config = settings(recorded, overrides, alpha, measured);
-        StratifiedGateEvaluator.Result result = new StratifiedGateEvaluator(GateSettings.of(config), alpha)
+        StratifiedGateEvaluator.Result result = new StratifiedGateEvaluator(GateSettings.of(config, names), alpha)
                 .evaluate(measured);
 
         RunFailures failures = new RunFailures(config.allowNonzero());
@@ -116,16 +126,11 @@ public final class ReceiptMerger {
     private static RunConfig settings(RunConfig c, Overrides o, double alpha,
                                       List<StratifiedGateEvaluator.Stratum> measured)
             throws InvalidConfigurationException {
-        RequestValidator.threshold("failOnRegression", o.failOnRegression());
-        RequestValidator.threshold("failOnCpuRegression", o.failOnCpuRegression());
-        RequestValidator.threshold("failOnMemoryRegression", o.failOnMemoryRegression());
+        RequestValidator.thresholds(o.thresholds());
         long pairs = measured.stream().mapToLong(s -> s.measured().size()).sum();
         double level = SequentialPlan.levelBudget(alpha);
         return c.toBuilder()
-                .failOnRegression(o.failOnRegression() != null ? o.failOnRegression() : c.failOnRegression())
-                .failOnCpuRegression(o.failOnCpuRegression() != null ? o.failOnCpuRegression() : c.failOnCpuRegression())
-                .failOnMemoryRegression(o.failOnMemoryRegression() != null ? o.failOnMemoryRegression()
-                        : c.failOnMemoryRegression())
+                .thresholds(c.thresholds().overriddenBy(o.thresholds()))
                 .onInconclusive(o.onInconclusive() != null ? o.onInconclusive().configName() : c.onInconclusive())
                 .significanceAlpha(alpha)
                 .requestedRepeat(pairs)

@@ -62,7 +62,7 @@ final class StratifiedGateEvaluator {
         List<MetricPairs> evaluable = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (GateMetric metric : settings.metrics()) {
-            Double threshold = metric.threshold(settings);
+            Double threshold = settings.threshold(metric);
             List<List<PairedSample>> perStratum = new ArrayList<>();
             String unevaluableReason = null;
             for (Stratum s : strata) {

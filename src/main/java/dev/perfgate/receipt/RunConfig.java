@@ -1,5 +1,6 @@
 package dev.perfgate.receipt;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * with {@link #builder()}.
  *
  * @param looks planned looks
+ * @param thresholds the gate's thresholds on the built-in metrics, written as today's {@code fail_on_*} fields
  * @param alphaPerLook two-sided level of the look the verdict rests on (the last look taken)
  * @param maxPairs the pair budget: measured pairs at the last planned look
  * @param maxDurationMs the time budget: the sum of the runs' wall times (warmups included) after which no new look is started
@@ -30,9 +32,7 @@ public record RunConfig(
         long looks,
         double alphaPerLook,
         Double cvThreshold,
-        Double failOnRegression,
-        Double failOnCpuRegression,
-        Double failOnMemoryRegression,
+        @JsonUnwrapped Thresholds thresholds,
         String onInconclusive,
         String order,
         long seed,
@@ -51,6 +51,7 @@ public record RunConfig(
         String shard) {
 
     public RunConfig {
+        thresholds = thresholds == null ? Thresholds.NONE : thresholds;
         plannedLooks = plannedLooks == null ? null : List.copyOf(plannedLooks);
         lookAlphas = lookAlphas == null ? null : List.copyOf(lookAlphas);
         metrics = metrics == null || metrics.isEmpty() ? null : List.copyOf(metrics);
@@ -72,9 +73,7 @@ public record RunConfig(
         b.looks = looks;
         b.alphaPerLook = alphaPerLook;
         b.cvThreshold = cvThreshold;
-        b.failOnRegression = failOnRegression;
-        b.failOnCpuRegression = failOnCpuRegression;
-        b.failOnMemoryRegression = failOnMemoryRegression;
+        b.thresholds = thresholds;
         b.onInconclusive = onInconclusive;
         b.order = order;
         b.seed = seed;
@@ -105,9 +104,7 @@ public record RunConfig(
         private long looks;
         private double alphaPerLook;
         private Double cvThreshold;
-        private Double failOnRegression;
-        private Double failOnCpuRegression;
-        private Double failOnMemoryRegression;
+        private Thresholds thresholds = Thresholds.NONE;
         private String onInconclusive;
         private String order;
         private long seed;
@@ -134,9 +131,7 @@ public record RunConfig(
         public Builder looks(long value) { looks = value; return this; }
         public Builder alphaPerLook(double value) { alphaPerLook = value; return this; }
         public Builder cvThreshold(Double value) { cvThreshold = value; return this; }
-        public Builder failOnRegression(Double value) { failOnRegression = value; return this; }
-        public Builder failOnCpuRegression(Double value) { failOnCpuRegression = value; return this; }
-        public Builder failOnMemoryRegression(Double value) { failOnMemoryRegression = value; return this; }
+        public Builder thresholds(Thresholds value) { thresholds = value; return this; }
         public Builder onInconclusive(String value) { onInconclusive = value; return this; }
         public Builder order(String value) { order = value; return this; }
         public Builder seed(long value) { seed = value; return this; }
@@ -156,9 +151,10 @@ public record RunConfig(
 
         public RunConfig build() {
             return new RunConfig(requestedRepeat, warmup, maxRetries, requireSignificance, significanceAlpha,
-                    significanceMinSamples, looks, alphaPerLook, cvThreshold, failOnRegression, failOnCpuRegression,
-                    failOnMemoryRegression, onInconclusive, order, seed, runner, allowNonzero, outputCapBytes, timeoutMs,
-                    maxPairs, maxDurationMs, alphaSpending, plannedLooks, lookAlphas, looksTaken, stopReason, metrics, shard);
+                    significanceMinSamples, looks, alphaPerLook, cvThreshold, thresholds, onInconclusive, order, seed,
+                    runner, allowNonzero, outputCapBytes, timeoutMs,
+                    maxPairs, maxDurationMs, alphaSpending, plannedLooks, lookAlphas, looksTaken, stopReason, metrics,
+                    shard);
         }
     }
 }

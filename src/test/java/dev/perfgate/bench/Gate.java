@@ -49,7 +49,7 @@ record Gate(String label, Integer repeat, boolean sequential, int maxPairs, doub
                 .significanceAlpha(alpha)
                 .alphaSpending(spending)
                 .warmup(0) // LognormalRunner tells positions apart by counting calls, pair by pair
-                .failOnRegression(thresholdPct)
+                .threshold("wall_time", thresholdPct)
                 .order(order)
                 .seed(seed)
                 .build();

@@ -142,8 +142,8 @@ class OutputMetricGateTest {
                 new MetricDefinition("score", "lower", null, "s=(\\d+)", "r.json", "/a"),
                 new MetricDefinition("score", "lower", null, null, "@{metricFile}", "/a"),
                 new MetricDefinition("score", "higher", 100.0, "s=(\\d+)", null, null));
-        List<String> expected = List.of("<better> must be lower or higher", "exactly one capturing group",
-                "reserved for a built-in metric", "exactly one of <pattern> or <jsonFile>",
+        List<String> expected = List.of("better must be lower or higher", "exactly one capturing group",
+                "reserved for a built-in metric", "exactly one of pattern or jsonFile",
                 "no command argument contains @{metricFile}", "below 100 (a drop)");
         for (int k = 0; k < bad.size(); k++) {
             int index = k;

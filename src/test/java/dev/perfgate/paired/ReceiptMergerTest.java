@@ -11,6 +11,7 @@ import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.SchemaValidation;
+import dev.perfgate.receipt.Thresholds;
 import dev.perfgate.report.HtmlReport;
 import dev.perfgate.report.JunitXmlReport;
 import dev.perfgate.report.MarkdownReport;
@@ -27,7 +28,7 @@ class ReceiptMergerTest {
         Random noise = new Random(seed);
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 50 * Math.exp(cv * noise.nextGaussian()),
                 () -> 50 * (1 + change) * Math.exp(cv * noise.nextGaussian()));
-        return useCase(runner, new Fakes.RecordingHostProbe()).execute(fixed(pairs).failOnRegression(threshold)
+        return useCase(runner, new Fakes.RecordingHostProbe()).execute(fixed(pairs).thresholds(new Thresholds(threshold, null, null))
                 .build()).receipt();
     }
 
@@ -36,7 +37,7 @@ class ReceiptMergerTest {
     }
 
     private static PairedRunOutcome merge(ReceiptMerger.Overrides overrides, MergeStratum... strata) throws Exception {
-        PairedRunOutcome outcome = new ReceiptMerger(Fakes.TOOL).merge(List.of(strata), overrides);
+        PairedRunOutcome outcome = new ReceiptMerger(Fakes.TOOL, SettingNames.KEYS).merge(List.of(strata), overrides);
         SchemaValidation.assertValid(outcome.receipt());
         return outcome;
     }
@@ -105,16 +106,16 @@ class ReceiptMergerTest {
         MergeStratum fast = stratum("fast-cpu.paired.json", shard(4, 0.20, 0.01, 12, null));
         MergeStratum slow = stratum("slow-cpu.paired.json", shard(5, -0.17, 0.01, 12, null));
         // At a 50% threshold every interval near the average would pass.
-        PairedRunOutcome lenient = merge(new ReceiptMerger.Overrides(50.0, null, null, InconclusivePolicy.FAIL, null),
+        PairedRunOutcome lenient = merge(new ReceiptMerger.Overrides(new Thresholds(50.0, null, null), InconclusivePolicy.FAIL, null),
                 fast, slow);
         String reasons = String.join("\n", lenient.reasons());
         assertEquals("inconclusive", lenient.receipt().verdict().status(), reasons);
         assertTrue(reasons.contains("onInconclusive=fail") && reasons.contains("fast-cpu.paired.json +2")
                 && reasons.contains("slow-cpu.paired.json -1"), reasons);
         assertTrue(lenient.receipt().merge().metrics().get("wall_time").heterogeneity().rejected());
-        assertEquals(50.0, lenient.receipt().config().failOnRegression());
+        assertEquals(50.0, lenient.receipt().config().thresholds().failOnRegression());
         // At 0% the weighted average is a real slowdown on some machine: the build fails, naming both.
-        PairedRunOutcome strict = merge(new ReceiptMerger.Overrides(0.0, null, null, null, null), fast, slow);
+        PairedRunOutcome strict = merge(new ReceiptMerger.Overrides(new Thresholds(0.0, null, null), null, null), fast, slow);
         String failure = String.join("\n", strict.reasons());
         assertTrue(strict.failed() && failure.contains("disagree") && failure.contains("slow-cpu.paired.json -1"),
                 failure);
@@ -122,7 +123,7 @@ class ReceiptMergerTest {
 
     @Test
     void theMergesAlphaReplacesTheReceipts() throws Exception {
-        PairedRunOutcome outcome = merge(new ReceiptMerger.Overrides(null, null, null, null, 0.01),
+        PairedRunOutcome outcome = merge(new ReceiptMerger.Overrides(Thresholds.NONE, null, 0.01),
                 stratum("a.paired.json", shard(6, 0.0, 0.05, 10, 2.0)),
                 stratum("b.paired.json", shard(7, 0.0, 0.05, 10, 2.0)));
         assertEquals(0.01, outcome.receipt().config().significanceAlpha());
