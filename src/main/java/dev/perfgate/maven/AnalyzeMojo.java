@@ -51,7 +51,7 @@ public class AnalyzeMojo extends AbstractPerfgateMojo {
      * Write the re-judged outcome as HTML beside the receipt (<code>&lt;name&gt;.paired.html</code>, replacing
      * the one <code>perfgate:paired</code> wrote). Off by default: analyze only reads.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.html", defaultValue = "false")
     private boolean html;
@@ -61,7 +61,7 @@ public class AnalyzeMojo extends AbstractPerfgateMojo {
      * (<code>TEST-perfgate-&lt;name&gt;.xml</code>, replacing the one <code>perfgate:paired</code> wrote), e.g.
      * to publish a CI check of a receipt. Off by default: analyze only reads.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.junitXml", defaultValue = "false")
     private boolean junitXml;

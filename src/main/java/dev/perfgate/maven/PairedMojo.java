@@ -336,7 +336,7 @@ public class PairedMojo extends AbstractPerfgateMojo {
      * order and the per-pair changes with the estimate, interval and threshold drawn, the noise figures,
      * the configuration and a table of the runs. No network needed to open it.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.html", defaultValue = "true")
     private boolean html;
@@ -347,7 +347,7 @@ public class PairedMojo extends AbstractPerfgateMojo {
      * test case per analysed metric, failed for FAIL, skipped for INCONCLUSIVE (failed under
      * <code>onInconclusive=fail</code>), with the figures in its output.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.junitXml", defaultValue = "true")
     private boolean junitXml;
@@ -356,7 +356,7 @@ public class PairedMojo extends AbstractPerfgateMojo {
      * The pair budget: the most measured pairs, where the last look is taken. A run still undecided there
      * ends INCONCLUSIVE, saying how many more pairs would likely decide it.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.maxPairs", defaultValue = PairedDefaults.MAX_PAIRS)
     private int maxPairs;
@@ -367,7 +367,7 @@ public class PairedMojo extends AbstractPerfgateMojo {
      * whose pairs would likely end beyond it is not started, and the run ends INCONCLUSIVE at the last
      * look taken. Empty: no time budget.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.maxDuration", defaultValue = PairedDefaults.MAX_DURATION)
     private String maxDuration;
@@ -383,7 +383,7 @@ public class PairedMojo extends AbstractPerfgateMojo {
      * <code>&lt;baselineCommand&gt;&lt;arg&gt;java&lt;/arg&gt;&lt;arg&gt;-jar&lt;/arg&gt;&lt;arg&gt;&#64;{baselineArtifact}&lt;/arg&gt;&lt;/baselineCommand&gt;</code>.
      * The receipt records the resolved coordinates, the file and its SHA-256 ({@code bench.baseline_artifact}).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.baselineArtifact")
     private String baselineArtifact;
@@ -393,7 +393,7 @@ public class PairedMojo extends AbstractPerfgateMojo {
      * argument is replaced by its path. To run this build's own artifact instead, use
      * <code>&#64;{projectArtifact}</code> (available once the {@code package} phase has run).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.currentArtifact")
     private String currentArtifact;
@@ -405,7 +405,7 @@ public class PairedMojo extends AbstractPerfgateMojo {
      * {@code -T 4} build); {@code none} — no lock. While an execution waits, the log names the benchmark it
      * waits for. The lock is held from the first warmup run to the last measured run.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.exclusive", defaultValue = "machine")
     private String exclusive;
@@ -436,7 +436,7 @@ public class PairedMojo extends AbstractPerfgateMojo {
      * A measured run whose output lacks a metric, or whose value is not a positive finite number, is a
      * failed run. POM only (no user property).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter
     private List<Metric> metrics;

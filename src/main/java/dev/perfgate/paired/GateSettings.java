@@ -17,7 +17,7 @@ import java.util.List;
  * @param outputMetrics the metrics read from the commands' output, gated beside the built-in ones, each with
  *                      its own threshold
  * @param maxPairs      the pair budget, for the advice on an undecided verdict; {@code null} when unknown
- *                      (a receipt from 0.1.0 or from upstream)
+ *                      (a receipt from a pre-release build or from upstream)
  * @param names         how the advice names the setting to change
  */
 record GateSettings(double alphaPerLook, Thresholds thresholds, InconclusivePolicy onInconclusive, String runner,

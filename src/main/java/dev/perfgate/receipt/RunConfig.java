@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Every setting that shaped the run (added to v1, which forgets them), so a receipt can be
  * re-analysed and a reader can tell a requested figure from an achieved one. Fields from
- * {@code max_pairs} on record the sequential plan (0.2.0); receipts from 0.1.0 lack them. Build one
+ * {@code max_pairs} on record the sequential plan; receipts from pre-release builds lack them. Build one
  * with {@link #builder()}.
  *
  * @param looks planned looks
