@@ -29,7 +29,7 @@ assert merged.merge.metrics.latency.strata.size() == 2
 assert log =~ /latency regression \([0-9.]+%\) exceeded threshold \(2\.00%\)/
 assert new File(basedir, 'merged-regressed/regressed.paired.html').getText('UTF-8').contains('<svg class="forest"')
 assert new File(basedir, 'merged-regressed/regressed.paired.md').getText('UTF-8')
-        .contains('| shards/1/regressed.paired.json (shard 1/2) | 10 |')
+        .contains('| `shards/1/regressed.paired.json (shard 1/2)` | 10 |')
 assert new File(basedir, 'merged-regressed/TEST-perfgate-regressed.xml').isFile()
 
 def unchanged = receipts.read(new File(basedir, 'merged-unchanged/unchanged.paired.json'))

@@ -62,8 +62,8 @@ public final class ReceiptGlobs {
             }
         }
         if (files.isEmpty()) {
-            throw new ReceiptSetException("receipts is empty; give <receipts> / -Dperfgate.receipts: receipt files"
-                    + " or patterns, comma-separated, e.g. shards/**/*.paired.json");
+            throw new ReceiptSetException("receipts is empty; give receipt files or patterns, comma-separated, e.g."
+                    + " shards/**/*.paired.json");
         }
         return List.copyOf(files);
     }

@@ -29,6 +29,8 @@ import java.util.Map;
  * @param maxDuration          the time budget (the runs' summed wall time), or {@code null} for none
  * @param alphaSpending        how the looks share alpha; the plugin always uses the default, the gate
  *                             simulation compares others
+ * @param shard                this run is one shard of a benchmark whose verdict the merge of all shards takes,
+ *                             or {@code null}
  */
 public record PairedRunRequest(
         String name,
@@ -55,7 +57,8 @@ public record PairedRunRequest(
         List<MetricDefinition> metrics,
         int maxPairs,
         Duration maxDuration,
-        AlphaSpending alphaSpending) {
+        AlphaSpending alphaSpending,
+        Shard shard) {
 
     public PairedRunRequest {
         baselineCommand = baselineCommand == null ? List.of() : List.copyOf(baselineCommand);
@@ -101,6 +104,7 @@ public record PairedRunRequest(
         private Long seed;
         private List<MetricDefinition> metrics = List.of();
         private int maxPairs = Integer.parseInt(PairedDefaults.MAX_PAIRS);
+        private Shard shard;
         private Duration maxDuration = defaultMaxDuration();
         private AlphaSpending alphaSpending = AlphaSpending.DEFAULT;
 
@@ -134,13 +138,14 @@ public record PairedRunRequest(
         public Builder maxPairs(int value) { maxPairs = value; return this; }
         public Builder maxDuration(Duration value) { maxDuration = value; return this; }
         public Builder alphaSpending(AlphaSpending value) { alphaSpending = value; return this; }
+        public Builder shard(Shard value) { shard = value; return this; }
 
         public PairedRunRequest build() {
             return new PairedRunRequest(name, workingDirectory, baselineCommand, currentCommand, repeat, warmup,
                     workUnits, timeout, environment, outputCapBytes, allowNonzero, includeHostnameHash,
                     requireSignificance, significanceAlpha, significanceMinSamples, maxRetries, cvThreshold,
                     thresholds, onInconclusive, order, seed,
-                    metrics, maxPairs, maxDuration, alphaSpending);
+                    metrics, maxPairs, maxDuration, alphaSpending, shard);
         }
 
         private static InconclusivePolicy defaultPolicy() {

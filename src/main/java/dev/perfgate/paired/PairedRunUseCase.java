@@ -82,7 +82,8 @@ public final class PairedRunUseCase {
     public PairedRunOutcome execute(CheckedRequest checked) throws CommandStartException {
         PairedRunRequest request = checked.request();
         String runId = runIds.get();
-        long seed = request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
+        long seed = request.shard() != null ? request.shard().seed(request.seed())
+                : request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
         String startedAt = clock.nowRfc3339();
         HostInfo host = hostProbe.probe(request.includeHostnameHash());
 
@@ -136,8 +137,14 @@ public final class PairedRunUseCase {
                 evaluation.verdict());
 
         List<String> reasons = new ArrayList<>(failures.reasons());
-        reasons.addAll(evaluation.failureReasons());
-        return new PairedRunOutcome(receipt, !reasons.isEmpty(), reasons, evaluation.warnings());
+        List<String> warnings = new ArrayList<>(evaluation.warnings());
+        if (request.shard() == null) {
+            reasons.addAll(evaluation.failureReasons());
+        } else {
+            // A shard's gate is the merge's: what it would fail on alone is said, and decides nothing.
+            evaluation.failureReasons().forEach(r -> warnings.add("shard " + request.shard() + " alone: " + r));
+        }
+        return new PairedRunOutcome(receipt, !reasons.isEmpty(), reasons, warnings);
     }
 
     /** Why no further look is taken after {@code look}, or {@code null} to take the next one. */

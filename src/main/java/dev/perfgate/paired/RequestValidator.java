@@ -49,6 +49,12 @@ public final class RequestValidator {
         between("significanceMinSamples", request.significanceMinSamples(), 2, MAX_SIGNIFICANCE_MIN_SAMPLES);
         // Each decision is one-sided at alpha, so the looks' two-sided levels add up to 2 alpha (< 1).
         significanceAlpha(request.significanceAlpha());
+        if (request.shard() != null && request.repeat() == null
+                && request.shard().share(request.maxPairs()) < 1) {
+            throw new InvalidConfigurationException("maxPairs", "maxPairs (" + request.maxPairs() + ") leaves no pair"
+                    + " to shard " + request.shard() + "; give each shard its pairs with repeat, or raise maxPairs to"
+                    + " at least " + request.shard().count());
+        }
         if (request.alphaSpending() == null) {
             throw new InvalidConfigurationException("alphaSpending", "alphaSpending must be set");
         }

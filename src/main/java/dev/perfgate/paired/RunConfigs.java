@@ -42,6 +42,7 @@ final class RunConfigs {
                 .looksTaken((long) lastLook + 1)
                 .stopReason(stop.configName())
                 .metrics(request.metrics())
+                .shard(request.shard() == null ? null : request.shard().toString())
                 .build();
     }
 }

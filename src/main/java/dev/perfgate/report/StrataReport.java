@@ -168,8 +168,8 @@ final class StrataReport {
         return "[" + MetricFigures.signedPct(lowerPct) + ", " + MetricFigures.signedPct(upperPct) + "]";
     }
 
-    /** Text for a Markdown table cell: no control characters, no cell or code delimiters. */
+    /** Text for a Markdown table cell: inline code (no markup, no control characters), its pipes escaped. */
     private static String cell(String text) {
-        return text.replaceAll("[\\p{Cntrl}]", "").replace("|", "\\|").replace("`", "'");
+        return MarkdownText.code(text).replace("|", "\\|");
     }
 }

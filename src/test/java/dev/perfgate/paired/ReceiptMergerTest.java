@@ -75,8 +75,8 @@ class ReceiptMergerTest {
                 stratum("shard-1/bench.paired.json", shard(8, 0.05, 0.03, 10, 2.0)),
                 stratum("shard-2/bench|x.paired.json", shard(9, 0.05, 0.10, 10, 2.0)));
         String md = MarkdownReport.render(outcome);
-        int machines = md.indexOf("| shard-1/bench.paired.json | 10 |");
-        int second = md.indexOf("| shard-2/bench\\|x.paired.json | 10 |");
+        int machines = md.indexOf("| `shard-1/bench.paired.json` | 10 |");
+        int second = md.indexOf("| `shard-2/bench\\|x.paired.json` | 10 |");
         int merged = md.indexOf("| **merged** | 20 |");
         int mainTable = md.indexOf("| metric | baseline");
         assertTrue(machines > 0 && second > machines && merged > second && mainTable > merged, md);
