@@ -12,8 +12,8 @@ def log = receipts.buildLog(basedir)
     assert latency.ci_lower_pct <= 0 : "shard $shard alone should not prove the regression: $latency"
     assert latency.status != 'fail'
 }
-assert log.contains('shard 1/2') && log.contains('shard 2/2')
-assert log.contains('perfgate:merge') : 'a shard says where its verdict will be taken'
+assert log.contains("Shard 1/2 of benchmark 'regressed'") && log.contains("Shard 2/2 of benchmark 'unchanged'")
+assert log.contains('the verdict is taken by perfgate:merge over the receipts of all 2 shards') : 'a shard says where its verdict is taken'
 
 def merged = receipts.read(new File(basedir, 'merged-regressed/regressed.paired.json'))
 assert merged.verdict.status == 'fail'
