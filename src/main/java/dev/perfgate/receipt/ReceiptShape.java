@@ -168,8 +168,8 @@ final class ReceiptShape {
         required(config, "config", "looks", Kind.UINT);
         required(config, "config", "alpha_per_look", Kind.NUMBER);
         required(config, "config", "on_inconclusive", Kind.STRING);
-        for (String threshold : new String[] {"fail_on_regression", "fail_on_cpu_regression", "fail_on_memory_regression"}) {
-            optional(config, "config", threshold, Kind.NUMBER);
+        for (String threshold : Thresholds.SETTINGS) {
+            optional(config, "config", Thresholds.receiptField(threshold), Kind.NUMBER);
         }
         optional(config, "config", "allow_nonzero", Kind.BOOLEAN);
     }
