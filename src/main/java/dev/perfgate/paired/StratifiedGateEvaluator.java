@@ -172,7 +172,9 @@ final class StratifiedGateEvaluator {
     private static MetricAnalysisReport mergedReport(MetricAnalysisReport pooled, StratifiedAnalysis merged) {
         return new MetricAnalysisReport(StratifiedAnalysis.METHOD, pooled.n(), merged.level(), merged.estimatePct(),
                 merged.ciLowerPct(), merged.ciUpperPct(), 1.0 - merged.level(),
-                merged.confidenceAchieved() ? 1.0 - merged.level() : 0.0,
+                // Short of it, the merged interval is no better than the weakest stratum's.
+                merged.confidenceAchieved() ? 1.0 - merged.level()
+                        : merged.strata().stream().mapToDouble(StratumEstimate::achievedConfidence).min().orElse(0.0),
                 merged.estimateLog(), merged.lowerLog(), merged.upperLog(), pooled.wilcoxon(), pooled.tTest(),
                 pooled.mdePct(), pooled.noise(), pooled.orderEffect(), pooled.status(), pooled.thresholdPct(),
                 pooled.reason(), null);
