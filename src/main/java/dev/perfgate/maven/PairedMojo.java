@@ -15,6 +15,7 @@ import dev.perfgate.paired.PairedDefaults;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunRequest;
 import dev.perfgate.paired.PairedRunUseCase;
+import dev.perfgate.paired.Shard;
 import dev.perfgate.paired.RequestValidator;
 import dev.perfgate.paired.SystemClock;
 import dev.perfgate.process.CommandStartException;
@@ -274,6 +275,19 @@ public class PairedMojo extends AbstractPerfgateMojo {
      */
     @Parameter(property = "perfgate.seed")
     private Long seed;
+
+    /**
+     * Run this execution as shard {@code i/n} of the benchmark, e.g. {@code 2/4} in the second job of a CI
+     * matrix of four: it measures a fixed number of pairs ({@code repeat} if set, else its share of
+     * {@code maxPairs}: 30 over 4 shards is 8, 8, 7, 7) in its own balanced order (its seed derived from the
+     * shard and {@code seed}, recorded), with no early stop, and writes its receipt (recording the shard) and
+     * reports. The verdict is left to {@code perfgate:merge} over all shards' receipts: a shard's build does
+     * not fail on the gate, only on failed runs, timeouts and bad configuration. See docs/merge.md.
+     *
+     * @since 0.3.0
+     */
+    @Parameter(property = "perfgate.shard")
+    private String shard;
 
     /**
      * Which process runner measures the runs: {@code auto} (the POSIX runner on Linux and macOS, which
@@ -622,6 +636,11 @@ public class PairedMojo extends AbstractPerfgateMojo {
             // Everything that would only fail once the receipt is written is checked now, before any run
             // and before waiting for another benchmark.
             CheckedRequest checked = useCase.check(request);
+            if (request.shard() != null) {
+                getLog().info("Shard " + request.shard() + " of benchmark '" + name + "': " + shardPlan(request)
+                        + "; the verdict is taken by perfgate:merge over the receipts of all " + request.shard().count()
+                        + " shards, so this build fails only on failed runs, timeouts and bad configuration");
+            }
             checkOutputs();
             checkPatternStdoutBytes();
             Exclusivity mode = Exclusivity.fromConfigName(exclusive);
@@ -641,6 +660,11 @@ public class PairedMojo extends AbstractPerfgateMojo {
             // The runs in flight were killed with all their descendants, before any measured pair was complete.
             throw new MojoExecutionException("perfgate '" + name + "' was interrupted: " + e.getMessage(), e);
         }
+    }
+
+    /** "8 measured pairs in its own order (seed ...)": what a shard measures, for its first log line. */
+    private static String shardPlan(PairedRunRequest request) {
+        return request.shard().pairs(request.repeat(), request.maxPairs()) + " measured pairs in its own order (seed " + request.shard().seed(request.seed()) + ")";
     }
 
     /** Resolves the configured artifacts and puts their paths into the commands, before anything runs. */
@@ -686,6 +710,7 @@ public class PairedMojo extends AbstractPerfgateMojo {
                 .onInconclusive(InconclusivePolicy.fromConfigName(onInconclusive))
                 .order(PairOrder.fromConfigName(order))
                 .seed(seed)
+                .shard(shard == null || shard.isBlank() ? null : Shard.parse(shard))
                 .metrics(metrics == null ? List.of() : metrics.stream().map(Metric::toDefinition).toList())
                 .maxPairs(maxPairs)
                 .maxDuration(maxDuration == null || maxDuration.isBlank() ? null

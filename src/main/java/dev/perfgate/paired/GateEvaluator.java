@@ -103,7 +103,7 @@ final class GateEvaluator {
     }
 
     /** fail outranks inconclusive outranks pass outranks report (no threshold). */
-    private static int rank(GateDecision decision) {
+    static int rank(GateDecision decision) {
         if (decision == null || decision.reportOnly()) {
             return 0;
         }
@@ -114,7 +114,7 @@ final class GateEvaluator {
         };
     }
 
-    private static boolean[] baselineFirst(List<PairedSample> measured) {
+    static boolean[] baselineFirst(List<PairedSample> measured) {
         boolean[] order = new boolean[measured.size()];
         for (int i = 0; i < order.length; i++) {
             String position = measured.get(i).baseline().position();
@@ -127,7 +127,7 @@ final class GateEvaluator {
     }
 
     /** {baseline[], current[]} of the metric, or {@code null} when some run lacks a positive value. */
-    private static double[][] values(List<PairedSample> measured, GateMetric metric) {
+    static double[][] values(List<PairedSample> measured, GateMetric metric) {
         double[][] values = new double[2][measured.size()];
         for (int i = 0; i < measured.size(); i++) {
             Double baseline = metric.read(measured.get(i).baseline());

@@ -13,6 +13,8 @@ import dev.perfgate.stats.SequentialPlan;
  *       upstream's "retry until significant", with alpha spent over the looks.</li>
  *   <li>{@code requireSignificance = false} or {@code maxRetries = 0}: one look, after {@code repeat} pairs
  *       (or {@code maxPairs}).</li>
+ *   <li>A shard: one look after {@code repeat} pairs, or its share of {@code maxPairs}; no early stop, since
+ *       the merge takes the verdict over all shards' pairs at the whole alpha.</li>
  * </ul>
  */
 final class LookPlanner {
@@ -22,13 +24,17 @@ final class LookPlanner {
 
     /** Whether the request asks for more than one look. */
     static boolean sequential(PairedRunRequest request) {
+        if (request.shard() != null) {
+            return false;
+        }
         boolean wanted = request.requireSignificance() != null ? request.requireSignificance() : request.repeat() == null;
         return wanted && (request.maxRetries() == null || request.maxRetries() > 0);
     }
 
     static SequentialPlan plan(PairedRunRequest request) {
         if (!sequential(request)) {
-            int pairs = request.repeat() != null ? request.repeat() : request.maxPairs();
+            int pairs = request.shard() != null ? request.shard().pairs(request.repeat(), request.maxPairs())
+                    : request.repeat() != null ? request.repeat() : request.maxPairs();
             return SequentialPlan.single(request.significanceAlpha(), pairs, request.alphaSpending());
         }
         int firstLook = request.repeat() != null ? request.repeat() : 1;

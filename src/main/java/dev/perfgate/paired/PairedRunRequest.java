@@ -31,6 +31,8 @@ import java.util.Map;
  * @param alphaSpending        how the looks share alpha; the plugin always uses the default, the gate
  *                             simulation compares others
  * @param hooks                commands run around the measured ones, untimed ({@link CommandHooks#NONE}: none)
+ * @param shard                this run is one shard of a benchmark whose verdict the merge of all shards takes,
+ *                             or {@code null}
  */
 public record PairedRunRequest(
         String name,
@@ -58,7 +60,8 @@ public record PairedRunRequest(
         int maxPairs,
         Duration maxDuration,
         AlphaSpending alphaSpending,
-        CommandHooks hooks) {
+        CommandHooks hooks,
+        Shard shard) {
 
     public PairedRunRequest {
         baselineCommand = baselineCommand == null ? List.of() : List.copyOf(baselineCommand);
@@ -105,6 +108,7 @@ public record PairedRunRequest(
         private Long seed;
         private List<MetricDefinition> metrics = List.of();
         private int maxPairs = Integer.parseInt(PairedDefaults.MAX_PAIRS);
+        private Shard shard;
         private Duration maxDuration = defaultMaxDuration();
         private AlphaSpending alphaSpending = AlphaSpending.DEFAULT;
         private CommandHooks hooks = CommandHooks.NONE;
@@ -140,13 +144,14 @@ public record PairedRunRequest(
         public Builder maxDuration(Duration value) { maxDuration = value; return this; }
         public Builder alphaSpending(AlphaSpending value) { alphaSpending = value; return this; }
         public Builder hooks(CommandHooks value) { hooks = value; return this; }
+        public Builder shard(Shard value) { shard = value; return this; }
 
         public PairedRunRequest build() {
             return new PairedRunRequest(name, workingDirectory, baselineCommand, currentCommand, repeat, warmup,
                     workUnits, timeout, environment, outputCapBytes, allowNonzero, includeHostnameHash,
                     requireSignificance, significanceAlpha, significanceMinSamples, maxRetries, cvThreshold,
                     thresholds, onInconclusive, order, seed,
-                    metrics, maxPairs, maxDuration, alphaSpending, hooks);
+                    metrics, maxPairs, maxDuration, alphaSpending, hooks, shard);
         }
 
         private static InconclusivePolicy defaultPolicy() {

@@ -93,7 +93,8 @@ public final class PairedRunUseCase {
     public PairedRunOutcome execute(CheckedRequest checked) throws CommandStartException, HookFailedException {
         PairedRunRequest request = checked.request();
         String runId = runIds.get();
-        long seed = request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
+        long seed = request.shard() != null ? request.shard().seed(request.seed())
+                : request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
         String startedAt = clock.nowRfc3339();
         HostInfo host = hostProbe.probe(request.includeHostnameHash());
 
@@ -187,12 +188,18 @@ public final class PairedRunUseCase {
             if (hookFailure != null) {
                 reasons.add(hookFailure);
             }
-            reasons.addAll(evaluation.failureReasons());
+            if (request.shard() == null) {
+                reasons.addAll(evaluation.failureReasons());
+            }
         }
         if (cleanupFailure != null) {
             reasons.add(cleanupFailure);
         }
-        List<String> warnings = interruption != null ? List.of() : evaluation.warnings();
+        List<String> warnings = interruption != null ? new ArrayList<>() : new ArrayList<>(evaluation.warnings());
+        if (interruption == null && request.shard() != null) {
+            // A shard's gate is the merge's: what it would fail on alone is said, and decides nothing.
+            evaluation.failureReasons().forEach(r -> warnings.add("shard " + request.shard() + " alone: " + r));
+        }
         return new PairedRunOutcome(receipt, !reasons.isEmpty(), reasons, warnings);
     }
 

@@ -48,9 +48,12 @@ public final class RequestValidator {
         }
         between("significanceMinSamples", request.significanceMinSamples(), 2, MAX_SIGNIFICANCE_MIN_SAMPLES);
         // Each decision is one-sided at alpha, so the looks' two-sided levels add up to 2 alpha (< 1).
-        if (!(request.significanceAlpha() >= MIN_SIGNIFICANCE_ALPHA && request.significanceAlpha() < 0.5)) {
-            throw new InvalidConfigurationException("significanceAlpha", "significanceAlpha must be at least "
-                    + MIN_SIGNIFICANCE_ALPHA + " and below 0.5, e.g. 0.05; got " + request.significanceAlpha());
+        significanceAlpha(request.significanceAlpha());
+        if (request.shard() != null && request.repeat() == null
+                && request.shard().share(request.maxPairs()) < 1) {
+            throw new InvalidConfigurationException("maxPairs", "maxPairs (" + request.maxPairs() + ") leaves no pair"
+                    + " to shard " + request.shard() + "; give each shard its pairs with repeat, or raise maxPairs to"
+                    + " at least " + request.shard().count());
         }
         if (request.alphaSpending() == null) {
             throw new InvalidConfigurationException("alphaSpending", "alphaSpending must be set");
@@ -117,6 +120,13 @@ public final class RequestValidator {
         if (value < minimum || value > maximum) {
             throw new InvalidConfigurationException(parameter,
                     parameter + " must be between " + minimum + " and " + maximum + "; got " + value);
+        }
+    }
+
+    static void significanceAlpha(double alpha) throws InvalidConfigurationException {
+        if (!(alpha >= MIN_SIGNIFICANCE_ALPHA && alpha < 0.5)) {
+            throw new InvalidConfigurationException("significanceAlpha", "significanceAlpha must be at least "
+                    + MIN_SIGNIFICANCE_ALPHA + " and below 0.5, e.g. 0.05; got " + alpha);
         }
     }
 

@@ -43,6 +43,7 @@ final class RunConfigs {
                 .stopReason(stop.configName())
                 .metrics(request.metrics())
                 .hooks(request.hooks())
+                .shard(request.shard() == null ? null : request.shard().toString())
                 .build();
     }
 }

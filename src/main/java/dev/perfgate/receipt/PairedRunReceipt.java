@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A {@code perfgate.paired.v1} receipt. The first seven components are v1, in v1's order; the rest
- * are additive and optional, so a v1 reader ignores them.
+ * are additive and optional, so a v1 reader ignores them; {@code merge} only in a receipt
+ * {@code perfgate:merge} wrote.
  */
 public record PairedRunReceipt(
         String schema,
@@ -18,14 +19,22 @@ public record PairedRunReceipt(
         NoiseDiagnostics noiseDiagnostics,
         RunConfig config,
         Map<String, MetricAnalysisReport> analysis,
-        VerdictReport verdict) {
+        VerdictReport verdict,
+        MergeReport merge) {
 
     public static final String SCHEMA_V1 = "perfgate.paired.v1";
+
+    /** A receipt of one run (not a merge). */
+    public PairedRunReceipt(String schema, ToolInfo tool, RunMeta run, PairedBenchMeta bench, List<PairedSample> samples,
+                            PairedStats stats, NoiseDiagnostics noiseDiagnostics, RunConfig config,
+                            Map<String, MetricAnalysisReport> analysis, VerdictReport verdict) {
+        this(schema, tool, run, bench, samples, stats, noiseDiagnostics, config, analysis, verdict, null);
+    }
 
     /** The same receipt with another bench block (e.g. one that records the artifacts run). */
     public PairedRunReceipt withBench(PairedBenchMeta newBench) {
         return new PairedRunReceipt(schema, tool, run, newBench, samples, stats, noiseDiagnostics, config, analysis,
-                verdict);
+                verdict, merge);
     }
 
     /** The same receipt with another run block (e.g. one that records the machine's state). */

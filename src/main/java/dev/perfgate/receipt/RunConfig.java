@@ -22,6 +22,7 @@ import java.util.List;
  * @param stopReason why the run stopped: {@code decided}, {@code max_pairs}, {@code max_duration}, {@code cv_threshold},
  *                   {@code failed_runs}, {@code failed_hook} or {@code interrupted}
  * @param hooks the commands run around the measured ones, or {@code null} when none
+ * @param shard which shard of a sharded benchmark this run was, e.g. {@code 2/4}; {@code null} when not sharded
  */
 public record RunConfig(
         long requestedRepeat,
@@ -49,7 +50,8 @@ public record RunConfig(
         Long looksTaken,
         String stopReason,
         List<MetricDefinition> metrics,
-        CommandHooks hooks) {
+        CommandHooks hooks,
+        String shard) {
 
     public RunConfig {
         thresholds = thresholds == null ? Thresholds.NONE : thresholds;
@@ -92,6 +94,7 @@ public record RunConfig(
         b.looksTaken = looksTaken;
         b.stopReason = stopReason;
         b.hooks = hooks;
+        b.shard = shard;
         return b;
     }
 
@@ -123,6 +126,7 @@ public record RunConfig(
         private Long looksTaken;
         private String stopReason;
         private CommandHooks hooks;
+        private String shard;
 
         public Builder requestedRepeat(long value) { requestedRepeat = value; return this; }
         public Builder warmup(long value) { warmup = value; return this; }
@@ -150,13 +154,14 @@ public record RunConfig(
         public Builder looksTaken(Long value) { looksTaken = value; return this; }
         public Builder stopReason(String value) { stopReason = value; return this; }
         public Builder hooks(CommandHooks value) { hooks = value; return this; }
+        public Builder shard(String value) { shard = value; return this; }
 
         public RunConfig build() {
             return new RunConfig(requestedRepeat, warmup, maxRetries, requireSignificance, significanceAlpha,
                     significanceMinSamples, looks, alphaPerLook, cvThreshold, thresholds, onInconclusive, order, seed,
                     runner, allowNonzero, outputCapBytes, timeoutMs,
                     maxPairs, maxDurationMs, alphaSpending, plannedLooks, lookAlphas, looksTaken, stopReason, metrics,
-                    hooks);
+                    hooks, shard);
         }
     }
 }

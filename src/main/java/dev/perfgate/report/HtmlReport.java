@@ -37,6 +37,7 @@ public final class HtmlReport {
         verdict(html, outcome, status);
         List<PairedSample> measured = receipt.measuredSamples();
         Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
+        html.append(StrataReport.html(receipt));
         analysis.forEach((key, a) -> metric(html, key, a, receipt.samples(), measured));
         configuration(html, receipt);
         runs(html, receipt);

@@ -83,7 +83,8 @@ public final class JunitXmlReport {
         String time = seconds(totalWallNs(receipt));
         for (Map.Entry<String, MetricAnalysisReport> entry : analysis.entrySet()) {
             MetricAnalysisReport a = entry.getValue();
-            List<String> output = MetricFigures.lines(entry.getKey(), a, measured);
+            List<String> output = new ArrayList<>(StrataReport.lines(receipt, entry.getKey()));
+            output.addAll(MetricFigures.lines(entry.getKey(), a, measured));
             String message = MetricNames.label(entry.getKey()) + " " + MetricFigures.signedPct(a.estimatePct()) + " "
                     + MetricFigures.interval(a) + ": " + a.reason();
             Case c = switch (a.status()) {

@@ -45,6 +45,7 @@ public final class MarkdownReport {
                 receipt.bench().repeat(), receipt.bench().warmup(),
                 receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(receipt, analysis)));
         machine(md, receipt.run().machine());
+        md.append(StrataReport.markdown(receipt));
         List<PairedSample> measured = receipt.measuredSamples();
         if (!analysis.isEmpty()) {
             md.append("| metric | baseline | current | change | interval | threshold | status |\n");

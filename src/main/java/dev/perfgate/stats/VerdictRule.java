@@ -37,7 +37,6 @@ public final class VerdictRule {
         if (!Double.isFinite(threshold)) {
             throw new IllegalArgumentException("threshold must be a finite percentage, was " + threshold);
         }
-        String thresholdText = String.format(Locale.ROOT, "%.1f%%", threshold);
         if (!a.confidenceAchieved()) {
             int minimum = HodgesLehmann.minimumPairs(a.alpha());
             Integer likely = pairsLikelyNeeded(a, threshold);
@@ -47,21 +46,34 @@ public final class VerdictRule {
                     change, a.n(), 100 * a.hodgesLehmann().requestedConfidence(),
                     100 * a.hodgesLehmann().achievedConfidence(), minimum), needed);
         }
-        if (a.ciLowerPct() > 0.0 && a.estimatePct() > threshold) {
+        return byInterval(change, a.ciLowerPct(), a.estimatePct(), a.ciUpperPct(), threshold,
+                pairsLikelyNeeded(a, threshold));
+    }
+
+    /**
+     * The rule itself on an interval that reaches the requested confidence, shared by the merged
+     * analysis ({@link StratifiedVerdictRule}).
+     *
+     * @param change      the change in words, e.g. "wall time +3.1% [+1.2%, +5.0%]"
+     * @param likelyPairs pairs likely needed, for an INCONCLUSIVE decision; may be null
+     */
+    static GateDecision byInterval(String change, double lowerPct, double estimatePct, double upperPct,
+                                   double threshold, Integer likelyPairs) {
+        String thresholdText = String.format(Locale.ROOT, "%.1f%%", threshold);
+        if (lowerPct > 0.0 && estimatePct > threshold) {
             return new GateDecision(VerdictStatus.FAIL, change + " exceeds threshold " + thresholdText, null);
         }
-        if (a.ciUpperPct() < threshold) {
+        if (upperPct < threshold) {
             return new GateDecision(VerdictStatus.PASS, change + " is below threshold " + thresholdText, null);
         }
         String why;
-        if (a.ciLowerPct() > 0.0) {
+        if (lowerPct > 0.0) {
             why = "slower, but the estimate does not exceed threshold " + thresholdText
                     + " while the interval reaches above it";
         } else {
             why = "the interval spans both 0 and threshold " + thresholdText;
         }
-        return new GateDecision(VerdictStatus.INCONCLUSIVE, change + " is inconclusive: " + why,
-                pairsLikelyNeeded(a, threshold));
+        return new GateDecision(VerdictStatus.INCONCLUSIVE, change + " is inconclusive: " + why, likelyPairs);
     }
 
     /**

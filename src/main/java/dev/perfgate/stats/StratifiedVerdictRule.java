@@ -1,0 +1,80 @@
+package dev.perfgate.stats;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The gate rule for a merged analysis: {@link VerdictRule}'s FAIL / PASS / INCONCLUSIVE on the merged
+ * interval, after two checks that only a merge needs:
+ * <ul>
+ *   <li>every stratum has enough pairs for its own interval to reach the requested confidence (the merged
+ *       interval is built from their widths);</li>
+ *   <li>the strata agree: when Cochran's Q rejects "one common change", a verdict that would PASS (or was
+ *       INCONCLUSIVE anyway) is INCONCLUSIVE with every stratum and its estimate named. A machine at +20%
+ *       and one at -17% average to about 0, and a PASS on that average would hide a real regression on one
+ *       kind of machine.</li>
+ * </ul>
+ * A FAIL stands when the strata disagree, with the disagreement named: FAIL needs the weighted average of
+ * the machines' changes to be above 0 and above the threshold, so at least one machine really regressed by
+ * more than the threshold, which is what the gate exists to catch. Turning it into INCONCLUSIVE would
+ * also cost power for nothing: Q falsely rejects in about alpha of merges of machines that agree, and
+ * those merges would then never FAIL, so a clear regression that the quietest machine alone fails every
+ * time would fail only in about 1 - alpha of merges (bench/merge-simulation.sh, power table, last column).
+ */
+public final class StratifiedVerdictRule {
+    private StratifiedVerdictRule() {
+    }
+
+    /**
+     * Decides one merged metric.
+     *
+     * @param a            the merged analysis
+     * @param thresholdPct the largest acceptable slowdown in percent, or null for report only
+     * @return the decision with its reason
+     * @throws IllegalArgumentException when the threshold is NaN or infinite
+     */
+    public static GateDecision decide(StratifiedAnalysis a, Double thresholdPct) {
+        String change = String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%] over %d %s", a.metric(),
+                a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(), a.strata().size(),
+                a.strata().size() == 1 ? "stratum" : "strata");
+        if (thresholdPct == null) {
+            return new GateDecision(null, change + " (no threshold: reported only)", null);
+        }
+        double threshold = thresholdPct;
+        if (!Double.isFinite(threshold)) {
+            throw new IllegalArgumentException("threshold must be a finite percentage, was " + threshold);
+        }
+        if (!a.confidenceAchieved()) {
+            String small = a.strata().stream().filter(s -> s.n() < a.minimumStratumPairs())
+                    .map(s -> s.name() + " (" + s.n() + ")").collect(Collectors.joining(", "));
+            return new GateDecision(VerdictStatus.INCONCLUSIVE, String.format(Locale.ROOT,
+                    "%s: too few pairs in %s to reach %.1f%% confidence; each stratum needs at least %d",
+                    change, small, 100 * (1 - a.level()), a.minimumStratumPairs()), null);
+        }
+        GateDecision byInterval = VerdictRule.byInterval(change, a.ciLowerPct(), a.estimatePct(), a.ciUpperPct(),
+                threshold, null);
+        if (!a.heterogeneous()) {
+            return byInterval;
+        }
+        if (byInterval.status() == VerdictStatus.FAIL) {
+            return new GateDecision(VerdictStatus.FAIL, byInterval.reason() + "; " + disagreement(a), null);
+        }
+        return new GateDecision(VerdictStatus.INCONCLUSIVE, change + " is inconclusive: " + disagreement(a), null);
+    }
+
+    private static String disagreement(StratifiedAnalysis a) {
+        Heterogeneity h = a.heterogeneity();
+        return String.format(Locale.ROOT, "the strata disagree beyond their noise (Cochran's Q %.1f on %d df, %s,"
+                + " below %.3g): %s", h.q(), h.df(), pValue(h.pValue()), h.alpha(), perStratum(a));
+    }
+
+    private static String pValue(double p) {
+        return p < 0.001 ? "p < 0.001" : String.format(Locale.ROOT, "p = %.3f", p);
+    }
+
+    /** "a +20.0% [+18.1%, +22.0%], b -17.0% [...]": every stratum with its own estimate and interval. */
+    static String perStratum(StratifiedAnalysis a) {
+        return a.strata().stream().map(s -> String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%]", s.name(),
+                s.estimatePct(), s.lowerPct(), s.upperPct())).collect(Collectors.joining(", "));
+    }
+}
