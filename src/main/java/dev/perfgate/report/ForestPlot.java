@@ -22,46 +22,14 @@ public final class ForestPlot {
     /** Names longer than this are cut in the row and given whole in its tooltip. */
     static final int LABEL_CHARS = 34;
 
-    /**
-     * One row.
-     *
-     * @param name           the metric's name, e.g. {@code Codec.sized[size=1000]}
-     * @param higherIsBetter whether the figures below are of the inverse (and the row is stated in own terms)
-     * @param estimatePct    analysed estimate in percent (positive is worse)
-     * @param lowerPct       analysed interval's lower bound
-     * @param upperPct       analysed interval's upper bound
-     * @param thresholdPct   analysed threshold, or null when reported only
-     * @param status         what a person reads at the end of the row, e.g. {@code FAIL}
-     */
-    public record Row(String name, boolean higherIsBetter, double estimatePct, double lowerPct, double upperPct,
-                      Double thresholdPct, String status) {
-
-        double ownEstimate() {
-            return DirectedChange.ownPct(estimatePct, higherIsBetter);
-        }
-
-        /** The own interval's low end: the analysed upper bound for a higher-is-better metric. */
-        double ownLow() {
-            return DirectedChange.ownPct(higherIsBetter ? upperPct : lowerPct, higherIsBetter);
-        }
-
-        double ownHigh() {
-            return DirectedChange.ownPct(higherIsBetter ? lowerPct : upperPct, higherIsBetter);
-        }
-
-        Double ownThreshold() {
-            return thresholdPct == null ? null : DirectedChange.ownPct(thresholdPct, higherIsBetter);
-        }
-    }
-
     private ForestPlot() {
     }
 
     /** The plot as inline SVG, its height growing with the rows. */
-    public static String render(String title, List<Row> rows) {
+    public static String render(String title, List<BenchmarkRow> rows) {
         double low = 0;
         double high = 0;
-        for (Row r : rows) {
+        for (BenchmarkRow r : rows) {
             low = Math.min(low, r.ownLow());
             high = Math.max(high, r.ownHigh());
             if (r.ownThreshold() != null) {
@@ -96,7 +64,7 @@ public final class ForestPlot {
         return svg.toString();
     }
 
-    private static void row(StringBuilder svg, Row r, LinearScale x, double y) {
+    private static void row(StringBuilder svg, BenchmarkRow r, LinearScale x, double y) {
         String name = r.name().length() <= LABEL_CHARS ? r.name() : r.name().substring(0, LABEL_CHARS - 1) + "…";
         String figures = DirectedChange.change(r.estimatePct(), r.lowerPct(), r.upperPct(), r.higherIsBetter());
         String tooltip = r.name() + " " + figures + (r.ownThreshold() == null ? "" : ", threshold "

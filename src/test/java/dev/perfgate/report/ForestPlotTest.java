@@ -19,9 +19,9 @@ class ForestPlotTest {
     @Test
     void aThroughputDropSitsLeftOfZeroWithItsThresholdOnTheLeft() {
         // 25% lower throughput (analysed inverse +33.3%), threshold a 10% drop; 3% slower time, threshold 5%
-        ForestPlot.Row thrpt = new ForestPlot.Row("Work.loop", true, inverse(-25), inverse(-20), inverse(-30),
-                inverse(-10), "FAIL");
-        ForestPlot.Row avgt = new ForestPlot.Row("Work.steady", false, 3.0, 1.0, 5.0, 5.0, "PASS");
+        BenchmarkRow thrpt = new BenchmarkRow("Work.loop", true, inverse(-25), inverse(-20), inverse(-30),
+                inverse(-10), "FAIL", "r");
+        BenchmarkRow avgt = new BenchmarkRow("Work.steady", false, 3.0, 1.0, 5.0, 5.0, "PASS", "r");
         String svg = ForestPlot.render("suite", List.of(thrpt, avgt));
         List<Double> dots = numbers(svg, "<circle class=\"estimate\" cx=\"([0-9.]+)\"");
         List<Double> thresholds = numbers(svg, "<line class=\"threshold\" x1=\"([0-9.]+)\"");
@@ -36,9 +36,9 @@ class ForestPlotTest {
 
     @Test
     void growsWithTheRowsAndEscapesAndCutsLongNames() {
-        List<ForestPlot.Row> rows = new ArrayList<>();
+        List<BenchmarkRow> rows = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            rows.add(new ForestPlot.Row("C.m[text=<b>" + "x".repeat(i % 40) + "]", false, 1, -1, 3, null, "report"));
+            rows.add(new BenchmarkRow("C.m[text=<b>" + "x".repeat(i % 40) + "]", false, 1, -1, 3, null, "report", "r"));
         }
         String svg = ForestPlot.render("suite & co", rows);
         assertEquals(200, numbers(svg, "<circle class=\"estimate\" cx=\"([0-9.]+)\"").size());
