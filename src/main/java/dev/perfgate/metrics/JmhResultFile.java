@@ -32,9 +32,9 @@ public final class JmhResultFile {
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** package.Class.method: identifiers (letters, digits, _ and $; never a control character) joined by dots. */
+    /** package.Class.method: ASCII identifiers joined by dots (never a control character or markup). */
     private static final Pattern JAVA_NAME = Pattern.compile(
-            "[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+");
+            "[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)+");
 
     private JmhResultFile() {
     }

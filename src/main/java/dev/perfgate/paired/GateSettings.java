@@ -45,7 +45,8 @@ record GateSettings(double alphaPerLook, Double wallThresholdPct, Double cpuThre
     /** Every metric the gate analyses: the built-in ones, then the {@code <metrics>} in their order. */
     List<GateMetric> metrics() {
         List<GateMetric> all = new ArrayList<>(List.of(GatedMetric.values()));
-        outputMetrics.forEach(definition -> all.add(new OutputMetric(definition)));
+        // a JMH suite becomes one metric per benchmark of the runs: JmhBenchmarkMetric.expand
+        outputMetrics.stream().filter(d -> !d.jmh()).forEach(definition -> all.add(new OutputMetric(definition)));
         return all;
     }
 

@@ -24,6 +24,11 @@ record OutputMetric(MetricDefinition definition) implements GateMetric {
     }
 
     @Override
+    public boolean higherIsBetter() {
+        return definition.higherIsBetter();
+    }
+
+    @Override
     public Double threshold(GateSettings settings) {
         Double pct = definition.failOnRegression();
         if (pct == null || !definition.higherIsBetter()) {

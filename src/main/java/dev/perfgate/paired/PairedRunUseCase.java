@@ -5,6 +5,7 @@ import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.InFlightRuns;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
+import dev.perfgate.receipt.BenchmarkOrigin;
 import dev.perfgate.receipt.HostInfo;
 import dev.perfgate.receipt.PairedBenchMeta;
 import dev.perfgate.receipt.PairedRunReceipt;
@@ -12,10 +13,12 @@ import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.PairedSampleHalf;
 import dev.perfgate.receipt.RunMeta;
 import dev.perfgate.receipt.ToolInfo;
+import dev.perfgate.stats.FamilyGate;
 import dev.perfgate.stats.SequentialPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
@@ -34,6 +37,8 @@ public final class PairedRunUseCase {
     private final ToolInfo tool;
     private final PairedRunListener listener;
     private final Supplier<String> runIds;
+    /** Where each metric a JMH suite expanded into came from, as the runs read them. */
+    private final Map<String, BenchmarkOrigin> origins = new java.util.TreeMap<>();
 
     public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
                             PairedRunListener listener) {
@@ -54,6 +59,7 @@ public final class PairedRunUseCase {
     public PairedRunOutcome execute(PairedRunRequest request)
             throws InvalidConfigurationException, CommandStartException {
         RequestValidator.validate(request);
+        origins.clear();
         GateCapabilities.check(request, runner).forEach(listener::warning);
         String runId = runIds.get();
         long seed = request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
@@ -73,9 +79,11 @@ public final class PairedRunUseCase {
         GateEvaluation evaluation;
         StopReason stop;
         int look = 0;
+        FamilyGate family = new FamilyGate(); // the gated metrics' decisions, carried from look to look
         while (true) {
             batches.run(measuredOrder.nextBatch(plan.look(look) - measured(samples).size()), false);
-            evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look))).evaluate(measured(samples));
+            evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look)), family, origins)
+                    .evaluate(measured(samples));
             stop = stopReason(request, plan, look, evaluation, failures, budget, samples);
             if (stop != null) {
                 break;
@@ -107,7 +115,8 @@ public final class PairedRunUseCase {
                         ? NoiseDiagnosticsCalculator.compute(measured, look, stop == StopReason.CV_THRESHOLD) : null,
                 RunConfigs.of(request, plan, look, stop, seed, runner.name()),
                 evaluation.analysis(),
-                evaluation.verdict());
+                evaluation.verdict(),
+                origins);
 
         List<String> reasons = new ArrayList<>(failures.reasons());
         reasons.addAll(evaluation.failureReasons());
@@ -201,6 +210,7 @@ public final class PairedRunUseCase {
             throw new CancellationException("the build was interrupted; no further run starts");
         }
         RunResult result = runner.run(spec);
+        origins.putAll(JmhBenchmarkMetric.origins(result.metrics().origins()));
         if (result.leftoverProcessesKilled() > 0) {
             listener.leftoversKilled(pairIndex + 1, spec.side(), result.leftoverProcessesKilled());
         }

@@ -18,14 +18,27 @@ public record PairedRunReceipt(
         NoiseDiagnostics noiseDiagnostics,
         RunConfig config,
         Map<String, MetricAnalysisReport> analysis,
-        VerdictReport verdict) {
+        VerdictReport verdict,
+        Map<String, BenchmarkOrigin> benchmarks) {
 
     public static final String SCHEMA_V1 = "perfgate.paired.v1";
+
+    public PairedRunReceipt {
+        benchmarks = benchmarks == null || benchmarks.isEmpty() ? null
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(benchmarks));
+    }
+
+    /** A receipt without JMH benchmarks. */
+    public PairedRunReceipt(String schema, ToolInfo tool, RunMeta run, PairedBenchMeta bench, List<PairedSample> samples,
+                            PairedStats stats, NoiseDiagnostics noiseDiagnostics, RunConfig config,
+                            Map<String, MetricAnalysisReport> analysis, VerdictReport verdict) {
+        this(schema, tool, run, bench, samples, stats, noiseDiagnostics, config, analysis, verdict, null);
+    }
 
     /** The same receipt with another bench block (e.g. one that records the artifacts run). */
     public PairedRunReceipt withBench(PairedBenchMeta newBench) {
         return new PairedRunReceipt(schema, tool, run, newBench, samples, stats, noiseDiagnostics, config, analysis,
-                verdict);
+                verdict, benchmarks);
     }
 
     /** The measured (non-warmup) pairs in execution order. */

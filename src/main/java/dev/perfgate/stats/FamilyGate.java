@@ -157,8 +157,9 @@ public final class FamilyGate {
         }
         String why;
         if (!a.confidenceAchieved()) {
-            why = String.format(Locale.ROOT, "%d pairs cannot reach %.1f%% confidence (at most %.1f%%)", a.n(),
-                    100 * a.hodgesLehmann().requestedConfidence(), 100 * a.hodgesLehmann().achievedConfidence());
+            why = String.format(Locale.ROOT, "%d pairs cannot reach %.1f%% confidence (at most %.1f%%); at least %d"
+                    + " pairs are needed", a.n(), 100 * a.hodgesLehmann().requestedConfidence(),
+                    100 * a.hodgesLehmann().achievedConfidence(), HodgesLehmann.minimumPairs(a.alpha()));
         } else if (single.status() == VerdictStatus.FAIL) {
             why = String.format(Locale.ROOT, "worse beyond the threshold at this look's level, but not yet beyond"
                     + " doubt across the gated metrics (needs level %.2g, reaches %.2g)", failLevel, m.levelAbove());
