@@ -30,7 +30,7 @@ public final class SuiteLines {
         }
         if (collapsed > 0) {
             lines.add(String.format(Locale.ROOT, "  … and %d more that passed or are reported only"
-                    + " (mvn -X lists every benchmark)", collapsed));
+                    + " (the HTML report and the receipt list every benchmark)", collapsed));
         }
         return lines;
     }

@@ -32,7 +32,7 @@ class SuiteReportsTest {
         assertEquals("  FAIL          Work.loop \u221225.0% [\u221230.0%, \u221220.0%] (higher is better)"
                 + " (threshold \u221210.0%)", lines.get(2));
         assertTrue(lines.get(3).startsWith("  INCONCLUSIVE  Sized.fill[size=10] +4.0%"), lines.get(3));
-        assertEquals("  … and 200 more that passed or are reported only (mvn -X lists every benchmark)", lines.get(4));
+        assertEquals("  … and 200 more that passed or are reported only (the HTML report and the receipt list every benchmark)", lines.get(4));
         assertEquals(5, lines.size());
         List<String> all = SuiteLines.all("jmh", suite(200));
         assertEquals(204, all.size());
