@@ -2,7 +2,7 @@
 # The gate by simulation, seeded, never failing on the figures. Two suites:
 #  single: A/A false-FAIL rates, pairs to a decision, power at a 20-pair budget, the spending functions and the
 #          order effect of the gate as PairedRunUseCase applies it to a fake lognormal runner (sequential defaults
-#          beside 0.1.0's fixed design and the Rust original's rule on the same pairs); defaults 4000 runs, seed 42.
+#          beside the pre-release fixed design and the Rust original's rule on the same pairs); defaults 4000 runs, seed 42.
 #  family: many gated metrics in one execution (a JMH suite): A/A false FAIL for 1, 5, 20 and 100 gated metrics,
 #          power for one 20% regression among 20 unchanged, pairs to a decision, family-wise (Holm per look)
 #          beside per-metric testing; defaults 2000 runs, seed 42.

@@ -10,7 +10,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -28,15 +27,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * @since 0.1.0
  */
 @Mojo(name = "analyze", threadSafe = true, requiresProject = false)
-public class AnalyzeMojo extends AbstractMojo {
-
-    /**
-     * Name of the benchmark whose receipt to judge, when {@code receiptFile} is not given.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "perfgate.name", defaultValue = "${project.artifactId}")
-    private String name;
+public class AnalyzeMojo extends AbstractPerfgateMojo {
 
     // <code>, not {@code}: the braces of ${...} would end {@code} early and lose the rest in the help.
     /**
@@ -47,30 +38,6 @@ public class AnalyzeMojo extends AbstractMojo {
      */
     @Parameter(property = "perfgate.receiptFile")
     private File receiptFile;
-
-    /**
-     * Wall-time threshold in percent; default: the one the receipt recorded.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "perfgate.failOnRegression")
-    private Double failOnRegression;
-
-    /**
-     * CPU-time threshold in percent; default: the one the receipt recorded.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "perfgate.failOnCpuRegression")
-    private Double failOnCpuRegression;
-
-    /**
-     * Peak-memory threshold in percent; default: the one the receipt recorded.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "perfgate.failOnMemoryRegression")
-    private Double failOnMemoryRegression;
 
     /**
      * What an INCONCLUSIVE verdict does ({@code warn}, {@code fail}, {@code pass}); default: as recorded.
@@ -84,7 +51,7 @@ public class AnalyzeMojo extends AbstractMojo {
      * Write the re-judged outcome as HTML beside the receipt (<code>&lt;name&gt;.paired.html</code>, replacing
      * the one <code>perfgate:paired</code> wrote). Off by default: analyze only reads.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.html", defaultValue = "false")
     private boolean html;
@@ -94,41 +61,28 @@ public class AnalyzeMojo extends AbstractMojo {
      * (<code>TEST-perfgate-&lt;name&gt;.xml</code>, replacing the one <code>perfgate:paired</code> wrote), e.g.
      * to publish a CI check of a receipt. Off by default: analyze only reads.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.junitXml", defaultValue = "false")
     private boolean junitXml;
 
-    /**
-     * Skip the analysis.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "perfgate.skip", defaultValue = "false")
-    private boolean skip;
-
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    private File buildDirectory;
+    @Override
+    protected String goal() {
+        return "analyze";
+    }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping perfgate:analyze because skip is true (<skip> / -Dperfgate.skip)");
-            return;
-        }
+    protected void run() throws MojoExecutionException, MojoFailureException, InvalidConfigurationException {
         Path file = ReceiptLocation.of(receiptFile, buildDirectory, name);
         ReceiptReader.LoadedReceipt loaded = read(file);
         PairedRunOutcome outcome;
         try {
-            ReceiptAnalyzer analyzer = new ReceiptAnalyzer();
-            ReceiptAnalyzer.Overrides overrides = new ReceiptAnalyzer.Overrides(failOnRegression, failOnCpuRegression,
-                    failOnMemoryRegression,
+            ReceiptAnalyzer analyzer = new ReceiptAnalyzer(PerfgateErrors.SETTING_NAMES);
+            ReceiptAnalyzer.Overrides overrides = new ReceiptAnalyzer.Overrides(thresholds(),
                     onInconclusive == null || onInconclusive.isBlank() ? null : InconclusivePolicy.fromConfigName(onInconclusive));
             loaded.notes().forEach(note -> getLog().warn(note));
             analyzer.assumptions(loaded.receipt(), overrides).ifPresent(getLog()::info);
             outcome = analyzer.judge(loaded.receipt(), overrides);
-        } catch (InvalidConfigurationException e) {
-            throw PerfgateErrors.invalidConfiguration(e);
         } catch (ReceiptFormatException e) {
             throw cannotJudge(file, e);
         }

@@ -2,6 +2,7 @@ package dev.perfgate.maven;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -12,6 +13,8 @@ import org.apache.maven.plugin.logging.Log;
  * {@link Exclusivity#MACHINE}, the machine-wide one.
  */
 final class BenchmarkLock implements AutoCloseable {
+
+    private static final AtomicBoolean UNUSABLE_LOCK_WARNED = new AtomicBoolean();
 
     private final AutoCloseable machine;
     private final AutoCloseable jvm;
@@ -50,8 +53,14 @@ final class BenchmarkLock implements AutoCloseable {
         try {
             return MachineBenchmarkLock.acquire(file, who, log::info);
         } catch (IOException e) {
-            log.warn("Cannot take the machine-wide benchmark lock " + file + " (" + e.getMessage() + "): benchmarks"
-                    + " of other Maven processes on this machine may measure at the same time as this one.");
+            String message = "Cannot use the machine-wide benchmark lock " + file + " (" + e.getMessage() + "):"
+                    + " measuring under the JVM-wide lock only; benchmarks of other Maven processes on this machine"
+                    + " may measure at the same time as this one.";
+            if (UNUSABLE_LOCK_WARNED.compareAndSet(false, true)) {
+                log.warn(message); // once per build: every execution of the reactor would say the same
+            } else {
+                log.debug(message);
+            }
             return null;
         }
     }

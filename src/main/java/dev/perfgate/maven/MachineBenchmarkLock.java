@@ -8,10 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.FileLockInterruptionException;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -25,6 +22,12 @@ final class MachineBenchmarkLock {
 
     static final String FILE_NAME = "perfgate-benchmark.lock";
 
+    /** Bytes of the holder line read; a line we write is far shorter. */
+    private static final int MAX_HOLDER_BYTES = 512;
+
+    /** Characters of the holder line shown in the log. */
+    static final int MAX_HOLDER_CHARS = 200;
+
     private MachineBenchmarkLock() {
     }
 
@@ -37,10 +40,12 @@ final class MachineBenchmarkLock {
      *
      * @param who     e.g. {@code benchmark 'startup' (module app)}; written to the file with this process's pid
      * @param waiting receives the line naming the holder when it must wait
-     * @throws IOException when the lock file cannot be opened (the caller decides whether to go on without it)
+     * @throws IOException when the lock file cannot be opened or cannot be used safely (a link, not a regular
+     *                     file, replaced while opened): the caller goes on with the JVM-wide lock only
      */
     static AutoCloseable acquire(Path file, String who, Consumer<String> waiting) throws IOException, InterruptedException {
-        FileChannel channel = open(file);
+        LockFile opened = LockFile.open(file);
+        FileChannel channel = opened.channel();
         try {
             FileLock lock = tryLock(channel);
             if (lock == null) {
@@ -48,13 +53,17 @@ final class MachineBenchmarkLock {
                         + "; <exclusive> / -Dperfgate.exclusive=jvm measures alongside other builds)");
                 lock = lock(channel);
             }
-            record(channel, who);
+            if (opened.ours()) {
+                record(channel, who);
+            }
             FileLock held = lock;
             return () -> {
                 try (channel) {
                     // Forget the holder first: the next holder writes its own line only after it has the
                     // lock, and a waiter reading in between must not name a benchmark that has finished.
-                    channel.truncate(0);
+                    if (opened.ours()) {
+                        channel.truncate(0);
+                    }
                     held.release();
                 }
             };
@@ -62,21 +71,6 @@ final class MachineBenchmarkLock {
             channel.close();
             throw e;
         }
-    }
-
-    private static FileChannel open(Path file) throws IOException {
-        boolean created = !Files.exists(file);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        if (created) {
-            try {
-                // Another user's build on a shared CI host must be able to take the same lock.
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-rw-"));
-            } catch (IOException | UnsupportedOperationException e) {
-                // Not POSIX, or not ours: the lock still works for this user.
-            }
-        }
-        return channel;
     }
 
     /**
@@ -106,15 +100,30 @@ final class MachineBenchmarkLock {
         }
     }
 
-    private static String holder(FileChannel channel) {
+    /**
+     * The holder line, read from a file another user may be able to write: only its first line, printable
+     * characters only (no escape sequence reaches the terminal), at most {@link #MAX_HOLDER_CHARS}.
+     */
+    static String holder(FileChannel channel) {
         try {
-            ByteBuffer buffer = ByteBuffer.allocate(512);
+            ByteBuffer buffer = ByteBuffer.allocate(MAX_HOLDER_BYTES);
             int read = channel.read(buffer, 0);
-            String text = read <= 0 ? "" : new String(buffer.array(), 0, read, StandardCharsets.UTF_8).trim();
+            String text = read <= 0 ? "" : untrustedHolder(new String(buffer.array(), 0, read, StandardCharsets.UTF_8));
             return text.isEmpty() ? "another benchmark on this machine" : text;
         } catch (IOException e) {
             return "another benchmark on this machine";
         }
+    }
+
+    /** The first line of {@code text}, without control or format characters, cut to {@link #MAX_HOLDER_CHARS}. */
+    static String untrustedHolder(String text) {
+        String line = text.lines().findFirst().orElse("");
+        StringBuilder printable = new StringBuilder();
+        line.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
+                && Character.getType(c) != Character.UNASSIGNED && Character.getType(c) != Character.SURROGATE)
+                .forEach(printable::appendCodePoint);
+        String trimmed = printable.toString().strip();
+        return trimmed.length() <= MAX_HOLDER_CHARS ? trimmed : trimmed.substring(0, MAX_HOLDER_CHARS - 1) + "…";
     }
 
     private static void record(FileChannel channel, String who) throws IOException {

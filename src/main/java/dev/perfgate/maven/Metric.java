@@ -7,7 +7,7 @@ import java.util.List;
  * One {@code <metric>} of {@code <metrics>}: a number each run prints or writes, gated like wall time.
  * Maven fills the fields from the POM by name.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 public class Metric {
 

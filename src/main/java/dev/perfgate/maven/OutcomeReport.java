@@ -1,6 +1,7 @@
 package dev.perfgate.maven;
 
 import dev.perfgate.paired.PairedRunOutcome;
+import dev.perfgate.receipt.SafeFileNames;
 import dev.perfgate.report.HtmlReport;
 import dev.perfgate.report.JunitXmlReport;
 import dev.perfgate.report.MarkdownReport;
@@ -39,14 +40,26 @@ final class OutcomeReport {
         } else if (choices.removeStale()) {
             files.removeStale(html, "HTML report");
         }
-        Path junit = receiptFile.resolveSibling(JunitXmlReport.fileName(outcome.receipt().bench().name()));
-        if (choices.junitXml()) {
+        Path junit = junitFile(receiptFile, outcome.receipt().bench().name());
+        if (junit == null) {
+            log.warn("No JUnit report: the benchmark name '" + outcome.receipt().bench().name() + "' cannot name a"
+                    + " file beside " + receiptFile);
+        } else if (choices.junitXml()) {
             files.write(junit, JunitXmlReport.render(outcome), "JUnit report");
         } else if (choices.removeStale()) {
             files.removeStale(junit, "JUnit report");
         }
         SummaryTable.lines(outcome, receiptFile).forEach(log::info);
         outcome.warnings().forEach(log::warn);
+    }
+
+    /** Checked after normalisation to lie beside the receipt, whatever name the receipt gave; else null. */
+    private static Path junitFile(Path receiptFile, String name) {
+        try {
+            return SafeFileNames.fileIn(receiptFile.toAbsolutePath().getParent(), JunitXmlReport.fileName(name));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     static void failIfFailed(PairedRunOutcome outcome, Path receiptFile) throws MojoFailureException {

@@ -3,6 +3,7 @@ package dev.perfgate.maven;
 import dev.perfgate.host.OshiHostProbe;
 import dev.perfgate.metrics.MetricCapturingRunner;
 import dev.perfgate.paired.DurationParser;
+import dev.perfgate.paired.CheckedRequest;
 import dev.perfgate.paired.InconclusivePolicy;
 import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.paired.PairOrder;
@@ -24,7 +25,6 @@ import javax.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -64,16 +64,7 @@ import org.eclipse.aether.RepositorySystem;
  * @since 0.1.0
  */
 @Mojo(name = "paired", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class PairedMojo extends AbstractMojo {
-
-    /**
-     * Name of the benchmark; names the receipt file and the attached artifact's classifier. Letters,
-     * digits, '.', '_' and '-'. Give each execution its own name.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "perfgate.name", defaultValue = "${project.artifactId}")
-    private String name;
+public class PairedMojo extends AbstractPerfgateMojo {
 
     /**
      * The baseline command as an argv list, run without a shell:
@@ -175,6 +166,17 @@ public class PairedMojo extends AbstractMojo {
     private long outputCapBytes;
 
     /**
+     * The most bytes of a run's stdout a {@code <pattern>} metric is matched on, 1 to 536870912 (default
+     * 16 MiB): the text is held in memory while it is matched. A run whose stdout is longer has no value for
+     * the metric, with a message naming this parameter; raise it, or have the command write its result to
+     * {@code @{metricFile}} and read it with {@code <jsonFile>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "perfgate.patternStdoutBytes", defaultValue = "16777216")
+    private long patternStdoutBytes;
+
+    /**
      * Accept nonzero exit codes. Timeouts and regressions still fail the build.
      *
      * @since 0.1.0
@@ -239,32 +241,6 @@ public class PairedMojo extends AbstractMojo {
      */
     @Parameter(property = "perfgate.cvThreshold")
     private Double cvThreshold;
-
-    /**
-     * Wall-time threshold in percent, e.g. {@code 5.0}: the build fails when the interval of the change
-     * lies above 0 (a real slowdown) and its estimate exceeds this; it passes when the interval lies below
-     * it. Without it the plugin reports and never fails on statistics.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "perfgate.failOnRegression")
-    private Double failOnRegression;
-
-    /**
-     * CPU-time threshold in percent (needs a runner that measures CPU time).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "perfgate.failOnCpuRegression")
-    private Double failOnCpuRegression;
-
-    /**
-     * Peak-memory threshold in percent (needs a runner that measures peak memory).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "perfgate.failOnMemoryRegression")
-    private Double failOnMemoryRegression;
 
     /**
      * What an INCONCLUSIVE verdict does: {@code warn} (log and pass), {@code fail} or {@code pass}.
@@ -360,7 +336,7 @@ public class PairedMojo extends AbstractMojo {
      * order and the per-pair changes with the estimate, interval and threshold drawn, the noise figures,
      * the configuration and a table of the runs. No network needed to open it.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.html", defaultValue = "true")
     private boolean html;
@@ -371,7 +347,7 @@ public class PairedMojo extends AbstractMojo {
      * test case per analysed metric, failed for FAIL, skipped for INCONCLUSIVE (failed under
      * <code>onInconclusive=fail</code>), with the figures in its output.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.junitXml", defaultValue = "true")
     private boolean junitXml;
@@ -380,7 +356,7 @@ public class PairedMojo extends AbstractMojo {
      * The pair budget: the most measured pairs, where the last look is taken. A run still undecided there
      * ends INCONCLUSIVE, saying how many more pairs would likely decide it.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.maxPairs", defaultValue = PairedDefaults.MAX_PAIRS)
     private int maxPairs;
@@ -391,18 +367,10 @@ public class PairedMojo extends AbstractMojo {
      * whose pairs would likely end beyond it is not started, and the run ends INCONCLUSIVE at the last
      * look taken. Empty: no time budget.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.maxDuration", defaultValue = PairedDefaults.MAX_DURATION)
     private String maxDuration;
-
-    /**
-     * Skip the benchmark.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "perfgate.skip", defaultValue = "false")
-    private boolean skip;
 
     // --- Maven-native baselines (issue 11): commands that run artifacts given by coordinates ---
 
@@ -415,7 +383,7 @@ public class PairedMojo extends AbstractMojo {
      * <code>&lt;baselineCommand&gt;&lt;arg&gt;java&lt;/arg&gt;&lt;arg&gt;-jar&lt;/arg&gt;&lt;arg&gt;&#64;{baselineArtifact}&lt;/arg&gt;&lt;/baselineCommand&gt;</code>.
      * The receipt records the resolved coordinates, the file and its SHA-256 ({@code bench.baseline_artifact}).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.baselineArtifact")
     private String baselineArtifact;
@@ -425,7 +393,7 @@ public class PairedMojo extends AbstractMojo {
      * argument is replaced by its path. To run this build's own artifact instead, use
      * <code>&#64;{projectArtifact}</code> (available once the {@code package} phase has run).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.currentArtifact")
     private String currentArtifact;
@@ -437,7 +405,7 @@ public class PairedMojo extends AbstractMojo {
      * {@code -T 4} build); {@code none} — no lock. While an execution waits, the log names the benchmark it
      * waits for. The lock is held from the first warmup run to the last measured run.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "perfgate.exclusive", defaultValue = "machine")
     private String exclusive;
@@ -468,7 +436,7 @@ public class PairedMojo extends AbstractMojo {
      * A measured run whose output lacks a metric, or whose value is not a positive finite number, is a
      * failed run. POM only (no user property).
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter
     private List<Metric> metrics;
@@ -478,9 +446,6 @@ public class PairedMojo extends AbstractMojo {
 
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
-
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-    private File buildDirectory;
 
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
@@ -498,31 +463,32 @@ public class PairedMojo extends AbstractMojo {
     }
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping perfgate:paired because skip is true (<skip> / -Dperfgate.skip)");
-            return;
-        }
+    protected String goal() {
+        return "paired";
+    }
+
+    @Override
+    protected void run() throws MojoExecutionException, MojoFailureException, InvalidConfigurationException {
         refuseDuplicateClassifier();
         PairedRunOutcome outcome;
         try {
             ArtifactBinding.BoundCommands commands = bindArtifacts();
             PairedRunRequest request = request(commands);
+            PairedRunUseCase useCase = new PairedRunUseCase(
+                    MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics(), patternStdoutBytes), new OshiHostProbe(),
+                    new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name))
+                    .namingSettings(PerfgateErrors.SETTING_NAMES);
             // Everything that would only fail once the receipt is written is checked now, before any run
             // and before waiting for another benchmark.
-            RequestValidator.validate(request);
+            CheckedRequest checked = useCase.check(request);
             checkOutputs();
+            checkPatternStdoutBytes();
             Exclusivity mode = Exclusivity.fromConfigName(exclusive);
-            PairedRunUseCase useCase = new PairedRunUseCase(
-                    MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics()), new OshiHostProbe(),
-                    new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name));
             ParallelBuildWarning.warnOnce(session, getLog());
             try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
                     getLog())) {
-                outcome = ArtifactProvenances.record(useCase.execute(request), commands);
+                outcome = ArtifactProvenances.record(useCase.execute(checked), commands);
             }
-        } catch (InvalidConfigurationException e) {
-            throw PerfgateErrors.invalidConfiguration(e);
         } catch (CommandStartException e) {
             throw PerfgateErrors.cannotStart(e);
         } catch (CancellationException e) {
@@ -556,6 +522,13 @@ public class PairedMojo extends AbstractMojo {
         return commands;
     }
 
+    private void checkPatternStdoutBytes() throws InvalidConfigurationException {
+        if (patternStdoutBytes < 1 || patternStdoutBytes > MetricCapturingRunner.MAX_PATTERN_STDOUT_BYTES) {
+            throw new InvalidConfigurationException("patternStdoutBytes", "patternStdoutBytes must be 1 to "
+                    + MetricCapturingRunner.MAX_PATTERN_STDOUT_BYTES + ", got " + patternStdoutBytes);
+        }
+    }
+
     private PairedRunRequest request(ArtifactBinding.BoundCommands commands) throws InvalidConfigurationException {
         return PairedRunRequest.builder()
                 .name(name)
@@ -575,9 +548,7 @@ public class PairedMojo extends AbstractMojo {
                 .significanceMinSamples(significanceMinSamples)
                 .maxRetries(maxRetries)
                 .cvThreshold(cvThreshold)
-                .failOnRegression(failOnRegression)
-                .failOnCpuRegression(failOnCpuRegression)
-                .failOnMemoryRegression(failOnMemoryRegression)
+                .thresholds(thresholds())
                 .onInconclusive(InconclusivePolicy.fromConfigName(onInconclusive))
                 .order(PairOrder.fromConfigName(order))
                 .seed(seed)

@@ -1,6 +1,7 @@
 package dev.perfgate.maven;
 
 import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.paired.SettingNames;
 import dev.perfgate.process.CommandStartException;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -11,15 +12,24 @@ import org.apache.maven.plugin.MojoExecutionException;
  */
 final class PerfgateErrors {
 
+    /** How the core's messages name a setting, in the goal's terms: {@link #where}. */
+    static final SettingNames SETTING_NAMES = PerfgateErrors::where;
+
     /** Parameters that have no user property: they are written in the POM only. */
     private static final Set<String> POM_ONLY = Set.of("baselineCommand", "currentCommand", "environment", "metrics");
+
+    /** Settings given as one string or, in the POM only, as an argv list ({@code <baselineCommand>}). */
+    private static final Set<String> COMMAND_LISTS = Set.of("baseline", "current");
 
     private PerfgateErrors() {
     }
 
     static MojoExecutionException invalidConfiguration(InvalidConfigurationException e) {
+        String parameter = e.parameter();
+        String list = COMMAND_LISTS.contains(parameter)
+                ? " (or <" + parameter + "Command><arg>…</arg></" + parameter + "Command>)" : "";
         return new MojoExecutionException("Invalid perfgate configuration: " + e.getMessage()
-                + ". Change " + where(e.parameter()) + ".", e);
+                + ". Change " + where(parameter) + list + ".", e);
     }
 
     static MojoExecutionException cannotStart(CommandStartException e) {

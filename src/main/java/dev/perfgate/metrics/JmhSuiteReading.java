@@ -44,7 +44,7 @@ final class JmhSuiteReading {
         }
         JmhSelection.Selected selected = selection.select(benchmarks);
         if (selected.values().isEmpty()) {
-            problems.add("metric '" + suite + "': <include>/<exclude> leave none of the " + benchmarks.size()
+            problems.add("metric '" + suite + "': include/exclude leave none of the " + benchmarks.size()
                     + " benchmarks of " + file + " to gate");
             return;
         }

@@ -28,15 +28,34 @@ public final class MetricCapturingRunner implements ProcessRunner {
     private final AtomicLong runs = new AtomicLong();
     private Path metricDirectory;
 
-    private MetricCapturingRunner(ProcessRunner delegate, List<MetricDefinition> metrics) {
+    /**
+     * Default of {@code patternStdoutBytes}: the most stdout a {@code <pattern>} metric is matched on. Its
+     * whole text is in memory while it is matched, so it is bounded: a run printing gigabytes must not end the
+     * build with an {@link OutOfMemoryError} and no receipt.
+     */
+    public static final long DEFAULT_PATTERN_STDOUT_BYTES = 16L * 1024 * 1024;
+
+    /** Highest {@code patternStdoutBytes}: twice as many bytes of text still fit in an ordinary heap. */
+    public static final long MAX_PATTERN_STDOUT_BYTES = 512L * 1024 * 1024;
+
+    private final long patternStdoutBytes;
+
+    private MetricCapturingRunner(ProcessRunner delegate, List<MetricDefinition> metrics, long patternStdoutBytes) {
         this.delegate = delegate;
         this.metrics = List.copyOf(metrics);
         this.reader = new OutputMetricReader(metrics);
+        this.patternStdoutBytes = patternStdoutBytes;
     }
 
     /** The runner itself when no metrics are configured. */
     public static ProcessRunner around(ProcessRunner runner, List<MetricDefinition> metrics) {
-        return metrics == null || metrics.isEmpty() ? runner : new MetricCapturingRunner(runner, metrics);
+        return around(runner, metrics, DEFAULT_PATTERN_STDOUT_BYTES);
+    }
+
+    /** @param patternStdoutBytes the most stdout a pattern metric is matched on; a longer stdout is a problem */
+    public static ProcessRunner around(ProcessRunner runner, List<MetricDefinition> metrics, long patternStdoutBytes) {
+        return metrics == null || metrics.isEmpty() ? runner
+                : new MetricCapturingRunner(runner, metrics, patternStdoutBytes);
     }
 
     @Override
@@ -58,11 +77,13 @@ public final class MetricCapturingRunner implements ProcessRunner {
         }
         CommandSpec measured = new CommandSpec(spec.side(), MetricFilePlaceholder.substitute(spec.argv(), metricFile.toString()),
                 spec.workingDirectory(), spec.environment(), spec.timeout(),
-                reader.needsWholeStdout() ? 0 : spec.outputCapBytes());
+                reader.needsWholeStdout() ? patternStdoutBytes : spec.outputCapBytes());
         RunResult result = delegate.run(measured);
         byte[] whole = result.stdout();
+        // A tail is read only where the cap cut the stream: the stdout was longer than patterns may read.
+        Long cutAt = reader.needsWholeStdout() && result.stdoutTail().length > 0 ? patternStdoutBytes : null;
         byte[] kept = Utf8Truncation.truncate(whole, whole.length, spec.outputCapBytes());
-        RunResult read = result.withOutputMetrics(kept, reader.read(whole, jsonFiles));
+        RunResult read = result.withOutputMetrics(kept, reader.read(whole, cutAt, jsonFiles));
         jsonFiles.values().forEach(MetricCapturingRunner::deleteStale);
         return read;
     }

@@ -48,8 +48,11 @@ final class OutputMetricReader {
         return !patterns.isEmpty() || !suites.isEmpty();
     }
 
-    /** @param jsonFiles the file each json metric was read from in this run, by metric name */
-    MetricReadings read(byte[] wholeStdout, Map<String, Path> jsonFiles) {
+    /**
+     * @param stdoutCutAt the limit at which stdout was cut (it was longer), or {@code null} when it is whole
+     * @param jsonFiles   the file each json metric was read from in this run, by metric name
+     */
+    MetricReadings read(byte[] wholeStdout, Long stdoutCutAt, Map<String, Path> jsonFiles) {
         String stdout = new String(wholeStdout, StandardCharsets.UTF_8);
         Map<String, Double> values = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
@@ -61,13 +64,21 @@ final class OutputMetricReader {
                 continue;
             }
             Double value = m.pattern() != null
-                    ? fromStdout(m, stdout, problems)
+                    ? stdoutCutAt != null ? tooLong(m, stdoutCutAt, problems) : fromStdout(m, stdout, problems)
                     : fromJson(m, jsonFiles.get(m.name()), problems);
             if (value != null) {
                 values.put(m.name(), value);
             }
         }
         return new MetricReadings(values, problems, origins);
+    }
+
+    /** The last match counts: in a stdout cut short, the last one read may not be the result. */
+    private static Double tooLong(MetricDefinition m, long limit, List<String> problems) {
+        problems.add("metric '" + m.name() + "': stdout is longer than the " + limit + " bytes a pattern is"
+                + " matched on (patternStdoutBytes); raise patternStdoutBytes, print less, or write the result"
+                + " to a file and read it with <jsonFile>");
+        return null;
     }
 
     private Double fromStdout(MetricDefinition m, String stdout, List<String> problems) {

@@ -1,5 +1,6 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.receipt.SafeFileNames;
 import java.time.Duration;
 
 /**
@@ -54,7 +55,7 @@ public final class ConfigurationLimits {
      * Longest benchmark name: it becomes {@code <name>.paired.json} and a temporary
      * {@code .<name>.paired.json<random>.tmp} beside it, which must fit in a 255-byte file name.
      */
-    public static final int MAX_NAME_LENGTH = 180;
+    public static final int MAX_NAME_LENGTH = SafeFileNames.MAX_LENGTH;
 
     private ConfigurationLimits() {
     }

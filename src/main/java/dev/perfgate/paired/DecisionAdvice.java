@@ -20,9 +20,11 @@ final class DecisionAdvice {
      * @param measured          pairs measured so far
      * @param maxPairs          the pair budget, or {@code null} when unknown
      * @param nanosPerPair      mean wall time of a pair (both runs)
+     * @param names             how to name the budget's setting
      * @return text to append to the INCONCLUSIVE reason, starting with "; ", or "" when there is no advice
      */
-    static String morePairs(Integer pairsLikelyNeeded, int measured, Integer maxPairs, double nanosPerPair) {
+    static String morePairs(Integer pairsLikelyNeeded, int measured, Integer maxPairs, double nanosPerPair,
+                            SettingNames names) {
         if (pairsLikelyNeeded == null) {
             return "";
         }
@@ -34,8 +36,8 @@ final class DecisionAdvice {
         String advice = String.format(Locale.ROOT, "; would likely need about %d more pairs (%s)", more,
                 duration(more * nanosPerPair));
         if (maxPairs != null && pairsLikelyNeeded > maxPairs) {
-            advice += String.format(Locale.ROOT, ", more than the budget of %d pairs allows (<maxPairs> / -Dperfgate.maxPairs)",
-                    maxPairs);
+            advice += String.format(Locale.ROOT, ", more than the budget of %d pairs allows (%s)", maxPairs,
+                    names.of("maxPairs"));
         }
         return advice;
     }

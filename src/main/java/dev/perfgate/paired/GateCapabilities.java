@@ -2,6 +2,7 @@ package dev.perfgate.paired;
 
 import dev.perfgate.process.Measurement;
 import dev.perfgate.process.ProcessRunner;
+import dev.perfgate.receipt.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,12 @@ final class GateCapabilities {
     static List<String> check(PairedRunRequest request, ProcessRunner runner) throws InvalidConfigurationException {
         List<String> warnings = new ArrayList<>();
         Set<Measurement> measured = runner.measures();
-        check("failOnCpuRegression", request.failOnCpuRegression(), "CPU time", Measurement.CPU_TIME, measured,
-                request.onInconclusive(), runner.name(), warnings);
-        check("failOnMemoryRegression", request.failOnMemoryRegression(), "peak memory", Measurement.PEAK_MEMORY,
-                measured, request.onInconclusive(), runner.name(), warnings);
+        for (GatedMetric metric : GatedMetric.values()) {
+            if (metric.needs() != null) {
+                check(Thresholds.setting(metric.key()), request.thresholds().of(metric.key()), metric.label(), metric.needs(), measured,
+                        request.onInconclusive(), runner.name(), warnings);
+            }
+        }
         return warnings;
     }
 

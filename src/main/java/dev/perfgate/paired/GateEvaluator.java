@@ -69,7 +69,7 @@ final class GateEvaluator {
         UnevaluableGates unevaluable = new UnevaluableGates();
         List<Analysed> analysed = new ArrayList<>();
         for (GateMetric metric : metrics) {
-            Double threshold = metric.threshold(settings);
+            Double threshold = settings.threshold(metric);
             UsablePairs figures = UsablePairs.of(measured, metric, settings.runner(), settings.alphaPerLook());
             if (!figures.evaluable()) {
                 if (metric instanceof JmhBenchmarkMetric) {
@@ -178,7 +178,7 @@ final class GateEvaluator {
             case FAIL -> failures.add(metric.regression(report));
             case INCONCLUSIVE -> {
                 String advice = DecisionAdvice.morePairs(decision.pairsLikelyNeeded(), measured.size(),
-                        settings.maxPairs(), TimeBudget.nanosPerPair(measured));
+                        settings.maxPairs(), TimeBudget.nanosPerPair(measured), settings.names());
                 switch (settings.onInconclusive()) {
                     case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + report.reason() + advice);
                     case WARN -> warnings.add("INCONCLUSIVE: " + report.reason() + advice);

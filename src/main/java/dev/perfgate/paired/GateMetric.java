@@ -16,8 +16,13 @@ interface GateMetric {
     /** The log's name for it, e.g. {@code wall time}. */
     String label();
 
-    /** Threshold in percent on the analysed value, or {@code null} to report only. */
-    Double threshold(GateSettings settings);
+    /**
+     * A threshold as the user gave it, in percent, on the scale this metric is analysed on; {@code null} stays
+     * {@code null} (report only). The same scale unless the metric is analysed as its inverse.
+     */
+    default Double onAnalysedScale(Double percent) {
+        return percent;
+    }
 
     /** The analysed value of one run (positive when measured), or {@code null} when it was not measured. */
     Double read(PairedSampleHalf half);

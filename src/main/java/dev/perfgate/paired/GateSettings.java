@@ -2,6 +2,7 @@ package dev.perfgate.paired;
 
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.RunConfig;
+import dev.perfgate.receipt.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,39 +11,43 @@ import java.util.List;
  * receipt's {@code config} afterwards, so a receipt re-analyses to the same verdict.
  *
  * @param alphaPerLook  two-sided level of this look (from the run's {@code SequentialPlan})
+ * @param thresholds    the thresholds on the built-in metrics
  * @param runner        the runner that measured the pairs, to say why a figure is missing; {@code null} when
  *                      unknown (a receipt from another writer)
- * @param outputMetrics the {@code <metrics>} read from the commands' output, gated beside the built-in ones
+ * @param outputMetrics the metrics read from the commands' output, gated beside the built-in ones, each with
+ *                      its own threshold
  * @param maxPairs      the pair budget, for the advice on an undecided verdict; {@code null} when unknown
- *                      (a receipt from 0.1.0 or from upstream)
+ *                      (a receipt from a pre-release build or from upstream)
+ * @param names         how the advice names the setting to change
  */
-record GateSettings(double alphaPerLook, Double wallThresholdPct, Double cpuThresholdPct, Double memoryThresholdPct,
-                    InconclusivePolicy onInconclusive, String runner, List<MetricDefinition> outputMetrics,
-                    Integer maxPairs) {
+record GateSettings(double alphaPerLook, Thresholds thresholds, InconclusivePolicy onInconclusive, String runner,
+                    List<MetricDefinition> outputMetrics, Integer maxPairs, SettingNames names) {
 
     GateSettings {
         outputMetrics = outputMetrics == null ? List.of() : List.copyOf(outputMetrics);
+        thresholds = thresholds == null ? Thresholds.NONE : thresholds;
+        names = names == null ? SettingNames.KEYS : names;
     }
 
-    static GateSettings of(PairedRunRequest request, double alphaPerLook, String runner, int maxPairs) {
-        return new GateSettings(alphaPerLook, request.failOnRegression(), request.failOnCpuRegression(),
-                request.failOnMemoryRegression(), request.onInconclusive(), runner, request.metrics(), maxPairs);
+    static GateSettings of(PairedRunRequest request, double alphaPerLook, String runner, int maxPairs,
+                           SettingNames names) {
+        return new GateSettings(alphaPerLook, request.thresholds(), request.onInconclusive(), runner,
+                request.metrics(), maxPairs, names);
     }
 
     /** The settings of the look a receipt's verdict rests on. */
-    static GateSettings of(RunConfig config) throws InvalidConfigurationException {
-        return new GateSettings(config.alphaPerLook(), config.failOnRegression(), config.failOnCpuRegression(),
-                config.failOnMemoryRegression(), InconclusivePolicy.fromConfigName(config.onInconclusive()),
-                config.runner(), config.metrics(), config.maxPairs() == null ? null : Math.toIntExact(config.maxPairs()));
+    static GateSettings of(RunConfig config, SettingNames names) throws InvalidConfigurationException {
+        return new GateSettings(config.alphaPerLook(), config.thresholds(),
+                InconclusivePolicy.fromConfigName(config.onInconclusive()), config.runner(), config.metrics(),
+                config.maxPairs() == null ? null : Math.toIntExact(config.maxPairs()), names);
     }
 
     /** The same settings at another look's level. */
     GateSettings atLevel(double alpha) {
-        return new GateSettings(alpha, wallThresholdPct, cpuThresholdPct, memoryThresholdPct, onInconclusive, runner,
-                outputMetrics, maxPairs);
+        return new GateSettings(alpha, thresholds, onInconclusive, runner, outputMetrics, maxPairs, names);
     }
 
-    /** Every metric the gate analyses: the built-in ones, then the {@code <metrics>} in their order. */
+    /** Every metric the gate analyses: the built-in ones, then the output metrics in their order. */
     List<GateMetric> metrics() {
         List<GateMetric> all = new ArrayList<>(List.of(GatedMetric.values()));
         // a JMH suite becomes one metric per benchmark of the runs: JmhBenchmarkMetric.expand
@@ -50,16 +55,15 @@ record GateSettings(double alphaPerLook, Double wallThresholdPct, Double cpuThre
         return all;
     }
 
-    Double threshold(GatedMetric metric) {
-        return switch (metric) {
-            case WALL_TIME -> wallThresholdPct;
-            case CPU_TIME -> cpuThresholdPct;
-            case PEAK_MEMORY -> memoryThresholdPct;
-        };
+    /** The threshold on {@code metric}, on the scale it is analysed on, or {@code null} to report only. */
+    Double threshold(GateMetric metric) {
+        Double given = metric instanceof OutputMetric output ? output.definition().failOnRegression()
+                : metric instanceof JmhBenchmarkMetric benchmark ? benchmark.suite().failOnRegression()
+                : thresholds.of(metric.key());
+        return metric.onAnalysedScale(given);
     }
 
     boolean anyThreshold() {
-        return wallThresholdPct != null || cpuThresholdPct != null || memoryThresholdPct != null
-                || outputMetrics.stream().anyMatch(m -> m.failOnRegression() != null);
+        return thresholds.any() || outputMetrics.stream().anyMatch(m -> m.failOnRegression() != null);
     }
 }

@@ -76,8 +76,7 @@ record JmhBenchmarkMetric(String key, MetricDefinition suite, BenchmarkOrigin or
     }
 
     @Override
-    public Double threshold(GateSettings settings) {
-        Double own = suite.failOnRegression();
+    public Double onAnalysedScale(Double own) {
         return own == null ? null : DirectedChange.analysedThresholdPct(own, higherIsBetter());
     }
 

@@ -17,8 +17,8 @@ final class JmhDefinitionValidator {
     static void check(MetricDefinition m) throws InvalidConfigurationException {
         String name = m.name();
         if (m.better() != null) {
-            fail("metric '" + name + "': <better> does not apply to a <jmhFile>: each benchmark's mode gives its"
-                    + " direction (thrpt: higher is better; avgt, sample, ss: lower); remove <better>");
+            fail("metric '" + name + "': better does not apply to a jmhFile: each benchmark's mode gives its"
+                    + " direction (thrpt: higher is better; avgt, sample, ss: lower); remove better");
         }
         regex(name, "include", m.include());
         regex(name, "exclude", m.exclude());
@@ -26,7 +26,7 @@ final class JmhDefinitionValidator {
         if (m.secondaryMetrics() != null) {
             for (String secondary : m.secondaryMetrics()) {
                 if (!SECONDARY.matcher(secondary).matches()) {
-                    fail("metric '" + name + "': <secondaryMetrics> entry '" + secondary + "' is not a JMH secondary"
+                    fail("metric '" + name + "': secondaryMetrics entry '" + secondary + "' is not a JMH secondary"
                             + " metric name (letters, digits, '.', '_', '-'; e.g. gc.alloc.rate.norm)");
                 }
             }
@@ -37,8 +37,8 @@ final class JmhDefinitionValidator {
     static void onlyWithJmhFile(MetricDefinition m) throws InvalidConfigurationException {
         if (!m.jmh() && (m.include() != null || m.exclude() != null || m.secondaryMetrics() != null
                 || m.rulers() != null)) {
-            fail("metric '" + m.name() + "': <include>, <exclude>, <secondaryMetrics> and <rulers> apply only to a"
-                    + " <jmhFile>");
+            fail("metric '" + m.name() + "': include, exclude, secondaryMetrics and rulers apply only to a"
+                    + " jmhFile");
         }
     }
 
@@ -49,7 +49,7 @@ final class JmhDefinitionValidator {
         try {
             Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            fail("metric '" + name + "': <" + element + "> is not a regular expression: " + e.getDescription());
+            fail("metric '" + name + "': " + element + " is not a regular expression: " + e.getDescription());
         }
     }
 

@@ -29,8 +29,7 @@ record OutputMetric(MetricDefinition definition) implements GateMetric {
     }
 
     @Override
-    public Double threshold(GateSettings settings) {
-        Double pct = definition.failOnRegression();
+    public Double onAnalysedScale(Double pct) {
         if (pct == null || !definition.higherIsBetter()) {
             return pct;
         }

@@ -1,6 +1,7 @@
 package dev.perfgate.paired;
 
 import dev.perfgate.receipt.MetricDefinition;
+import dev.perfgate.receipt.Thresholds;
 import dev.perfgate.stats.AlphaSpending;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,9 +22,7 @@ import java.util.Map;
  * @param workUnits            units of work per run, for throughput, or {@code null}
  * @param timeout              per-run limit, or {@code null}
  * @param cvThreshold          stop retrying once the noise (CV) exceeds this, or {@code null}
- * @param failOnRegression     wall-time threshold in percent, or {@code null} to report only
- * @param failOnCpuRegression  CPU-time threshold in percent, or {@code null}
- * @param failOnMemoryRegression peak-memory threshold in percent, or {@code null}
+ * @param thresholds           the gate's thresholds on the built-in metrics ({@link Thresholds#NONE}: report only)
  * @param seed                 seed for the pair order, or {@code null} to derive it from the run id
  * @param metrics              numbers read from each run's output and gated like wall time (none: empty)
  * @param maxPairs             the pair budget: measured pairs at the last look
@@ -49,9 +48,7 @@ public record PairedRunRequest(
         int significanceMinSamples,
         Integer maxRetries,
         Double cvThreshold,
-        Double failOnRegression,
-        Double failOnCpuRegression,
-        Double failOnMemoryRegression,
+        Thresholds thresholds,
         InconclusivePolicy onInconclusive,
         PairOrder order,
         Long seed,
@@ -65,6 +62,7 @@ public record PairedRunRequest(
         currentCommand = currentCommand == null ? List.of() : List.copyOf(currentCommand);
         environment = environment == null ? Map.of() : withEmptyValues(environment);
         metrics = metrics == null ? List.of() : List.copyOf(metrics);
+        thresholds = thresholds == null ? Thresholds.NONE : thresholds;
     }
 
     /** Maven injects {@code <FOO/>} as a null value: the user asked for FOO set to the empty string. */
@@ -97,9 +95,7 @@ public record PairedRunRequest(
         private int significanceMinSamples = Integer.parseInt(PairedDefaults.SIGNIFICANCE_MIN_SAMPLES);
         private Integer maxRetries;
         private Double cvThreshold;
-        private Double failOnRegression;
-        private Double failOnCpuRegression;
-        private Double failOnMemoryRegression;
+        private Thresholds thresholds = Thresholds.NONE;
         private InconclusivePolicy onInconclusive = defaultPolicy();
         private PairOrder order = defaultOrder();
         private Long seed;
@@ -125,9 +121,12 @@ public record PairedRunRequest(
         public Builder significanceMinSamples(int value) { significanceMinSamples = value; return this; }
         public Builder maxRetries(Integer value) { maxRetries = value; return this; }
         public Builder cvThreshold(Double value) { cvThreshold = value; return this; }
-        public Builder failOnRegression(Double value) { failOnRegression = value; return this; }
-        public Builder failOnCpuRegression(Double value) { failOnCpuRegression = value; return this; }
-        public Builder failOnMemoryRegression(Double value) { failOnMemoryRegression = value; return this; }
+        public Builder thresholds(Thresholds value) { thresholds = value; return this; }
+        /** One threshold, by the metric's receipt key, e.g. {@code threshold("wall_time", 5.0)}. */
+        public Builder threshold(String metricKey, Double percent) {
+            thresholds = thresholds.with(metricKey, percent);
+            return this;
+        }
         public Builder onInconclusive(InconclusivePolicy value) { onInconclusive = value; return this; }
         public Builder order(PairOrder value) { order = value; return this; }
         public Builder seed(Long value) { seed = value; return this; }
@@ -140,7 +139,7 @@ public record PairedRunRequest(
             return new PairedRunRequest(name, workingDirectory, baselineCommand, currentCommand, repeat, warmup,
                     workUnits, timeout, environment, outputCapBytes, allowNonzero, includeHostnameHash,
                     requireSignificance, significanceAlpha, significanceMinSamples, maxRetries, cvThreshold,
-                    failOnRegression, failOnCpuRegression, failOnMemoryRegression, onInconclusive, order, seed,
+                    thresholds, onInconclusive, order, seed,
                     metrics, maxPairs, maxDuration, alphaSpending);
         }
 

@@ -37,6 +37,7 @@ public final class PairedRunUseCase {
     private final ToolInfo tool;
     private final PairedRunListener listener;
     private final Supplier<String> runIds;
+    private final SettingNames names;
     /** Where each metric a JMH suite expanded into came from, as the runs read them. */
     private final Map<String, BenchmarkOrigin> origins = new java.util.TreeMap<>();
 
@@ -48,19 +49,44 @@ public final class PairedRunUseCase {
     /** With a run-id source, for tests that need a fixed id (and hence a fixed derived seed). */
     public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
                             PairedRunListener listener, Supplier<String> runIds) {
+        this(runner, hostProbe, clock, tool, listener, runIds, SettingNames.KEYS);
+    }
+
+    private PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
+                             PairedRunListener listener, Supplier<String> runIds, SettingNames names) {
         this.runner = runner;
         this.hostProbe = hostProbe;
         this.clock = clock;
         this.tool = tool;
         this.listener = listener;
         this.runIds = runIds;
+        this.names = names;
     }
 
+    /** This use case with its messages and advice naming settings as {@code names} says. */
+    public PairedRunUseCase namingSettings(SettingNames names) {
+        return new PairedRunUseCase(runner, hostProbe, clock, tool, listener, runIds, names);
+    }
+
+    /** Checks the request and runs it. */
     public PairedRunOutcome execute(PairedRunRequest request)
             throws InvalidConfigurationException, CommandStartException {
+        return execute(check(request));
+    }
+
+    /**
+     * Everything that can be said about a request before anything runs: its settings (each error names the
+     * setting to change) and, as warnings, the gates this runner cannot evaluate.
+     */
+    public CheckedRequest check(PairedRunRequest request) throws InvalidConfigurationException {
         RequestValidator.validate(request);
-        origins.clear();
         GateCapabilities.check(request, runner).forEach(listener::warning);
+        return new CheckedRequest(request);
+    }
+
+    public PairedRunOutcome execute(CheckedRequest checked) throws CommandStartException {
+        PairedRunRequest request = checked.request();
+        origins.clear();
         String runId = runIds.get();
         long seed = request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
         String startedAt = clock.nowRfc3339();
@@ -74,7 +100,7 @@ public final class PairedRunUseCase {
         Batches batches = new Batches(request, plan.maxPairs(), samples, failures);
 
         batches.run(warmupOrder.nextBatch(request.warmup()), true);
-        GateSettings settings = GateSettings.of(request, plan.alpha(0), runner.name(), plan.maxPairs());
+        GateSettings settings = GateSettings.of(request, plan.alpha(0), runner.name(), plan.maxPairs(), names);
         TimeBudget budget = new TimeBudget(request.maxDuration());
         GateEvaluation evaluation;
         StopReason stop;
@@ -96,8 +122,8 @@ public final class PairedRunUseCase {
                     ? String.format(Locale.ROOT, "early termination: CV %.4f exceeds threshold %.4f",
                             evaluation.noiseCv(), request.cvThreshold())
                     : String.format(Locale.ROOT, "stopped at look %d of %d: the next look would likely end beyond "
-                            + "maxDuration %s (<maxDuration> / -Dperfgate.maxDuration)", look + 1, plan.lookCount(),
-                            request.maxDuration());
+                            + "maxDuration %s (%s)", look + 1, plan.lookCount(), request.maxDuration(),
+                            names.of("maxDuration"));
             evaluation = evaluation.withNote(why);
             listener.looksStopped(why);
         }

@@ -5,6 +5,7 @@ import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.RunConfig;
+import dev.perfgate.receipt.Thresholds;
 import dev.perfgate.receipt.VerdictReport;
 import dev.perfgate.stats.FamilyGate;
 import java.util.ArrayList;
@@ -20,6 +21,18 @@ import java.util.Optional;
  */
 public final class ReceiptAnalyzer {
 
+    private final SettingNames names;
+
+    /** Messages name settings by their keys. */
+    public ReceiptAnalyzer() {
+        this(SettingNames.KEYS);
+    }
+
+    /** Messages and advice name settings as {@code names} says. */
+    public ReceiptAnalyzer(SettingNames names) {
+        this.names = names;
+    }
+
     /** What re-analysis found. */
     public record Result(Map<String, MetricAnalysisReport> analysis, VerdictReport verdict) {
     }
@@ -27,10 +40,13 @@ public final class ReceiptAnalyzer {
     /**
      * New thresholds or policy for {@link #judge}; a {@code null} field keeps the receipt's own setting.
      */
-    public record Overrides(Double failOnRegression, Double failOnCpuRegression, Double failOnMemoryRegression,
-                            InconclusivePolicy onInconclusive) {
+    public record Overrides(Thresholds thresholds, InconclusivePolicy onInconclusive) {
 
-        public static final Overrides NONE = new Overrides(null, null, null, null);
+        public static final Overrides NONE = new Overrides(Thresholds.NONE, null);
+
+        public Overrides {
+            thresholds = thresholds == null ? Thresholds.NONE : thresholds;
+        }
     }
 
     /** Re-analyses with the receipt's own settings. */
@@ -73,9 +89,9 @@ public final class ReceiptAnalyzer {
      * by look on the pairs each look had (decisions carry from look to look); older receipts judged each metric
      * on its own at the last look.
      */
-    private static GateEvaluation evaluate(PairedRunReceipt receipt, RunConfig config, List<PairedSample> measured)
+    private GateEvaluation evaluate(PairedRunReceipt receipt, RunConfig config, List<PairedSample> measured)
             throws InvalidConfigurationException {
-        GateSettings settings = GateSettings.of(config);
+        GateSettings settings = GateSettings.of(config, names);
         Map<String, dev.perfgate.receipt.BenchmarkOrigin> origins = receipt.benchmarks() == null ? Map.of()
                 : receipt.benchmarks();
         VerdictReport recorded = receipt.verdict();
@@ -104,17 +120,13 @@ public final class ReceiptAnalyzer {
     public Optional<String> assumptions(PairedRunReceipt receipt, Overrides overrides)
             throws InvalidConfigurationException, ReceiptFormatException {
         return Optional.ofNullable(RecordedSettings.assumptions(receipt,
-                withOverrides(RecordedSettings.of(receipt), overrides)));
+                withOverrides(RecordedSettings.of(receipt), overrides), names));
     }
 
     private static RunConfig withOverrides(RunConfig c, Overrides o) throws InvalidConfigurationException {
-        RequestValidator.threshold("failOnRegression", o.failOnRegression());
-        RequestValidator.threshold("failOnCpuRegression", o.failOnCpuRegression());
-        RequestValidator.threshold("failOnMemoryRegression", o.failOnMemoryRegression());
+        RequestValidator.thresholds(o.thresholds());
         return c.toBuilder()
-                .failOnRegression(o.failOnRegression() != null ? o.failOnRegression() : c.failOnRegression())
-                .failOnCpuRegression(o.failOnCpuRegression() != null ? o.failOnCpuRegression() : c.failOnCpuRegression())
-                .failOnMemoryRegression(o.failOnMemoryRegression() != null ? o.failOnMemoryRegression() : c.failOnMemoryRegression())
+                .thresholds(c.thresholds().overriddenBy(o.thresholds()))
                 .onInconclusive(o.onInconclusive() != null ? o.onInconclusive().configName() : c.onInconclusive())
                 .build();
     }

@@ -4,7 +4,9 @@ import dev.perfgate.receipt.PairedDiffSummary;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.RunConfig;
+import dev.perfgate.receipt.Thresholds;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The settings a receipt is judged with: its own {@code config}, checked (a hand-edited or foreign receipt
@@ -28,7 +30,7 @@ final class RecordedSettings {
     }
 
     /** One line saying what was assumed, or {@code null} when the receipt recorded its settings. */
-    static String assumptions(PairedRunReceipt receipt, RunConfig judgedWith) {
+    static String assumptions(PairedRunReceipt receipt, RunConfig judgedWith, SettingNames names) {
         if (receipt.config() != null) {
             return null;
         }
@@ -38,7 +40,7 @@ final class RecordedSettings {
                         + " perfgate assumed: alpha %s (%s), one look, %d measured and %d warmup pairs (bench.repeat,"
                         + " bench.warmup), %s, onInconclusive=%s, nonzero exits fail.",
                 PlainNumbers.plain(judgedWith.significanceAlpha()), alphaFrom, judgedWith.requestedRepeat(), judgedWith.warmup(),
-                thresholds(judgedWith), judgedWith.onInconclusive());
+                thresholds(judgedWith, names), judgedWith.onInconclusive());
     }
 
     private static RunConfig assumed(PairedRunReceipt receipt) {
@@ -69,9 +71,12 @@ final class RecordedSettings {
                     + "; a run looks at its pairs at least once, so it must be 1 or more");
         }
         alpha("config.alpha_per_look", c.alphaPerLook());
-        threshold("config.fail_on_regression", c.failOnRegression());
-        threshold("config.fail_on_cpu_regression", c.failOnCpuRegression());
-        threshold("config.fail_on_memory_regression", c.failOnMemoryRegression());
+        Optional<String> invalid = c.thresholds().firstInvalid();
+        if (invalid.isPresent()) {
+            String field = "config." + Thresholds.receiptField(invalid.get());
+            throw new ReceiptFormatException(field, field + " is "
+                    + PlainNumbers.plain(c.thresholds().bySetting().get(invalid.get())) + "; " + Thresholds.RULE);
+        }
         try {
             InconclusivePolicy.fromConfigName(c.onInconclusive());
         } catch (InvalidConfigurationException e) {
@@ -87,21 +92,14 @@ final class RecordedSettings {
         }
     }
 
-    private static void threshold(String field, Double percent) throws ReceiptFormatException {
-        if (percent != null && !(percent >= 0 && Double.isFinite(percent))) {
-            throw new ReceiptFormatException(field, field + " is " + PlainNumbers.plain(percent)
-                    + "; a threshold is a percentage of 0 or more, e.g. 5.0");
-        }
-    }
-
-    private static String thresholds(RunConfig c) {
+    private static String thresholds(RunConfig c, SettingNames names) {
         StringBuilder given = new StringBuilder();
-        append(given, "wall time", c.failOnRegression());
-        append(given, "CPU time", c.failOnCpuRegression());
-        append(given, "peak memory", c.failOnMemoryRegression());
+        for (GatedMetric metric : GatedMetric.values()) {
+            append(given, metric.label(), c.thresholds().of(metric.key()));
+        }
         return given.length() == 0
-                ? "no threshold (none given with -Dperfgate.failOnRegression and the like: figures only)"
-                : "thresholds from -Dperfgate.failOn…: " + given;
+                ? "no threshold (none given with " + names.of("failOnRegression") + " and the like: figures only)"
+                : "thresholds from " + names.of("failOn…") + ": " + given;
     }
 
     private static void append(StringBuilder given, String label, Double threshold) {

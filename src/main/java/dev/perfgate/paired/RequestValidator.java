@@ -1,6 +1,5 @@
 package dev.perfgate.paired;
 
-import static dev.perfgate.paired.ConfigurationLimits.MAX_NAME_LENGTH;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_OUTPUT_CAP_BYTES;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_REPEAT;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_RETRIES;
@@ -10,7 +9,10 @@ import static dev.perfgate.paired.ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA;
 import static dev.perfgate.paired.ConfigurationLimits.MAX_TIMEOUT;
 import static dev.perfgate.paired.ConfigurationLimits.MIN_TIMEOUT;
 
+import dev.perfgate.receipt.SafeFileNames;
+import dev.perfgate.receipt.Thresholds;
 import java.nio.file.Files;
+import java.util.Optional;
 
 /**
  * Checks a request before any command runs, so a bad setting costs the user seconds, not a whole
@@ -57,9 +59,7 @@ public final class RequestValidator {
             throw new InvalidConfigurationException("cvThreshold",
                     "cvThreshold must be greater than 0, e.g. 0.3; got " + request.cvThreshold());
         }
-        threshold("failOnRegression", request.failOnRegression());
-        threshold("failOnCpuRegression", request.failOnCpuRegression());
-        threshold("failOnMemoryRegression", request.failOnMemoryRegression());
+        thresholds(request.thresholds());
         if (request.outputCapBytes() < 0 || request.outputCapBytes() > MAX_OUTPUT_CAP_BYTES) {
             throw new InvalidConfigurationException("outputCapBytes", "outputCapBytes must be between 0 (keep all, up to "
                     + MAX_OUTPUT_CAP_BYTES + ") and " + MAX_OUTPUT_CAP_BYTES + " bytes; got " + request.outputCapBytes());
@@ -99,21 +99,16 @@ public final class RequestValidator {
      * letters, digits, '.', '_' and '-', so no space, ':' or '/' makes an odd file in a repository.
      */
     public static void requireFileSafe(String parameter, String value) throws InvalidConfigurationException {
-        if (!value.matches("[A-Za-z0-9._-]+") || value.equals(".") || value.equals("..")) {
-            throw new InvalidConfigurationException(parameter, parameter + " '" + value
-                    + "' may only contain letters, digits, '.', '_' and '-' (it names the receipt file and classifier)");
-        }
-        if (value.length() > MAX_NAME_LENGTH) {
-            throw new InvalidConfigurationException(parameter, parameter + " is " + value.length()
-                    + " characters long; at most " + MAX_NAME_LENGTH + " fit in a file name");
+        Optional<String> problem = SafeFileNames.problem(parameter, value);
+        if (problem.isPresent()) {
+            throw new InvalidConfigurationException(parameter, problem.get());
         }
     }
 
     private static void requireCommand(String side, java.util.List<String> argv) throws InvalidConfigurationException {
         if (argv.isEmpty() || argv.get(0) == null || argv.get(0).isBlank()) {
-            throw new InvalidConfigurationException(side,
-                    "the " + side + " command is empty: give it as <" + side + "Command><arg>…</arg></" + side
-                            + "Command> or as one string in <" + side + "> / -Dperfgate." + side);
+            throw new InvalidConfigurationException(side, "the " + side + " command is empty: give it as a list ("
+                    + side + "Command) or as one string (" + side + ")");
         }
     }
 
@@ -125,10 +120,13 @@ public final class RequestValidator {
         }
     }
 
-    static void threshold(String parameter, Double percent) throws InvalidConfigurationException {
-        if (percent != null && !(percent >= 0 && Double.isFinite(percent))) {
-            throw new InvalidConfigurationException(parameter,
-                    parameter + " is a percentage and must be 0 or more, e.g. 5.0; got " + percent);
+    /** {@link Thresholds#RULE}, naming the first setting that breaks it. */
+    static void thresholds(Thresholds thresholds) throws InvalidConfigurationException {
+        Optional<String> invalid = thresholds.firstInvalid();
+        if (invalid.isPresent()) {
+            String setting = invalid.get();
+            throw new InvalidConfigurationException(setting, setting + " is "
+                    + PlainNumbers.plain(thresholds.bySetting().get(setting)) + "; " + Thresholds.RULE);
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.perfgate.receipt;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +26,24 @@ public final class ReceiptReader {
     public record LoadedReceipt(PairedRunReceipt receipt, List<String> notes) {
     }
 
+    /**
+     * Largest receipt file read: a receipt this plugin writes holds at most 256 MiB of captured output
+     * ({@code ConfigurationLimits.MAX_OUTPUT_HELD_BYTES}), escaped; a file beyond this is not one of ours
+     * and would only exhaust the heap.
+     */
+    public static final long MAX_RECEIPT_BYTES = 1024L * 1024 * 1024;
+
     private final ObjectMapper mapper = ReceiptJson.mapper();
+    private final long maxReceiptBytes;
+
+    public ReceiptReader() {
+        this(MAX_RECEIPT_BYTES);
+    }
+
+    /** @param maxReceiptBytes the largest file {@link #load} reads (tests use a small one) */
+    ReceiptReader(long maxReceiptBytes) {
+        this.maxReceiptBytes = maxReceiptBytes;
+    }
 
     public PairedRunReceipt read(Path file) throws IOException, ReceiptFormatException {
         return load(file).receipt();
@@ -35,6 +55,12 @@ public final class ReceiptReader {
 
     /** Reads the file, with the notes to show the user. */
     public LoadedReceipt load(Path file) throws IOException, ReceiptFormatException {
+        long size = Files.size(file);
+        if (size > maxReceiptBytes) {
+            throw new ReceiptFormatException(null, "the file is " + size + " bytes long, more than the "
+                    + maxReceiptBytes + " bytes perfgate reads as a receipt (ReceiptReader.MAX_RECEIPT_BYTES;"
+                    + " a receipt it writes holds at most 256 MiB of output): it is not a receipt");
+        }
         return parse(Files.readString(file));
     }
 
@@ -42,16 +68,17 @@ public final class ReceiptReader {
         JsonNode root;
         try {
             root = mapper.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new ReceiptFormatException(null, limitHit(e) + at(e.getLocation()));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new ReceiptFormatException(null, "the file is not valid JSON" + (at == null ? ""
-                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+            throw new ReceiptFormatException(null, "the file is not valid JSON" + at(e.getLocation()));
         }
         if (root == null || root.isMissingNode()) {
             throw new ReceiptFormatException(null, "the file is empty");
         }
         checkSchema(root);
         ReceiptShape.check(root);
+        checkNames(root);
         List<String> notes = new ArrayList<>();
         MillisecondTimes.fillIn(root.get("samples")).ifPresent(notes::add);
         try {
@@ -64,6 +91,28 @@ public final class ReceiptReader {
         }
     }
 
+    private static String at(JsonLocation at) {
+        return at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    /**
+     * Which of Jackson's read limits a hostile or broken file hit, in words: its own message names a Java
+     * method. e.g. {@code Document nesting depth (1001) exceeds the maximum allowed (1000, from ...)}.
+     */
+    static String limitHit(StreamConstraintsException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        StreamReadConstraints limits = StreamReadConstraints.defaults();
+        if (message.contains("nesting depth")) {
+            return "the file nests JSON more than " + limits.getMaxNestingDepth()
+                    + " levels deep, the most perfgate reads (a receipt nests fewer than 10)";
+        }
+        if (message.contains("Number value length")) {
+            return "the file holds a number longer than " + limits.getMaxNumberLength()
+                    + " characters, the most perfgate reads (a receipt's numbers have at most 25)";
+        }
+        return "the file exceeds a limit of the JSON reader: " + message.replaceFirst(" \\(from `.*", "");
+    }
+
     private static void checkSchema(JsonNode root) throws ReceiptFormatException {
         JsonNode schema = root.get("schema");
         if (schema == null || !schema.isTextual()) {
@@ -73,6 +122,18 @@ public final class ReceiptReader {
         if (!PairedRunReceipt.SCHEMA_V1.equals(schema.asText())) {
             throw new ReceiptFormatException("schema", "the file is a " + schema.asText() + " document, not a "
                     + PairedRunReceipt.SCHEMA_V1 + " receipt (schema is '" + schema.asText() + "')");
+        }
+    }
+
+    /**
+     * A receipt may come from another job: a name in it must not decide where a report is written (a
+     * {@code bench.name} of {@code x/../../pom} would put the JUnit report over a POM).
+     */
+    private static void checkNames(JsonNode root) throws ReceiptFormatException {
+        JsonNode name = root.path("bench").path("name");
+        Optional<String> problem = SafeFileNames.problem("bench.name", name.isTextual() ? name.asText() : null);
+        if (problem.isPresent()) {
+            throw new ReceiptFormatException("bench.name", problem.get());
         }
     }
 

@@ -1,14 +1,16 @@
 package dev.perfgate.receipt;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
  * Every setting that shaped the run (added to v1, which forgets them), so a receipt can be
  * re-analysed and a reader can tell a requested figure from an achieved one. Fields from
- * {@code max_pairs} on record the sequential plan (0.2.0); receipts from 0.1.0 lack them. Build one
+ * {@code max_pairs} on record the sequential plan; receipts from pre-release builds lack them. Build one
  * with {@link #builder()}.
  *
  * @param looks planned looks
+ * @param thresholds the gate's thresholds on the built-in metrics, written as today's {@code fail_on_*} fields
  * @param alphaPerLook two-sided level of the look the verdict rests on (the last look taken)
  * @param maxPairs the pair budget: measured pairs at the last planned look
  * @param maxDurationMs the time budget: the sum of the runs' wall times (warmups included) after which no new look is started
@@ -29,9 +31,7 @@ public record RunConfig(
         long looks,
         double alphaPerLook,
         Double cvThreshold,
-        Double failOnRegression,
-        Double failOnCpuRegression,
-        Double failOnMemoryRegression,
+        @JsonUnwrapped Thresholds thresholds,
         String onInconclusive,
         String order,
         long seed,
@@ -49,6 +49,7 @@ public record RunConfig(
         List<MetricDefinition> metrics) {
 
     public RunConfig {
+        thresholds = thresholds == null ? Thresholds.NONE : thresholds;
         plannedLooks = plannedLooks == null ? null : List.copyOf(plannedLooks);
         lookAlphas = lookAlphas == null ? null : List.copyOf(lookAlphas);
         metrics = metrics == null || metrics.isEmpty() ? null : List.copyOf(metrics);
@@ -70,9 +71,7 @@ public record RunConfig(
         b.looks = looks;
         b.alphaPerLook = alphaPerLook;
         b.cvThreshold = cvThreshold;
-        b.failOnRegression = failOnRegression;
-        b.failOnCpuRegression = failOnCpuRegression;
-        b.failOnMemoryRegression = failOnMemoryRegression;
+        b.thresholds = thresholds;
         b.onInconclusive = onInconclusive;
         b.order = order;
         b.seed = seed;
@@ -102,9 +101,7 @@ public record RunConfig(
         private long looks;
         private double alphaPerLook;
         private Double cvThreshold;
-        private Double failOnRegression;
-        private Double failOnCpuRegression;
-        private Double failOnMemoryRegression;
+        private Thresholds thresholds = Thresholds.NONE;
         private String onInconclusive;
         private String order;
         private long seed;
@@ -130,9 +127,7 @@ public record RunConfig(
         public Builder looks(long value) { looks = value; return this; }
         public Builder alphaPerLook(double value) { alphaPerLook = value; return this; }
         public Builder cvThreshold(Double value) { cvThreshold = value; return this; }
-        public Builder failOnRegression(Double value) { failOnRegression = value; return this; }
-        public Builder failOnCpuRegression(Double value) { failOnCpuRegression = value; return this; }
-        public Builder failOnMemoryRegression(Double value) { failOnMemoryRegression = value; return this; }
+        public Builder thresholds(Thresholds value) { thresholds = value; return this; }
         public Builder onInconclusive(String value) { onInconclusive = value; return this; }
         public Builder order(String value) { order = value; return this; }
         public Builder seed(long value) { seed = value; return this; }
@@ -151,8 +146,8 @@ public record RunConfig(
 
         public RunConfig build() {
             return new RunConfig(requestedRepeat, warmup, maxRetries, requireSignificance, significanceAlpha,
-                    significanceMinSamples, looks, alphaPerLook, cvThreshold, failOnRegression, failOnCpuRegression,
-                    failOnMemoryRegression, onInconclusive, order, seed, runner, allowNonzero, outputCapBytes, timeoutMs,
+                    significanceMinSamples, looks, alphaPerLook, cvThreshold, thresholds, onInconclusive, order, seed,
+                    runner, allowNonzero, outputCapBytes, timeoutMs,
                     maxPairs, maxDurationMs, alphaSpending, plannedLooks, lookAlphas, looksTaken, stopReason, metrics);
         }
     }

@@ -19,7 +19,9 @@ final class CommandText {
         return text.replace('`', '\'');
     }
 
-    private static String shortenArg(String arg) {
+    /** Line breaks shown as {@code \n}: a multi-line {@code sh -c} script stays on its line. */
+    private static String shortenArg(String argument) {
+        String arg = argument.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
         if (arg.length() <= MAX_ARG || !arg.contains("/")) {
             return arg;
         }

@@ -166,8 +166,8 @@ public final class HtmlReport {
             } else {
                 rows.put("looks", String.valueOf(c.looks()));
             }
-            rows.put("thresholds: wall / CPU / memory", threshold(c.failOnRegression()) + " / " + threshold(c.failOnCpuRegression())
-                    + " / " + threshold(c.failOnMemoryRegression()));
+            rows.put("thresholds: wall / CPU / memory", c.thresholds().bySetting().values().stream()
+                    .map(HtmlReport::threshold).collect(java.util.stream.Collectors.joining(" / ")));
             rows.put("on inconclusive", c.onInconclusive());
             rows.put("order (seed)", c.order() + " (" + c.seed() + ")");
             rows.put("runner", c.runner());

@@ -26,8 +26,10 @@ public final class MarkdownReport {
         StringBuilder md = new StringBuilder();
         md.append("### perfgate `").append(receipt.bench().name()).append("`: ").append(icon(status)).append(' ')
                 .append(status.toUpperCase(Locale.ROOT)).append("\n\n");
-        md.append("baseline `").append(CommandText.shorten(receipt.bench().baselineCommand())).append("`  \n");
-        md.append("current `").append(CommandText.shorten(receipt.bench().currentCommand())).append("`\n\n");
+        md.append("baseline ").append(MarkdownText.code(CommandText.shorten(receipt.bench().baselineCommand())))
+                .append("  \n");
+        md.append("current ").append(MarkdownText.code(CommandText.shorten(receipt.bench().currentCommand())))
+                .append("\n\n");
         Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
         md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
                 receipt.bench().repeat(), receipt.bench().warmup(),
@@ -109,8 +111,20 @@ public final class MarkdownReport {
         if (title != null) {
             md.append(title).append("\n\n");
         }
-        items.forEach(item -> md.append("- ").append(item).append('\n'));
+        items.forEach(item -> bullet(md, item));
         md.append('\n');
+    }
+
+    /**
+     * A reason's first line as text; what follows it (a failed run's last lines of output, as it came)
+     * in a fenced block inside the item, where no markup in it is live.
+     */
+    private static void bullet(StringBuilder md, String item) {
+        int lineBreak = item.indexOf('\n');
+        md.append("- ").append(MarkdownText.line(lineBreak < 0 ? item : item.substring(0, lineBreak))).append('\n');
+        if (lineBreak >= 0) {
+            md.append('\n').append(MarkdownText.fenced(item.substring(lineBreak + 1).stripIndent()).indent(2));
+        }
     }
 
     /** Symbols that mean the status, not a mood: an undecided verdict is a question, not a warning. */

@@ -26,7 +26,7 @@ record Gate(String label, Integer repeat, boolean sequential, int maxPairs, doub
     }
 
     /**
-     * 0.1.0's fixed design: {@code pairs} pairs, one look at a 95% interval (its FAIL rule is unchanged;
+     * The pre-release fixed design: {@code pairs} pairs, one look at a 95% interval (its FAIL rule is unchanged;
      * its PASS rule also asked for a minimum detectable effect under the threshold, so only FAIL is comparable).
      */
     static Gate fixed95(int pairs, double thresholdPct) {
@@ -49,7 +49,7 @@ record Gate(String label, Integer repeat, boolean sequential, int maxPairs, doub
                 .significanceAlpha(alpha)
                 .alphaSpending(spending)
                 .warmup(0) // LognormalRunner tells positions apart by counting calls, pair by pair
-                .failOnRegression(thresholdPct)
+                .threshold("wall_time", thresholdPct)
                 .order(order)
                 .seed(seed)
                 .build();

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * The gate as the real {@code PairedRunUseCase} applies it to runs from a fake lognormal
- * {@link LognormalRunner}: the plugin's sequential design (defaults, only a threshold), 0.1.0's fixed
+ * {@link LognormalRunner}: the plugin's sequential design (defaults, only a threshold), the pre-release fixed
  * design (one look at a 95% interval) and the Rust original's rule ({@link UpstreamRule}) on the same
  * pairs. False FAIL rates, pairs to a decision, power at a 20-pair budget, the spending functions the
  * design was chosen from, and the effect of a first-position advantage. Every rate comes with its
@@ -32,7 +32,7 @@ public final class GateSimulation {
                 Data: every run is a real dev.perfgate.paired.PairedRunUseCase execution (no warmup, alpha 0.05,
                 per-run order seed) on a fake ProcessRunner that returns lognormal wall times around 100 ms.
                 sequential = the plugin's defaults with only failOnRegression (and maxPairs where a cell says so);
-                fixed 95%% = 0.1.0's design, one look at a 95%% interval after all the pairs; upstream = the Rust
+                fixed 95%% = the pre-release design, one look at a 95%% interval after all the pairs; upstream = the Rust
                 original's rule (mean ± 2.0 · population SD / √n, baseline first) on the same number of pairs.
                 runs per cell: %d, seed: %d%n%n""", runs, seed);
         GateSimulation sim = new GateSimulation(runs, seed);
@@ -90,7 +90,7 @@ public final class GateSimulation {
         System.out.println("| design                 | FAIL rate        | pairs median |");
         System.out.println("|------------------------|------------------|--------------|");
         System.out.printf(Locale.ROOT, "| sequential (≤ 20)      | %s | %12d |%n", seq.rate(seq.oursFail), seq.pairsQuantile(0.5));
-        System.out.printf(Locale.ROOT, "| fixed 95%% (20, 0.1.0)  | %s | %12d |%n", fixed.rate(fixed.oursFail), 20);
+        System.out.printf(Locale.ROOT, "| fixed 95%% (20 pairs)   | %s | %12d |%n", fixed.rate(fixed.oursFail), 20);
         System.out.printf(Locale.ROOT, "| upstream (20)          | %s | %12d |%n", seq.rate(seq.upstreamFail), 20);
         System.out.println();
     }

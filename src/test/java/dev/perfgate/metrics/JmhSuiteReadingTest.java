@@ -96,7 +96,7 @@ class JmhSuiteReadingTest {
     void includeThatMatchesNothingIsAProblem() throws Exception {
         String real = JmhResultFileTest.realFile();
         RunResult r = run(new FakeJmh("", f -> real), suite("Nothing", null, null));
-        assertEquals(List.of("metric 'jmh': <include>/<exclude> leave none of the 4 benchmarks of "
+        assertEquals(List.of("metric 'jmh': include/exclude leave none of the 4 benchmarks of "
                 + r.metrics().problems().get(0).replaceAll(".* of (\\S+) to gate$", "$1") + " to gate"),
                 r.metrics().problems());
     }

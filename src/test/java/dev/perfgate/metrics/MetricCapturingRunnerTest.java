@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.process.CommandSpec;
+import dev.perfgate.process.JdkProcessRunner;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.MetricDefinition;
@@ -76,10 +77,29 @@ class MetricCapturingRunnerTest {
 
         RunResult result = runner.run(spec(List.of("bench"), 64));
 
-        assertEquals(0, inner.specs.get(0).outputCapBytes(), "the whole stdout must be captured for the pattern");
+        assertEquals(MetricCapturingRunner.DEFAULT_PATTERN_STDOUT_BYTES, inner.specs.get(0).outputCapBytes(),
+                "the whole stdout must be captured for the pattern, up to its limit");
         assertEquals(64, result.stdout().length, "the receipt keeps only outputCapBytes");
         assertEquals(Map.of("latency", 42.25), result.metrics().values());
         assertTrue(result.metrics().problems().isEmpty(), result.metrics().problems().toString());
+    }
+
+    @Test
+    void aStdoutLongerThanThePatternLimitIsNeverHeldWholeAndNamesTheLimitAndTheParameter() throws Exception {
+        ProcessRunner runner = MetricCapturingRunner.around(new JdkProcessRunner(dir),
+                List.of(pattern("latency", "^Result: (\\S+) ms$")), 4096);
+        String command = "i=0; while [ $i -lt 300 ]; do echo 'iteration: 1.5 ms progress line'; i=$((i+1)); done;"
+                + " echo 'Result: 42.25 ms'";
+
+        RunResult tooLong = runner.run(spec(List.of("sh", "-c", command), 0));
+        RunResult shortEnough = runner.run(spec(List.of("sh", "-c", "echo 'Result: 7 ms'"), 0));
+
+        assertTrue(tooLong.stdout().length <= 4096, "held at most the limit: " + tooLong.stdout().length);
+        assertEquals(List.of("metric 'latency': stdout is longer than the 4096 bytes a pattern is matched on"
+                + " (patternStdoutBytes); raise patternStdoutBytes, print less, or write the result to a file and"
+                + " read it with <jsonFile>"), tooLong.metrics().problems());
+        assertTrue(tooLong.metrics().values().isEmpty(), "a value read from a stdout cut short may not be the last");
+        assertEquals(Map.of("latency", 7.0), shortEnough.metrics().values());
     }
 
     @Test

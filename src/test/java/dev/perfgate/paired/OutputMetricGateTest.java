@@ -156,12 +156,12 @@ class OutputMetricGateTest {
                 new MetricDefinition("score", "lower", null, "s=(\\d+)", null, null, null, "Codec", null, null, null),
                 new MetricDefinition("score", null, null, "s=(\\d+)", null, null, "@{metricFile}", null, null, null,
                         null));
-        List<String> expected = List.of("<better> must be lower or higher", "exactly one capturing group",
-                "reserved for a built-in metric", "exactly one of <pattern>, <jsonFile> (with <jsonPointer>) or <jmhFile>",
+        List<String> expected = List.of("better must be lower or higher", "exactly one capturing group",
+                "reserved for a built-in metric", "exactly one of pattern, jsonFile (with jsonPointer) or jmhFile",
                 "no command argument contains @{metricFile}", "below 100 (a drop)",
-                "<better> does not apply to a <jmhFile>", "below 100 (a drop)", "<include> is not a regular expression",
-                "'gc alloc' is not a JMH secondary metric name", "<rulers> is not a regular expression",
-                "apply only to a <jmhFile>", "exactly one of <pattern>, <jsonFile> (with <jsonPointer>) or <jmhFile>");
+                "better does not apply to a jmhFile", "below 100 (a drop)", "include is not a regular expression",
+                "'gc alloc' is not a JMH secondary metric name", "rulers is not a regular expression",
+                "apply only to a jmhFile", "exactly one of pattern, jsonFile (with jsonPointer) or jmhFile");
         for (int k = 0; k < bad.size(); k++) {
             int index = k;
             InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> Fakes

@@ -158,7 +158,7 @@ class PairedRunUseCaseTest {
                 () -> 100 * Math.exp(0.3 * noise.nextGaussian()), () -> 100 * Math.exp(0.3 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .maxPairs(20).failOnRegression(0.0).build());
+                .maxPairs(20).threshold("wall_time", 0.0).build());
 
         var config = outcome.receipt().config();
         assertEquals(20, outcome.receipt().bench().repeat());
@@ -178,7 +178,7 @@ class PairedRunUseCaseTest {
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .repeat(10).requireSignificance(true).maxRetries(4).failOnRegression(5.0).build());
+                .repeat(10).requireSignificance(true).maxRetries(4).threshold("wall_time", 5.0).build());
 
         assertEquals("pass", outcome.receipt().verdict().status());
         assertEquals(10, outcome.receipt().bench().repeat());
@@ -190,7 +190,7 @@ class PairedRunUseCaseTest {
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(fixed(4).failOnRegression(5.0).build());
+                .execute(fixed(4).threshold("wall_time", 5.0).build());
 
         assertEquals("inconclusive", outcome.receipt().verdict().status());
         assertFalse(outcome.failed(), "onInconclusive defaults to warn");
@@ -203,7 +203,7 @@ class PairedRunUseCaseTest {
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(fixed(4).failOnRegression(5.0).onInconclusive(InconclusivePolicy.FAIL).build());
+                .execute(fixed(4).threshold("wall_time", 5.0).onInconclusive(InconclusivePolicy.FAIL).build());
 
         assertTrue(outcome.failed());
         assertTrue(outcome.reasons().get(0).startsWith("INCONCLUSIVE (onInconclusive=fail): wall time"), outcome.reasons().toString());
@@ -216,7 +216,7 @@ class PairedRunUseCaseTest {
                 () -> 100 * Math.exp(0.5 * noise.nextGaussian()), () -> 100 * Math.exp(0.5 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .repeat(4).requireSignificance(true).maxRetries(3).cvThreshold(0.01).failOnRegression(5.0).build());
+                .repeat(4).requireSignificance(true).maxRetries(3).cvThreshold(0.01).threshold("wall_time", 5.0).build());
 
         assertTrue(outcome.receipt().noiseDiagnostics().earlyTermination());
         assertEquals(0, outcome.receipt().noiseDiagnostics().retriesUsed());
@@ -236,7 +236,7 @@ class PairedRunUseCaseTest {
         }
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .repeat(3).requireSignificance(true).maxRetries(3).failOnRegression(0.0).build());
+                .repeat(3).requireSignificance(true).maxRetries(3).threshold("wall_time", 0.0).build());
 
         assertEquals(outcome.receipt().config().plannedLooks().get(0), outcome.receipt().bench().repeat());
         assertEquals("failed_runs", outcome.receipt().config().stopReason());
@@ -261,7 +261,7 @@ class PairedRunUseCaseTest {
                 () -> 100 + noise.nextGaussian(), () -> 130 + noise.nextGaussian());
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().repeat(8).failOnRegression(5.0).build());
+                .execute(request().repeat(8).threshold("wall_time", 5.0).build());
 
         assertTrue(outcome.failed());
         assertEquals("fail", outcome.receipt().verdict().status());
@@ -276,7 +276,7 @@ class PairedRunUseCaseTest {
                 () -> 100 * Math.exp(0.01 * noise.nextGaussian()), () -> 100 * Math.exp(0.01 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().repeat(10).failOnRegression(5.0).build());
+                .execute(request().repeat(10).threshold("wall_time", 5.0).build());
 
         assertFalse(outcome.failed(), outcome.reasons().toString());
         assertEquals("pass", outcome.receipt().verdict().status());
@@ -420,12 +420,12 @@ class PairedRunUseCaseTest {
         Random noise = new Random(7);
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100 + noise.nextGaussian(),
                 () -> 120 + noise.nextGaussian());
-        PairedRunRequest request = request().repeat(12).failOnRegression(5.0)
+        PairedRunRequest request = request().repeat(12).threshold("wall_time", 5.0)
                 .significanceAlpha(ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA).build();
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request);
 
         double alphaPerLook = ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA / (ConfigurationLimits.MAX_RETRIES + 1);
-        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(request, alphaPerLook, "fake", 30))
+        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(request, alphaPerLook, "fake", 30, SettingNames.KEYS))
                 .evaluate(outcome.receipt().measuredSamples());
         // The writer refuses NaN and Infinity anywhere in the receipt.
         new dev.perfgate.receipt.ReceiptWriter().toJson(outcome.receipt(), false);
@@ -442,7 +442,7 @@ class PairedRunUseCaseTest {
                 () -> 50 * Math.exp(0.05 * noise.nextGaussian()), () -> 80 * Math.exp(0.05 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().failOnRegression(10.0).build());
+                .execute(request().threshold("wall_time", 10.0).build());
 
         assertEquals("fail", outcome.receipt().verdict().status());
         assertEquals("decided", outcome.receipt().config().stopReason());
@@ -458,7 +458,7 @@ class PairedRunUseCaseTest {
                 () -> 50 * Math.exp(0.02 * noise.nextGaussian()), () -> 50 * Math.exp(0.02 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().failOnRegression(10.0).build());
+                .execute(request().threshold("wall_time", 10.0).build());
 
         assertEquals("pass", outcome.receipt().verdict().status(), outcome.receipt().verdict().reasons().toString());
         assertTrue(outcome.receipt().bench().repeat() < 30, "stopped before the budget");
@@ -472,7 +472,7 @@ class PairedRunUseCaseTest {
                 () -> 1000 * Math.exp(0.1 * noise.nextGaussian()), () -> 1040 * Math.exp(0.1 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().maxPairs(10).failOnRegression(5.0).build());
+                .execute(request().maxPairs(10).threshold("wall_time", 5.0).build());
 
         assertEquals("inconclusive", outcome.receipt().verdict().status());
         assertEquals(10, outcome.receipt().bench().repeat());
@@ -489,7 +489,7 @@ class PairedRunUseCaseTest {
                 () -> 1000 * Math.exp(0.3 * noise.nextGaussian()), () -> 1000 * Math.exp(0.3 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .failOnRegression(0.0).maxDuration(java.time.Duration.ofSeconds(25)).build());
+                .threshold("wall_time", 0.0).maxDuration(java.time.Duration.ofSeconds(25)).build());
 
         var config = outcome.receipt().config();
         assertEquals("max_duration", config.stopReason());
@@ -515,7 +515,7 @@ class PairedRunUseCaseTest {
         PairedRunUseCase useCase = new PairedRunUseCase(new Fakes.GeneratingRunner(() -> 10, () -> 12),
                 new Fakes.RecordingHostProbe(), () -> "2024-01-01T00:00:00Z", Fakes.TOOL, listener);
 
-        PairedRunOutcome outcome = useCase.execute(request().warmup(2).maxPairs(12).failOnRegression(5.0).build());
+        PairedRunOutcome outcome = useCase.execute(request().warmup(2).maxPairs(12).threshold("wall_time", 5.0).build());
 
         assertEquals(outcome.receipt().samples().size(), progress.size());
         assertTrue(progress.stream().allMatch(p -> p.lastPairNumber() == 14), progress.toString());

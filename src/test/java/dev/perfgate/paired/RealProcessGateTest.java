@@ -24,7 +24,7 @@ class RealProcessGateTest {
                 new Fakes.RecordingHostProbe(), () -> "2024-01-01T00:00:00Z", Fakes.TOOL, PairedRunListener.NONE);
         return useCase.execute(PairedRunRequest.builder().name("real")
                 .baselineCommand(List.of("sleep", "0.05")).currentCommand(List.of("sleep", currentSeconds))
-                .failOnRegression(thresholdPct).build()).receipt();
+                .threshold("wall_time", thresholdPct).build()).receipt();
     }
 
     @Test

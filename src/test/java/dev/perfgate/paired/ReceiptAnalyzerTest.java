@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.SchemaValidation;
+import dev.perfgate.receipt.Thresholds;
 import dev.perfgate.receipt.ReceiptReader;
 import dev.perfgate.receipt.ReceiptWriter;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class ReceiptAnalyzerTest {
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
                 () -> 50 * Math.exp(0.05 * noise.nextGaussian()), () -> 53 * Math.exp(0.05 * noise.nextGaussian()));
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .repeat(7).requireSignificance(true).maxRetries(3).failOnRegression(2.0).build());
+                .repeat(7).requireSignificance(true).maxRetries(3).threshold("wall_time", 2.0).build());
         String json = new ReceiptWriter().toJson(outcome.receipt(), true);
 
         PairedRunReceipt read = new ReceiptReader().fromJson(json);
@@ -55,7 +56,7 @@ class ReceiptAnalyzerTest {
         Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
                 () -> 50 * Math.exp(0.2 * noise.nextGaussian()), () -> 50 * Math.exp(0.2 * noise.nextGaussian()));
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .maxPairs(20).failOnRegression(0.0).build());
+                .maxPairs(20).threshold("wall_time", 0.0).build());
         var config = outcome.receipt().config();
         assertTrue(config.looksTaken() > 1, config.toString());
         assertTrue(config.lookAlphas().get(0) != config.alphaPerLook());
@@ -78,16 +79,16 @@ class ReceiptAnalyzerTest {
         assertEquals("report", reported.verdict().status());
 
         PairedRunOutcome strict = new ReceiptAnalyzer().judge(reported,
-                new ReceiptAnalyzer.Overrides(5.0, null, null, null));
+                new ReceiptAnalyzer.Overrides(new Thresholds(5.0, null, null), null));
         PairedRunOutcome lenient = new ReceiptAnalyzer().judge(reported,
-                new ReceiptAnalyzer.Overrides(50.0, null, null, null));
+                new ReceiptAnalyzer.Overrides(new Thresholds(50.0, null, null), null));
 
         SchemaValidation.assertValid(strict.receipt());
         SchemaValidation.assertValid(lenient.receipt());
         assertEquals("fail", strict.receipt().verdict().status());
         assertTrue(strict.failed());
         assertTrue(strict.reasons().get(0).matches("wall time regression \\((19|20)\\.\\d\\d%\\) exceeded threshold \\(5\\.00%\\)"), strict.reasons().toString());
-        assertEquals(5.0, strict.receipt().config().failOnRegression());
+        assertEquals(5.0, strict.receipt().config().thresholds().failOnRegression());
         assertEquals("pass", lenient.receipt().verdict().status());
         assertEquals("report", reported.verdict().status(), "the original receipt is not changed");
     }
@@ -102,7 +103,7 @@ class ReceiptAnalyzerTest {
             throw new AssertionError(e);
         }
         InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
-                () -> new ReceiptAnalyzer().judge(receipt, new ReceiptAnalyzer.Overrides(null, -1.0, null, null)));
+                () -> new ReceiptAnalyzer().judge(receipt, new ReceiptAnalyzer.Overrides(new Thresholds(null, -1.0, null), null)));
         assertEquals("failOnCpuRegression", error.parameter());
     }
 
@@ -110,7 +111,7 @@ class ReceiptAnalyzerTest {
     void anUpstreamReceiptIsJudgedWithTheDocumentedAssumptions() throws Exception {
         PairedRunReceipt regression = new ReceiptReader().read(UPSTREAM_DIR.resolve("upstream-regression.paired.json"));
         PairedRunReceipt unchanged = new ReceiptReader().read(UPSTREAM_DIR.resolve("upstream-unchanged.paired.json"));
-        ReceiptAnalyzer.Overrides fivePercent = new ReceiptAnalyzer.Overrides(5.0, null, null, null);
+        ReceiptAnalyzer.Overrides fivePercent = new ReceiptAnalyzer.Overrides(new Thresholds(5.0, null, null), null);
 
         PairedRunOutcome failed = new ReceiptAnalyzer().judge(regression, fivePercent);
         PairedRunOutcome passed = new ReceiptAnalyzer().judge(unchanged, fivePercent);
@@ -122,7 +123,7 @@ class ReceiptAnalyzerTest {
         assertFalse(passed.failed());
         assertEquals(Optional.of("The receipt has no config block (upstream perfgate writes none), so perfgate"
                 + " assumed: alpha 0.05 (from stats.wall_diff_ms.significance.alpha), one look, 12 measured and 0"
-                + " warmup pairs (bench.repeat, bench.warmup), thresholds from -Dperfgate.failOn…: wall time 5%,"
+                + " warmup pairs (bench.repeat, bench.warmup), thresholds from failOn…: wall time 5%,"
                 + " onInconclusive=warn, nonzero exits fail."), new ReceiptAnalyzer().assumptions(regression, fivePercent));
     }
 
@@ -131,7 +132,7 @@ class ReceiptAnalyzerTest {
         PairedRunReceipt unchanged = new ReceiptReader().read(UPSTREAM_DIR.resolve("upstream-unchanged.paired.json"));
 
         PairedRunOutcome outcome = new ReceiptAnalyzer().judge(unchanged,
-                new ReceiptAnalyzer.Overrides(5.0, 5.0, null, InconclusivePolicy.FAIL));
+                new ReceiptAnalyzer.Overrides(new Thresholds(5.0, 5.0, null), InconclusivePolicy.FAIL));
 
         assertEquals("inconclusive", outcome.receipt().verdict().status(), "wall time alone passes");
         assertEquals(List.of("INCONCLUSIVE (onInconclusive=fail): CPU time cannot be evaluated: the receipt has no CPU"
@@ -153,7 +154,7 @@ class ReceiptAnalyzerTest {
         PairedRunReceipt receipt = new ReceiptReader().fromJson(root.toString());
 
         PairedRunOutcome outcome = new ReceiptAnalyzer().judge(receipt,
-                new ReceiptAnalyzer.Overrides(5.0, null, null, InconclusivePolicy.FAIL));
+                new ReceiptAnalyzer.Overrides(new Thresholds(5.0, null, null), InconclusivePolicy.FAIL));
 
         assertEquals("inconclusive", outcome.receipt().verdict().status());
         assertTrue(outcome.failed());

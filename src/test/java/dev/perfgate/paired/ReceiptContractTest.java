@@ -46,7 +46,7 @@ class ReceiptContractTest {
                 .workingDirectory(java.nio.file.Path.of("."))
                 .warmup(1).repeat(6).workUnits(1000L).timeout(java.time.Duration.ofSeconds(2))
                 .requireSignificance(true).maxRetries(2).cvThreshold(5.0)
-                .failOnRegression(1.0).failOnCpuRegression(50.0).failOnMemoryRegression(50.0).build());
+                .threshold("wall_time", 1.0).threshold("cpu_time", 50.0).threshold("peak_memory", 50.0).build());
 
         PairedRunReceipt receipt = outcome.receipt();
         String json = new ReceiptWriter().toJson(receipt, true);

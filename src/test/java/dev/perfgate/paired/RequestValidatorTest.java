@@ -27,9 +27,9 @@ class RequestValidatorTest {
                 bad("significanceMinSamples", b -> b.significanceMinSamples(1)),
                 bad("maxRetries", b -> b.maxRetries(-1)),
                 bad("cvThreshold", b -> b.cvThreshold(0.0)),
-                bad("failOnRegression", b -> b.failOnRegression(-1.0)),
-                bad("failOnCpuRegression", b -> b.failOnCpuRegression(Double.POSITIVE_INFINITY)),
-                bad("failOnMemoryRegression", b -> b.failOnMemoryRegression(-0.5)),
+                bad("failOnRegression", b -> b.threshold("wall_time", -1.0)),
+                bad("failOnCpuRegression", b -> b.threshold("cpu_time", Double.POSITIVE_INFINITY)),
+                bad("failOnMemoryRegression", b -> b.threshold("peak_memory", -0.5)),
                 bad("outputCapBytes", b -> b.outputCapBytes(-1)),
                 bad("outputCapBytes", b -> b.outputCapBytes(Long.MAX_VALUE)),
                 bad("outputCapBytes", b -> b.outputCapBytes(ConfigurationLimits.MAX_OUTPUT_CAP_BYTES + 1)),
@@ -85,7 +85,7 @@ class RequestValidatorTest {
     @Test
     void boundaryValuesAreValid() {
         assertDoesNotThrow(() -> RequestValidator.validate(request().repeat(1).warmup(0).significanceMinSamples(2)
-                .failOnRegression(0.0).outputCapBytes(0).maxRetries(0).build()));
+                .threshold("wall_time", 0.0).outputCapBytes(0).maxRetries(0).build()));
     }
 
     @ParameterizedTest

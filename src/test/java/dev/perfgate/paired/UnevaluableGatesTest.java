@@ -79,7 +79,7 @@ class UnevaluableGatesTest {
         FigureRunner jdk = new FigureRunner(EnumSet.of(Measurement.WALL_TIME), run -> true);
         WarningListener listener = new WarningListener();
 
-        PairedRunOutcome outcome = run(jdk, request().repeat(10).failOnRegression(5.0).failOnCpuRegression(5.0).build(),
+        PairedRunOutcome outcome = run(jdk, request().repeat(10).threshold("wall_time", 5.0).threshold("cpu_time", 5.0).build(),
                 listener);
 
         assertEquals(List.of("failOnCpuRegression is 5% but the jdk runner does not measure CPU time: that gate will be"
@@ -100,7 +100,7 @@ class UnevaluableGatesTest {
         FigureRunner jdk = new FigureRunner(EnumSet.of(Measurement.WALL_TIME), run -> true);
 
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> run(jdk,
-                request().repeat(10).failOnMemoryRegression(10.0).onInconclusive(InconclusivePolicy.FAIL).build(),
+                request().repeat(10).threshold("peak_memory", 10.0).onInconclusive(InconclusivePolicy.FAIL).build(),
                 PairedRunListener.NONE));
 
         assertEquals("failOnMemoryRegression", e.parameter());
@@ -114,7 +114,7 @@ class UnevaluableGatesTest {
         // The runner claims CPU time but delivers none (no resource usage): only found after running.
         FigureRunner silent = new FigureRunner(EnumSet.allOf(Measurement.class), run -> false);
 
-        PairedRunOutcome outcome = run(silent, request().repeat(10).failOnCpuRegression(5.0)
+        PairedRunOutcome outcome = run(silent, request().repeat(10).threshold("cpu_time", 5.0)
                 .onInconclusive(InconclusivePolicy.FAIL).build(), PairedRunListener.NONE);
 
         assertEquals("inconclusive", outcome.receipt().verdict().status(), "never REPORT");
@@ -128,7 +128,7 @@ class UnevaluableGatesTest {
         // 40 pairs = 80 runs; runs 3, 10 and 50 have no peak figure, in three different pairs.
         FigureRunner posix = new FigureRunner(EnumSet.allOf(Measurement.class), run -> run == 3 || run == 10 || run == 50);
 
-        PairedRunOutcome outcome = run(posix, request().repeat(40).failOnMemoryRegression(10.0).build(),
+        PairedRunOutcome outcome = run(posix, request().repeat(40).threshold("peak_memory", 10.0).build(),
                 PairedRunListener.NONE);
 
         assertEquals(37, outcome.receipt().analysis().get("peak_memory").n());
@@ -145,7 +145,7 @@ class UnevaluableGatesTest {
         // 2 x alpha (one-sided 0.05 each way), whose exact interval needs 5.
         FigureRunner posix = new FigureRunner(EnumSet.allOf(Measurement.class), run -> run >= 8);
 
-        PairedRunOutcome outcome = run(posix, request().repeat(8).failOnMemoryRegression(10.0).build(),
+        PairedRunOutcome outcome = run(posix, request().repeat(8).threshold("peak_memory", 10.0).build(),
                 PairedRunListener.NONE);
 
         assertNull(outcome.receipt().analysis().get("peak_memory"));
@@ -163,7 +163,7 @@ class UnevaluableGatesTest {
         }
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().repeat(10).failOnRegression(5.0).onInconclusive(InconclusivePolicy.FAIL).build());
+                .execute(request().repeat(10).threshold("wall_time", 5.0).onInconclusive(InconclusivePolicy.FAIL).build());
 
         assertTrue(outcome.failed());
         assertEquals(List.of("INCONCLUSIVE (onInconclusive=fail): wall time cannot be evaluated: 1 of 20 runs have a"
@@ -176,7 +176,7 @@ class UnevaluableGatesTest {
         Fakes.GeneratingRunner slower = new Fakes.GeneratingRunner(() -> 100, () -> 130);
 
         PairedRunOutcome outcome = useCase(slower, new Fakes.RecordingHostProbe())
-                .execute(request().repeat(10).failOnRegression(5.0).failOnCpuRegression(5.0).build());
+                .execute(request().repeat(10).threshold("wall_time", 5.0).threshold("cpu_time", 5.0).build());
 
         assertEquals("fail", outcome.receipt().verdict().status());
         assertEquals("wall_time", outcome.receipt().verdict().metric());

@@ -122,6 +122,70 @@ class ReceiptReaderTest {
     }
 
     @Test
+    void aBenchmarkNameThatWouldLeaveTheFolderIsRefusedAsPairedRefusesIt() throws Exception {
+        ReceiptFormatException traversal = refused(root -> ((ObjectNode) root.get("bench")).put("name", "x/../../../PWNED"));
+        ReceiptFormatException tooLong = refused(root -> ((ObjectNode) root.get("bench")).put("name",
+                "n".repeat(SafeFileNames.MAX_LENGTH + 1)));
+
+        assertEquals("bench.name", traversal.field());
+        assertEquals("bench.name 'x/../../../PWNED' may only contain letters, digits, '.', '_' and '-' (it names the"
+                + " receipt file and classifier)", traversal.getMessage());
+        assertEquals("bench.name is 181 characters long; at most 180 fit in a file name", tooLong.getMessage());
+        assertEquals("..", refused(root -> ((ObjectNode) root.get("bench")).put("name", "..")).getMessage()
+                .split("'")[1]);
+    }
+
+    @Test
+    void aFileNameIsCheckedAfterNormalisationToStayInItsFolder() {
+        Path folder = dir.resolve("target/perfgate");
+
+        assertEquals(folder.resolve("TEST-perfgate-x.xml"), SafeFileNames.fileIn(folder, "TEST-perfgate-x.xml"));
+        assertEquals(folder.resolve("a..b"), SafeFileNames.fileIn(folder, "a..b"));
+        IllegalArgumentException up = assertThrows(IllegalArgumentException.class,
+                () -> SafeFileNames.fileIn(folder, "TEST-perfgate-x/../../../PWNED.xml"));
+        assertTrue(up.getMessage().contains("would leave the folder " + folder), up.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SafeFileNames.fileIn(folder, "sub/file.xml"));
+        assertThrows(IllegalArgumentException.class, () -> SafeFileNames.fileIn(folder, ".."));
+        assertThrows(IllegalArgumentException.class, () -> SafeFileNames.fileIn(folder, "/etc/passwd"));
+    }
+
+    @Test
+    void aFileLargerThanAnyReceiptIsRefusedBeforeItIsRead() throws Exception {
+        Path small = dir.resolve("small-limit.json");
+        Files.writeString(small, Files.readString(UPSTREAM));
+        long size = Files.size(small);
+        Path huge = dir.resolve("huge.paired.json");
+        try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(ReceiptReader.MAX_RECEIPT_BYTES + 1); // sparse: nothing is written
+        }
+
+        ReceiptFormatException tooBig = assertThrows(ReceiptFormatException.class,
+                () -> new ReceiptReader(size - 1).load(small));
+        ReceiptFormatException defaultLimit = assertThrows(ReceiptFormatException.class,
+                () -> new ReceiptReader().load(huge));
+
+        assertTrue(tooBig.getMessage().startsWith("the file is " + size + " bytes long, more than the " + (size - 1)
+                + " bytes perfgate reads as a receipt"), tooBig.getMessage());
+        assertEquals("the file is 1073741825 bytes long, more than the 1073741824 bytes perfgate reads as a receipt"
+                + " (ReceiptReader.MAX_RECEIPT_BYTES; a receipt it writes holds at most 256 MiB of output): it is not"
+                + " a receipt", defaultLimit.getMessage());
+        assertEquals(new ReceiptReader().read(UPSTREAM).bench().name(), new ReceiptReader(size).read(small).bench().name());
+    }
+
+    @Test
+    void jsonNestedTooDeepOrANumberTooLongSaysWhichLimitWasHit() {
+        ReceiptFormatException deep = assertThrows(ReceiptFormatException.class,
+                () -> new ReceiptReader().fromJson("[".repeat(100_000) + "]".repeat(100_000)));
+        ReceiptFormatException longNumber = assertThrows(ReceiptFormatException.class,
+                () -> new ReceiptReader().fromJson("{\"schema\": " + "9".repeat(5_000_000) + "}"));
+
+        assertTrue(deep.getMessage().startsWith("the file nests JSON more than 1000 levels deep, the most perfgate"
+                + " reads (a receipt nests fewer than 10)"), deep.getMessage());
+        assertTrue(longNumber.getMessage().startsWith("the file holds a number longer than 1000 characters, the most"
+                + " perfgate reads (a receipt's numbers have at most 25)"), longNumber.getMessage());
+    }
+
+    @Test
     void notJsonSaysWhere() {
         ReceiptFormatException e = assertThrows(ReceiptFormatException.class,
                 () -> new ReceiptReader().fromJson("{\n  \"schema\": perfgate\n}"));

@@ -28,6 +28,12 @@ final class Outcomes {
      */
     static PairedRunOutcome run(long baselineNs, long currentNs, int exitCode, UnaryOperator<PairedRunRequest.Builder> settings)
             throws Exception {
+        return run(baselineNs, currentNs, exitCode, null, settings);
+    }
+
+    /** @param currentStderr what every current run writes to stderr, or {@code null} */
+    static PairedRunOutcome run(long baselineNs, long currentNs, int exitCode, String currentStderr,
+                                UnaryOperator<PairedRunRequest.Builder> settings) throws Exception {
         ProcessRunner runner = new ProcessRunner() {
             private final int[] callsPerSide = new int[2];
 
@@ -41,7 +47,9 @@ final class Outcomes {
                 boolean baseline = spec.side().equals("baseline");
                 long jitter = (callsPerSide[baseline ? 0 : 1]++ % 3) * 1_000;
                 long wall = (baseline ? baselineNs : currentNs) + jitter;
-                return new RunResult(wall, baseline ? 0 : exitCode, false, null, null,
+                byte[] stderr = baseline || currentStderr == null ? null
+                        : currentStderr.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                return new RunResult(wall, baseline ? 0 : exitCode, false, null, stderr,
                         new ResourceUsage(wall / 1000, 10, 0, 0, 0, 0, 0, 0),
                         new PeakMemory(baseline ? 2048 : 3072, "rusage"));
             }
@@ -58,19 +66,19 @@ final class Outcomes {
 
     /** +25% wall time over 8 pairs, threshold 5%: FAIL. */
     static PairedRunOutcome fail() throws Exception {
-        return run(200_000, 250_000, 0, r -> r.repeat(8).failOnRegression(5.0));
+        return run(200_000, 250_000, 0, r -> r.repeat(8).threshold("wall_time", 5.0));
     }
 
     /** The same command (within 1%) over 12 pairs, threshold 50%: PASS. */
     static PairedRunOutcome pass() throws Exception {
-        return run(200_000, 201_000, 0, r -> r.repeat(12).warmup(2).failOnRegression(50.0));
+        return run(200_000, 201_000, 0, r -> r.repeat(12).warmup(2).threshold("wall_time", 50.0));
     }
 
     /** 3 pairs cannot reach 95%: INCONCLUSIVE. */
     static PairedRunOutcome inconclusive(String onInconclusive) throws Exception {
         return run(200_000, 201_000, 0, r -> {
             try {
-                return r.repeat(3).failOnRegression(50.0)
+                return r.repeat(3).threshold("wall_time", 50.0)
                         .onInconclusive(dev.perfgate.paired.InconclusivePolicy.fromConfigName(onInconclusive));
             } catch (Exception e) {
                 throw new IllegalArgumentException(e);
