@@ -20,8 +20,8 @@ import java.util.SplittableRandom;
  * of the default plan (alpha 0.05, 30 pairs: looks 8, 15, 30) until every gated metric is decided or one
  * FAILs. Rates come with their Clopper-Pearson 95% upper bound. Seeded; never fails on the figures.
  *
- * <p>Usage: {@code FamilySimulation [runsPerCell] [seed]}; defaults 2000 and 42 (a quarter of the runs
- * for 100 metrics).
+ * <p>Usage: {@code FamilySimulation [runsPerCell] [seed] [onlyMetrics]}; defaults 2000 and 42 (a quarter of the
+ * runs for 100 metrics). With {@code onlyMetrics}, only the A/A rows of that many metrics, at the full runs.
  */
 public final class FamilySimulation {
     private static final double ALPHA = 0.05;
@@ -29,26 +29,32 @@ public final class FamilySimulation {
 
     private final int runs;
     private final long seed;
+    /** Only this family size's A/A rows, all at {@code runs} (for a tighter bound at 100 metrics); 0: every table. */
+    private final int only;
     private final SequentialPlan plan = SequentialPlan.of(ALPHA, AlphaSpending.DEFAULT, 1, BUDGET, Integer.MAX_VALUE);
 
-    private FamilySimulation(int runs, long seed) {
+    private FamilySimulation(int runs, long seed, int only) {
         this.runs = runs;
         this.seed = seed;
+        this.only = only;
     }
 
     public static void main(String[] args) {
         long start = System.nanoTime();
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 42L;
-        FamilySimulation sim = new FamilySimulation(runs, seed);
+        int only = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        FamilySimulation sim = new FamilySimulation(runs, seed, only);
         System.out.printf(Locale.ROOT, """
                 Family of gated metrics: dev.perfgate.stats.FamilyGate (Holm's step-down per look) beside per-metric
                 testing (each metric alone at the look's level), on the default sequential plan %s.
                 Per-pair log ratio of each metric: shift + CV·√2·z, independent across metrics and pairs.
                 A run stops when every gated metric is decided or one FAILs.
-                runs per cell: %d (%d for 100 metrics), seed: %d%n%n""", sim.plan, runs, Math.max(1, runs / 4), seed);
+                runs per cell: %d (%d for 100 metrics), seed: %d%n%n""", sim.plan, runs, only > 0 ? runs : Math.max(1, runs / 4), seed);
         sim.falseFails();
-        sim.power();
+        if (only == 0) {
+            sim.power();
+        }
         System.out.printf(Locale.ROOT, "benchmark wall time: %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
@@ -59,8 +65,8 @@ public final class FamilySimulation {
         System.out.println("|---------|-----|------------------|------------------|--------------|------------------|");
         long cell = 0;
         for (double threshold : new double[] {0.0, 2.0}) {
-            for (int metrics : new int[] {1, 5, 20, 100}) {
-                int cellRuns = metrics >= 100 ? Math.max(1, runs / 4) : runs;
+            for (int metrics : only > 0 ? new int[] {only} : new int[] {1, 5, 20, 100}) {
+                int cellRuns = metrics >= 100 && only == 0 ? Math.max(1, runs / 4) : runs;
                 Tally family = new Tally();
                 Tally single = new Tally();
                 SplittableRandom random = new SplittableRandom(seed * 1_000_003L + cell++);

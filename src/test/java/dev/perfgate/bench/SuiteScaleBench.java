@@ -40,6 +40,9 @@ public final class SuiteScaleBench {
         String json = resultFile(random);
         System.out.printf(Locale.ROOT, "%d benchmarks x %d pairs, default plan %s; JMH file %.1f MB%n",
                 BENCHMARKS, PAIRS, plan, json.length() / 1e6);
+        System.out.printf(Locale.ROOT, "machine: %d CPUs, load average %.1f at the start (timings scale with it)%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.println("| step                                             | median ms | min ms |");
         System.out.println("|--------------------------------------------------|-----------|--------|");
         for (int warm = 0; warm < 3; warm++) {
