@@ -7,6 +7,6 @@ assert new File(basedir, 'target/slugs-1.1-SNAPSHOT.jar').isFile()
 def list = new File(basedir, 'target/test-classes/META-INF/BenchmarkList')
 assert list.isFile() : 'JMH annotation processor did not run: no META-INF/BenchmarkList'
 def text = list.getText('UTF-8')
-assert text.contains('org.acme.text.SlugsBench.slug') && text.contains('org.acme.text.SlugsBench.rulerLowerCase')
+assert text.contains('SlugsBench_slug_jmhTest') && text.contains('SlugsBench_rulerLowerCase_jmhTest')
 // package comes before verify: nothing was measured
 assert !new File(basedir, 'target/perfgate').exists()

@@ -51,7 +51,7 @@ public final class FamilyGate {
      * The decision of one metric at a look.
      *
      * @param member    what was judged
-     * @param decision  status (null for report only and for a ruler that did not trip), reason, pairs likely
+     * @param decision  status (null for report only; PASS for a ruler that did not trip), reason, pairs likely
      *                  needed
      * @param failLevel the two-sided level its FAIL test used at this look (a_k / r of Holm's step); null for
      *                  report-only metrics and metrics decided earlier
@@ -186,7 +186,8 @@ public final class FamilyGate {
                     + " comparison is trustworthy");
             return new Verdict(m, new GateDecision(VerdictStatus.INCONCLUSIVE, reason, null), tripLevel);
         }
-        return new Verdict(m, new GateDecision(null, change + " is steady (threshold " + threshold
-                + " either way): a ruler never fails the build", null), tripLevel);
+        // PASS: the ruler did not trip; it says nothing about the benchmarks, and never fails the build
+        return new Verdict(m, new GateDecision(VerdictStatus.PASS, change + " is not proven to move beyond its"
+                + " threshold " + threshold + " either way: the sides ran alike as far as it can tell", null), tripLevel);
     }
 }
