@@ -10,7 +10,7 @@ assert receipt.verdict.status == 'fail'
 // One gated metric per benchmark and parameter set, named Class.method[params], direction from the mode.
 def keys = ['jmh:Codec.decode', 'jmh:Codec.encode', 'jmh:Sized.fill[size=10]', 'jmh:Sized.fill[size=100]',
             'jmh:Work.jdkSort', 'jmh:Work.loop']
-assert receipt.benchmarks.keySet() as List == keys
+assert receipt.benchmarks.keySet() as Set == keys as Set
 assert receipt.benchmarks['jmh:Work.loop'] == [suite: 'jmh', class_name: 'Work', test: 'loop', mode: 'thrpt',
                                                 unit: 'ops/ms', better: 'higher']
 assert receipt.benchmarks['jmh:Sized.fill[size=100]'].test == 'fill[size=100]'
