@@ -456,7 +456,35 @@ public class PairedMojo extends AbstractPerfgateMojo {
      * &lt;/metrics&gt;<br>
      * </pre>
      * A measured run whose output lacks a metric, or whose value is not a positive finite number, is a
-     * failed run. POM only (no user property).
+     * failed run.
+     * <p>
+     * <b>A whole JMH suite</b> is one {@code <metric>} with {@code <jmhFile>} instead of a pattern or JSON
+     * pointer: the JSON result file JMH writes with {@code -rf json -rff <file>} (usually
+     * <code>&#64;{metricFile}</code>). Each run expands into one gated metric per benchmark and parameter set,
+     * named {@code <name>:<Class>.<method>[<param>=<value>,...]} (e.g. {@code jmh:Codec.sized[size=1000]}),
+     * valued by the primary score. Each benchmark's direction comes from its JMH mode ({@code thrpt}: higher
+     * is better; {@code avgt}, {@code sample}, {@code ss}: lower), so {@code <better>} is not accepted there;
+     * {@code <failOnRegression>} is the worst acceptable change in each benchmark's own terms (below 100). With
+     * a {@code <jmhFile>}:
+     * {@code <include>} and {@code <exclude>} are regular expressions found in a benchmark's name (only
+     * benchmarks that pass both are gated); {@code <secondaryMetrics>} lists JMH secondary metrics gated beside
+     * each score, lower is better ({@code <secondaryMetric>gc.alloc.rate.norm</secondaryMetric>}, with
+     * {@code -prof gc}); {@code <rulers>} is a regular expression naming control benchmarks (code the change
+     * cannot touch, e.g. JDK-only work), which never fail the build: a ruler whose change is proven beyond the
+     * threshold, either way, makes the verdict INCONCLUSIVE with its name. A benchmark on one side only is
+     * listed as not compared; a benchmark that threw or a missing result file fails the run, quoting JMH.
+     * <pre>
+     * &lt;metric&gt;<br>
+     * &nbsp;&nbsp;&lt;name&gt;jmh&lt;/name&gt;<br>
+     * &nbsp;&nbsp;&lt;jmhFile&gt;&#64;{metricFile}&lt;/jmhFile&gt;<br>
+     * &nbsp;&nbsp;&lt;failOnRegression&gt;10&lt;/failOnRegression&gt;<br>
+     * &nbsp;&nbsp;&lt;rulers&gt;ruler&lt;/rulers&gt;<br>
+     * &lt;/metric&gt;<br>
+     * </pre>
+     * All gated metrics of the execution (wall, CPU and memory gates, every {@code <metric>}, every benchmark)
+     * are judged together: at each look, Holm's step-down over those not yet failed, so the chance that any of
+     * them falsely FAILs, over all looks, is at most {@code significanceAlpha}. See docs/jmh.md.
+     * POM only (no user property).
      *
      * @since 0.1.0
      */

@@ -74,8 +74,9 @@ public final class MetricCapturingRunner implements ProcessRunner {
         Path metricFile = nextMetricFile(spec.side());
         Map<String, Path> jsonFiles = new LinkedHashMap<>();
         for (MetricDefinition m : metrics) {
-            if (m.jsonFile() != null) {
-                Path file = resolve(spec, m.jsonFile().replace(MetricFilePlaceholder.TOKEN, metricFile.toString()));
+            String fileSetting = m.jmh() ? m.jmhFile() : m.jsonFile();
+            if (fileSetting != null) {
+                Path file = resolve(spec, fileSetting.replace(MetricFilePlaceholder.TOKEN, metricFile.toString()));
                 deleteStale(file);
                 jsonFiles.put(m.name(), file);
             }

@@ -3,6 +3,7 @@ package dev.perfgate.metrics;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.perfgate.process.MetricOrigin;
 import dev.perfgate.process.MetricReadings;
 import dev.perfgate.receipt.MetricDefinition;
 import java.io.IOException;
@@ -27,6 +28,7 @@ final class OutputMetricReader {
 
     private final List<MetricDefinition> metrics;
     private final Map<String, Pattern> patterns = new LinkedHashMap<>();
+    private final Map<String, JmhSelection> suites = new LinkedHashMap<>();
 
     OutputMetricReader(List<MetricDefinition> metrics) {
         this.metrics = List.copyOf(metrics);
@@ -34,11 +36,16 @@ final class OutputMetricReader {
             if (m.pattern() != null) {
                 patterns.put(m.name(), Pattern.compile(m.pattern(), Pattern.MULTILINE));
             }
+            if (m.jmh()) {
+                suites.put(m.name(), new JmhSelection(m.include() == null ? null : Pattern.compile(m.include()),
+                        m.exclude() == null ? null : Pattern.compile(m.exclude()), m.secondaryMetrics()));
+            }
         }
     }
 
+    /** Patterns read the whole stdout; a JMH suite's failure is quoted from it. */
     boolean needsWholeStdout() {
-        return !patterns.isEmpty();
+        return !patterns.isEmpty() || !suites.isEmpty();
     }
 
     /**
@@ -49,7 +56,13 @@ final class OutputMetricReader {
         String stdout = new String(wholeStdout, StandardCharsets.UTF_8);
         Map<String, Double> values = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        Map<String, MetricOrigin> origins = new LinkedHashMap<>();
         for (MetricDefinition m : metrics) {
+            if (m.jmh()) {
+                new JmhSuiteReading(m.name(), suites.get(m.name())).read(jsonFiles.get(m.name()), stdout, values, problems,
+                        origins);
+                continue;
+            }
             Double value = m.pattern() != null
                     ? stdoutCutAt != null ? tooLong(m, stdoutCutAt, problems) : fromStdout(m, stdout, problems)
                     : fromJson(m, jsonFiles.get(m.name()), problems);
@@ -57,7 +70,7 @@ final class OutputMetricReader {
                 values.put(m.name(), value);
             }
         }
-        return new MetricReadings(values, problems);
+        return new MetricReadings(values, problems, origins);
     }
 
     /** The last match counts: in a stdout cut short, the last one read may not be the result. */

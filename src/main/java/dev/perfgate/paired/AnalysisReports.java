@@ -1,6 +1,8 @@
 package dev.perfgate.paired;
 
 import dev.perfgate.receipt.MetricAnalysisReport;
+import dev.perfgate.receipt.MetricDefinition;
+import dev.perfgate.stats.DirectedChange;
 import dev.perfgate.stats.GateDecision;
 import dev.perfgate.stats.MetricAnalysis;
 import dev.perfgate.stats.NoiseFigures;
@@ -13,6 +15,20 @@ import java.util.Locale;
 final class AnalysisReports {
 
     private AnalysisReports() {
+    }
+
+    /** With what the family gate adds: the direction (and own-terms figures), ruler, and the FAIL test's level. */
+    static MetricAnalysisReport from(MetricAnalysis a, GateDecision decision, Double thresholdPct, boolean higherIsBetter,
+                                     boolean ruler, Double failLevel) {
+        MetricAnalysisReport r = from(a, decision, thresholdPct);
+        return new MetricAnalysisReport(r.method(), r.n(), r.alpha(), r.estimatePct(), r.ciLowerPct(), r.ciUpperPct(),
+                r.confidenceRequested(), r.confidenceAchieved(), r.estimateLog(), r.ciLowerLog(), r.ciUpperLog(),
+                r.wilcoxon(), r.tTest(), r.mdePct(), r.noise(), r.orderEffect(), r.status(), r.thresholdPct(), r.reason(),
+                r.pairsLikelyNeeded(), higherIsBetter ? MetricDefinition.HIGHER : null,
+                higherIsBetter ? DirectedChange.ownPct(r.estimatePct(), true) : null,
+                higherIsBetter ? DirectedChange.ownPct(r.ciUpperPct(), true) : null,
+                higherIsBetter ? DirectedChange.ownPct(r.ciLowerPct(), true) : null, ruler ? Boolean.TRUE : null,
+                failLevel);
     }
 
     static MetricAnalysisReport from(MetricAnalysis a, GateDecision decision, Double thresholdPct) {

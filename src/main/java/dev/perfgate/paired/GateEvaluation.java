@@ -33,8 +33,7 @@ record GateEvaluation(
         List<String> moreWarnings = new ArrayList<>(warnings);
         moreWarnings.add(note);
         return new GateEvaluation(
-                new VerdictReport(verdict.status(), verdict.metric(), verdict.thresholdPct(), reasons,
-                        verdict.pairsLikelyNeeded()),
+                verdict.withReasons(reasons),
                 analysis, decided, undecidedBecause, noiseCv, failureReasons, moreWarnings);
     }
 }

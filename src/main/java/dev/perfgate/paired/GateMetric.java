@@ -27,6 +27,16 @@ interface GateMetric {
     /** The analysed value of one run (positive when measured), or {@code null} when it was not measured. */
     Double read(PairedSampleHalf half);
 
+    /** Whether the metric's own value is better higher (it is then analysed as its inverse). */
+    default boolean higherIsBetter() {
+        return false;
+    }
+
+    /** A control benchmark: never fails the build; a proven change makes the comparison untrustworthy. */
+    default boolean ruler() {
+        return false;
+    }
+
     /** e.g. {@code wall time +3.1% [+1.2%, +5.0%] — FAIL (threshold 2.0%)}. */
     default String headline(MetricAnalysisReport r) {
         String figures = String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%]", label(), r.estimatePct(),

@@ -50,13 +50,15 @@ record GateSettings(double alphaPerLook, Thresholds thresholds, InconclusivePoli
     /** Every metric the gate analyses: the built-in ones, then the output metrics in their order. */
     List<GateMetric> metrics() {
         List<GateMetric> all = new ArrayList<>(List.of(GatedMetric.values()));
-        outputMetrics.forEach(definition -> all.add(new OutputMetric(definition)));
+        // a JMH suite becomes one metric per benchmark of the runs: JmhBenchmarkMetric.expand
+        outputMetrics.stream().filter(d -> !d.jmh()).forEach(definition -> all.add(new OutputMetric(definition)));
         return all;
     }
 
     /** The threshold on {@code metric}, on the scale it is analysed on, or {@code null} to report only. */
     Double threshold(GateMetric metric) {
         Double given = metric instanceof OutputMetric output ? output.definition().failOnRegression()
+                : metric instanceof JmhBenchmarkMetric benchmark ? benchmark.suite().failOnRegression()
                 : thresholds.of(metric.key());
         return metric.onAnalysedScale(given);
     }

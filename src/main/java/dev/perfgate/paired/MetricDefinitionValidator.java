@@ -30,20 +30,25 @@ final class MetricDefinitionValidator {
             if (RESERVED.contains(name) || !names.add(name)) {
                 fail("metric name '" + name + "' is " + (RESERVED.contains(name) ? "reserved for a built-in metric" : "used twice"));
             }
-            if (!MetricDefinition.LOWER.equals(m.better()) && !MetricDefinition.HIGHER.equals(m.better())) {
+            JmhDefinitionValidator.onlyWithJmhFile(m);
+            if (m.jmh()) {
+                JmhDefinitionValidator.check(m);
+            } else if (!MetricDefinition.LOWER.equals(m.better()) && !MetricDefinition.HIGHER.equals(m.better())) {
                 fail("metric '" + name + "': better must be lower or higher; got '" + m.better() + "'");
             }
             Double threshold = m.failOnRegression();
-            if (!Thresholds.valid(threshold) || (threshold != null && m.higherIsBetter() && threshold >= 100)) {
+            boolean drop = m.higherIsBetter() || m.jmh();
+            if (!Thresholds.valid(threshold) || (threshold != null && drop && threshold >= 100)) {
                 fail("metric '" + name + "': failOnRegression must be a percentage of 0 or more"
-                        + (m.higherIsBetter() ? " and below 100 (a drop)" : "") + "; got " + threshold);
+                        + (drop ? " and below 100 (a drop)" : "") + "; got " + threshold);
             }
-            boolean hasPattern = m.pattern() != null;
-            boolean hasFile = m.jsonFile() != null;
-            if (hasPattern == hasFile) {
-                fail("metric '" + name + "': give exactly one of pattern or jsonFile (with jsonPointer)");
+            int sources = (m.pattern() != null ? 1 : 0) + (m.jsonFile() != null ? 1 : 0) + (m.jmh() ? 1 : 0);
+            if (sources != 1) {
+                fail("metric '" + name + "': give exactly one of pattern, jsonFile (with jsonPointer) or jmhFile");
             }
-            if (hasPattern) {
+            if (m.jmh()) {
+                fileMetric |= MetricFilePlaceholder.usedIn(m.jmhFile());
+            } else if (m.pattern() != null) {
                 checkPattern(name, m.pattern());
             } else {
                 checkPointer(name, m.jsonPointer());
@@ -53,12 +58,13 @@ final class MetricDefinitionValidator {
         boolean argUsesFile = MetricFilePlaceholder.usedIn(request.baselineCommand())
                 || MetricFilePlaceholder.usedIn(request.currentCommand());
         if (fileMetric && !argUsesFile) {
-            fail("a jsonFile is " + MetricFilePlaceholder.TOKEN + " but no command argument contains "
+            fail("a jsonFile or jmhFile is " + MetricFilePlaceholder.TOKEN + " but no command argument contains "
                     + MetricFilePlaceholder.TOKEN + ": the commands would not know where to write");
         }
         if (argUsesFile && !fileMetric) {
             fail("a command argument contains " + MetricFilePlaceholder.TOKEN + " but no metric reads it: add"
-                    + " a metric with jsonFile " + MetricFilePlaceholder.TOKEN + " and a jsonPointer");
+                    + " a metric with jsonFile " + MetricFilePlaceholder.TOKEN + " and a jsonPointer, or with jmhFile "
+                    + MetricFilePlaceholder.TOKEN);
         }
     }
 

@@ -24,6 +24,11 @@ record OutputMetric(MetricDefinition definition) implements GateMetric {
     }
 
     @Override
+    public boolean higherIsBetter() {
+        return definition.higherIsBetter();
+    }
+
+    @Override
     public Double onAnalysedScale(Double pct) {
         if (pct == null || !definition.higherIsBetter()) {
             return pct;

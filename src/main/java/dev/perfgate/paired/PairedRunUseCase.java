@@ -4,6 +4,7 @@ import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
+import dev.perfgate.receipt.BenchmarkOrigin;
 import dev.perfgate.receipt.HostInfo;
 import dev.perfgate.receipt.Interruption;
 import dev.perfgate.receipt.PairedBenchMeta;
@@ -12,10 +13,12 @@ import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.PairedSampleHalf;
 import dev.perfgate.receipt.RunMeta;
 import dev.perfgate.receipt.ToolInfo;
+import dev.perfgate.stats.FamilyGate;
 import dev.perfgate.stats.SequentialPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
@@ -36,6 +39,8 @@ public final class PairedRunUseCase {
     private final Supplier<String> runIds;
     private final SettingNames names;
     private final ProcessRunner shutdownRunner;
+    /** Where each metric a JMH suite expanded into came from, as the runs read them. */
+    private final Map<String, BenchmarkOrigin> origins = new java.util.TreeMap<>();
 
     public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
                             PairedRunListener listener) {
@@ -92,6 +97,7 @@ public final class PairedRunUseCase {
 
     public PairedRunOutcome execute(CheckedRequest checked) throws CommandStartException, HookFailedException {
         PairedRunRequest request = checked.request();
+        origins.clear();
         String runId = runIds.get();
         long seed = request.shard() != null ? request.shard().seed(request.seed())
                 : request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
@@ -111,6 +117,7 @@ public final class PairedRunUseCase {
         GateEvaluation evaluation = null;
         StopReason stop = null;
         int look = 0;
+        FamilyGate family = new FamilyGate(); // the gated metrics' decisions, carried from look to look
         Interruption interruption = null;
         String hookFailure = null;
         try {
@@ -118,7 +125,8 @@ public final class PairedRunUseCase {
             batches.run(warmupOrder.nextBatch(request.warmup()), true);
             while (true) {
                 batches.run(measuredOrder.nextBatch(plan.look(look) - measured(samples).size()), false);
-                evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look))).evaluate(measured(samples));
+                evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look)), family, origins)
+                        .evaluate(measured(samples));
                 stop = stopReason(request, plan, look, evaluation, failures, budget, samples);
                 if (stop != null) {
                     break;
@@ -150,7 +158,7 @@ public final class PairedRunUseCase {
             }
             if (interruption == null) {
                 // a failed command stops the run: judge the complete pairs at the level of the look under way
-                evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look))).evaluate(measured);
+                evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look)), family, origins).evaluate(measured);
             }
             stop = interruption != null ? StopReason.INTERRUPTED : StopReason.FAILED_HOOK;
         }
@@ -178,7 +186,8 @@ public final class PairedRunUseCase {
                 RunConfigs.of(request, plan, look, stop, seed, runner.name()),
                 // an interrupted run takes no verdict: nothing may read a cut-short run as a pass
                 interruption != null ? null : evaluation.analysis(),
-                interruption != null ? null : evaluation.verdict());
+                interruption != null ? null : evaluation.verdict(),
+                origins);
 
         List<String> reasons = new ArrayList<>(failures.reasons());
         if (interruption != null) {
@@ -319,6 +328,7 @@ public final class PairedRunUseCase {
         hooks.prepare(runner, spec.side(), pairIndex + 1L);
         InterruptedRuns.stopIfCancelled();
         RunResult result = InterruptedRuns.run(runner, spec);
+        origins.putAll(JmhBenchmarkMetric.origins(result.metrics().origins()));
         if (result.leftoverProcessesKilled() > 0) {
             listener.leftoversKilled(pairIndex + 1, spec.side(), result.leftoverProcessesKilled());
         }

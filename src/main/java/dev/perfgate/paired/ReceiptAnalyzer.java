@@ -7,6 +7,7 @@ import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.RunConfig;
 import dev.perfgate.receipt.Thresholds;
 import dev.perfgate.receipt.VerdictReport;
+import dev.perfgate.stats.FamilyGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class ReceiptAnalyzer {
                     + " warmup), so there is nothing to judge");
         }
         RunConfig config = withOverrides(RecordedSettings.of(receipt), overrides);
-        GateEvaluation evaluation = new GateEvaluator(GateSettings.of(config, names)).evaluate(measured);
+        GateEvaluation evaluation = evaluate(receipt, config, measured);
 
         RunFailures failures = new RunFailures(config.allowNonzero());
         measured.forEach(failures::check);
@@ -79,8 +80,37 @@ public final class ReceiptAnalyzer {
         reasons.addAll(evaluation.failureReasons());
         PairedRunReceipt judged = new PairedRunReceipt(receipt.schema(), receipt.tool(), receipt.run(), receipt.bench(),
                 receipt.samples(), receipt.stats(), receipt.noiseDiagnostics(), config, evaluation.analysis(),
-                evaluation.verdict());
+                evaluation.verdict(), receipt.benchmarks());
         return new PairedRunOutcome(judged, !reasons.isEmpty(), reasons, evaluation.warnings());
+    }
+
+    /**
+     * The last look again, as the run took it. A receipt whose verdict records the family gate is replayed look
+     * by look on the pairs each look had (decisions carry from look to look); older receipts judged each metric
+     * on its own at the last look.
+     */
+    private GateEvaluation evaluate(PairedRunReceipt receipt, RunConfig config, List<PairedSample> measured)
+            throws InvalidConfigurationException {
+        GateSettings settings = GateSettings.of(config, names);
+        Map<String, dev.perfgate.receipt.BenchmarkOrigin> origins = receipt.benchmarks() == null ? Map.of()
+                : receipt.benchmarks();
+        VerdictReport recorded = receipt.verdict();
+        boolean family = recorded != null && recorded.family() != null
+                && FamilyGate.METHOD.equals(recorded.family().method());
+        if (!family) {
+            return GateEvaluator.perMetric(settings, origins).evaluate(measured);
+        }
+        FamilyGate gate = new FamilyGate();
+        List<Long> looks = config.plannedLooks();
+        List<Double> alphas = config.lookAlphas();
+        int taken = config.looksTaken() == null ? 1 : Math.toIntExact(config.looksTaken());
+        if (looks != null && alphas != null && taken <= looks.size()) {
+            for (int k = 0; k < taken - 1; k++) {
+                int pairs = (int) Math.min(looks.get(k), measured.size());
+                new GateEvaluator(settings.atLevel(alphas.get(k)), gate, origins).evaluate(measured.subList(0, pairs));
+            }
+        }
+        return new GateEvaluator(settings, gate, origins).evaluate(measured);
     }
 
     /**

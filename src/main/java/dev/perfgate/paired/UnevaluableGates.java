@@ -48,10 +48,9 @@ final class UnevaluableGates {
         // A FAIL stays a FAIL, and an INCONCLUSIVE keeps the metric that made it so.
         boolean keepDeciding = "fail".equals(verdict.status()) || "inconclusive".equals(verdict.status());
         VerdictReport judged = keepDeciding
-                ? new VerdictReport(verdict.status(), verdict.metric(), verdict.thresholdPct(), reasons,
-                        verdict.pairsLikelyNeeded())
+                ? verdict.withReasons(reasons)
                 : new VerdictReport("inconclusive", gates.get(0).metric().key(), gates.get(0).thresholdPct(), reasons,
-                        null);
+                        null, verdict.family(), verdict.notCompared());
         // More pairs cannot give figures a runner does not measure, so "decided" stays the other metrics' own.
         return new GateEvaluation(judged, evaluation.analysis(), evaluation.decided(), evaluation.undecidedBecause(),
                 evaluation.noiseCv(), failures, warnings);

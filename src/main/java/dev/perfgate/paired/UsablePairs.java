@@ -45,7 +45,8 @@ record UsablePairs(List<PairedSample> pairs, String leftOutNote, String unevalua
         String why = missing > 0
                 ? missing + " of " + runs + " runs have no " + metric.label() + " figure" + missingBecause(metric, runner)
                 : notPositive + " of " + runs + " runs have a " + metric.label() + " of 0 or less" + notPositiveBecause(metric);
-        if (metric != GatedMetric.PEAK_MEMORY) {
+        // a benchmark that failed in some runs is judged on the others, like peak memory
+        if (metric != GatedMetric.PEAK_MEMORY && !(metric instanceof JmhBenchmarkMetric)) {
             return unevaluable(why);
         }
         int needed = HodgesLehmann.minimumPairs(alphaPerLook);

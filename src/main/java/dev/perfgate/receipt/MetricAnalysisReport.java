@@ -26,6 +26,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param thresholdPct         the metric's threshold, when configured
  * @param reason               the decision in one sentence
  * @param pairsLikelyNeeded    for an inconclusive metric, total pairs likely to decide it
+ * @param better               {@code higher} when the metric is better higher (a throughput, a score): then every
+ *                             figure above is of its inverse, signed so that a positive change is worse, and the
+ *                             {@code own_*} fields state the change in the metric's own terms; absent for lower
+ * @param ownEstimatePct       for {@code better = higher}: the metric's own change, 100 / (1 + estimate_pct / 100) − 100
+ *                             (a 25% lower throughput is −25.0)
+ * @param ownCiLowerPct        its own interval's lower bound (from {@code ci_upper_pct})
+ * @param ownCiUpperPct        its own interval's upper bound (from {@code ci_lower_pct})
+ * @param ruler                true for a control benchmark, which never fails the build
+ * @param failLevel            the two-sided level its FAIL test used at the last look: the look's level divided by
+ *                             Holm's count of gated metrics not yet failed; absent when not tested for FAIL
  */
 public record MetricAnalysisReport(
         String method,
@@ -47,7 +57,30 @@ public record MetricAnalysisReport(
         String status,
         Double thresholdPct,
         String reason,
-        Long pairsLikelyNeeded) {
+        Long pairsLikelyNeeded,
+        String better,
+        Double ownEstimatePct,
+        Double ownCiLowerPct,
+        Double ownCiUpperPct,
+        Boolean ruler,
+        Double failLevel) {
+
+    /** An analysis of a lower-is-better metric without family figures. */
+    public MetricAnalysisReport(String method, long n, double alpha, double estimatePct, double ciLowerPct,
+                                double ciUpperPct, double confidenceRequested, double confidenceAchieved,
+                                double estimateLog, double ciLowerLog, double ciUpperLog, WilcoxonReport wilcoxon,
+                                TTestReport tTest, Double mdePct, NoiseReport noise, OrderEffectReport orderEffect,
+                                String status, Double thresholdPct, String reason, Long pairsLikelyNeeded) {
+        this(method, n, alpha, estimatePct, ciLowerPct, ciUpperPct, confidenceRequested, confidenceAchieved, estimateLog,
+                ciLowerLog, ciUpperLog, wilcoxon, tTest, mdePct, noise, orderEffect, status, thresholdPct, reason,
+                pairsLikelyNeeded, null, null, null, null, null, null);
+    }
+
+    /** Whether the figures are of the inverse of a higher-is-better metric. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean higherIsBetter() {
+        return MetricDefinition.HIGHER.equals(better);
+    }
 
     /** @param exact exact null distribution ({@code false}: tie-corrected normal approximation) */
     public record WilcoxonReport(double statistic, long zeros, double pTwoSided, double pGreater, boolean exact) {

@@ -1,11 +1,13 @@
 package dev.perfgate.receipt;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
 
 /**
  * A number the command prints (or writes to a file) that the gate analyses like wall time: part of
  * the request and, as {@code config.metrics[]}, of the receipt, so {@code perfgate:analyze} can judge
- * it again. Exactly one source: {@code pattern}, or {@code jsonFile} with {@code jsonPointer}.
+ * it again. Exactly one source: {@code pattern}, {@code jsonFile} with {@code jsonPointer}, or {@code jmhFile}
+ * (a JMH suite: one gated metric per benchmark, named {@code <name>:<benchmark>}, its direction from JMH).
  *
  * @param name             the metric's name: its key in {@code analysis} and in each run's {@code metrics}
  * @param better           {@code lower} (like a time) or {@code higher} (like a score or a throughput)
@@ -15,9 +17,32 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  *                         (the last match counts)
  * @param jsonFile         file the command writes; {@code @{metricFile}} stands for a fresh path per run
  * @param jsonPointer      RFC 6901 pointer to the number in that file, e.g. {@code /0/primaryMetric/score}
+ * @param jmhFile          the JSON result file JMH writes ({@code -rf json -rff <file>}); {@code better} is then
+ *                         absent: each benchmark's direction comes from its mode
+ * @param include          for {@code jmhFile}: regular expression a benchmark name must contain (null: all)
+ * @param exclude          for {@code jmhFile}: regular expression no gated benchmark name contains
+ * @param secondaryMetrics for {@code jmhFile}: JMH secondary metrics gated beside each score (lower is better)
+ * @param rulers           for {@code jmhFile}: regular expression naming the control benchmarks
  */
 public record MetricDefinition(String name, String better, Double failOnRegression, String pattern, String jsonFile,
-                               String jsonPointer) {
+                               String jsonPointer, String jmhFile, String include, String exclude,
+                               List<String> secondaryMetrics, String rulers) {
+
+    public MetricDefinition {
+        secondaryMetrics = secondaryMetrics == null || secondaryMetrics.isEmpty() ? null : List.copyOf(secondaryMetrics);
+    }
+
+    /** A metric read by a pattern or a JSON pointer. */
+    public MetricDefinition(String name, String better, Double failOnRegression, String pattern, String jsonFile,
+                            String jsonPointer) {
+        this(name, better, failOnRegression, pattern, jsonFile, jsonPointer, null, null, null, null, null);
+    }
+
+    /** Whether this is a JMH suite, expanded into one metric per benchmark. */
+    @JsonIgnore
+    public boolean jmh() {
+        return jmhFile != null;
+    }
 
     public static final String LOWER = "lower";
     public static final String HIGHER = "higher";

@@ -38,7 +38,13 @@ public final class HtmlReport {
         List<PairedSample> measured = receipt.measuredSamples();
         Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
         html.append(StrataReport.html(receipt));
-        analysis.forEach((key, a) -> metric(html, key, a, receipt.samples(), measured));
+        analysis.forEach((key, a) -> {
+            if (!BenchmarkRows.isBenchmark(receipt, key)) {
+                metric(html, key, a, receipt.samples(), measured);
+            }
+        });
+        suite(html, receipt);
+        MetricRunValues.section(html, receipt);
         configuration(html, receipt);
         runs(html, receipt);
         html.append("<footer>").append(Html.escape(receipt.tool().name())).append(' ').append(Html.escape(receipt.tool().version()))
@@ -56,7 +62,9 @@ public final class HtmlReport {
                 .append(Html.escape(StatusText.meaning(status))).append("</p>\n<ul class=\"reasons\">\n");
         List<String> lines = new ArrayList<>();
         if (receipt.verdict() != null) {
-            lines.addAll(receipt.verdict().reasons());
+            // a suite's benchmarks are in its forest plot, not one line each here
+            receipt.verdict().reasons().stream().filter(r -> !BenchmarkRows.aboutABenchmark(receipt, r))
+                    .forEach(lines::add);
         }
         outcome.reasons().stream().filter(r -> !lines.contains(r)).forEach(lines::add);
         lines.forEach(line -> html.append("<li>").append(Html.escape(line)).append("</li>\n"));
@@ -87,6 +95,25 @@ public final class HtmlReport {
             concerns.forEach(c -> html.append("<li>").append(Html.escape(c)).append("</li>\n"));
             html.append("</ul>\n");
         }
+    }
+
+    /** A JMH suite: the forest plot of its benchmarks, worst first, and those that could not be compared. */
+    private static void suite(StringBuilder html, PairedRunReceipt receipt) {
+        List<BenchmarkRow> rows = new ArrayList<>(BenchmarkRows.of(receipt));
+        if (rows.isEmpty()) {
+            return;
+        }
+        rows.sort(BenchmarkRow.WORST_FIRST);
+        html.append("<section class=\"metric suite\">\n<h2>JMH benchmarks</h2>\n<div class=\"figure\">")
+                .append(ForestPlot.render("Every benchmark's change with its interval and threshold", rows))
+                .append("</div>\n");
+        List<String> notCompared = BenchmarkRows.notCompared(receipt);
+        if (!notCompared.isEmpty()) {
+            html.append("<p>Not compared:</p>\n<ul>\n");
+            notCompared.forEach(line -> html.append("<li>").append(Html.escape(line)).append("</li>\n"));
+            html.append("</ul>\n");
+        }
+        html.append("</section>\n");
     }
 
     private static void metric(StringBuilder html, String key, MetricAnalysisReport a, List<PairedSample> all,

@@ -2,9 +2,11 @@ package dev.perfgate.report;
 
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.RunFailures;
+import dev.perfgate.receipt.BenchmarkOrigin;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
+import dev.perfgate.stats.DirectedChange;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class JunitXmlReport {
             xml.writeAttribute("failures", Long.toString(cases.stream().filter(c -> c.kind == Kind.FAILURE).count()));
             properties(xml, receipt);
             for (Case c : cases) {
-                testCase(xml, suiteName(receipt), c);
+                testCase(xml, c.className == null ? suiteName(receipt) : c.className, c);
             }
             text(xml, "\n");
             xml.writeEndElement();
@@ -71,7 +73,12 @@ public final class JunitXmlReport {
     private enum Kind { PASSED, FAILURE, SKIPPED }
 
     /** @param time seconds credited to the case: the measuring time goes to the first case only, so sums add up */
-    private record Case(String name, Kind kind, String type, String message, List<String> output, String time) {
+    private record Case(String name, Kind kind, String type, String message, List<String> output, String time,
+                        String className) {
+
+        Case(String name, Kind kind, String type, String message, List<String> output, String time) {
+            this(name, kind, type, message, output, time, null);
+        }
     }
 
     private static List<Case> cases(PairedRunOutcome outcome) {
@@ -85,17 +92,28 @@ public final class JunitXmlReport {
             MetricAnalysisReport a = entry.getValue();
             List<String> output = new ArrayList<>(StrataReport.lines(receipt, entry.getKey()));
             output.addAll(MetricFigures.lines(entry.getKey(), a, measured));
-            String message = MetricNames.label(entry.getKey()) + " " + MetricFigures.signedPct(a.estimatePct()) + " "
-                    + MetricFigures.interval(a) + ": " + a.reason();
+            String message = MetricNames.label(entry.getKey()) + " " + DirectedChange.change(a.estimatePct(),
+                    a.ciLowerPct(), a.ciUpperPct(), a.higherIsBetter()) + ": " + a.reason();
+            // a JMH benchmark is a test case of its own class, so CI test views list the regressed benchmarks
+            BenchmarkOrigin origin = receipt.benchmarks() == null ? null : receipt.benchmarks().get(entry.getKey());
+            String name = origin == null ? entry.getKey() : origin.test();
+            String className = origin == null ? null : origin.className();
             Case c = switch (a.status()) {
-                case "fail" -> new Case(entry.getKey(), Kind.FAILURE, "perfgate.Regression", message, output, time);
+                case "fail" -> new Case(name, Kind.FAILURE, "perfgate.Regression", message, output, time, className);
                 case "inconclusive" -> inconclusiveFails
-                        ? new Case(entry.getKey(), Kind.FAILURE, "perfgate.Inconclusive", message, output, time)
-                        : new Case(entry.getKey(), Kind.SKIPPED, null, message, output, time);
-                default -> new Case(entry.getKey(), Kind.PASSED, null, null, output, time);
+                        ? new Case(name, Kind.FAILURE, "perfgate.Inconclusive", message, output, time, className)
+                        : new Case(name, Kind.SKIPPED, null, message, output, time, className);
+                default -> new Case(name, Kind.PASSED, null, null, output, time, className);
             };
             cases.add(c);
             time = "0";
+        }
+        if (receipt.verdict() != null && receipt.verdict().notCompared() != null) {
+            receipt.verdict().notCompared().forEach((key, why) -> {
+                BenchmarkOrigin origin = receipt.benchmarks() == null ? null : receipt.benchmarks().get(key);
+                cases.add(new Case(origin == null ? key : origin.test(), Kind.SKIPPED, null, "not compared: " + why,
+                        List.of(key + " not compared: " + why), "0", origin == null ? null : origin.className()));
+            });
         }
         boolean allowNonzero = receipt.config() != null && receipt.config().allowNonzero();
         RunFailures failures = new RunFailures(allowNonzero);

@@ -40,7 +40,14 @@ public final class MarkdownReport {
                     .append(MarkdownText.escape(receipt.run().interrupted().reason()))
                     .append(". The receipt keeps the complete pairs; no verdict was taken.\n\n");
         }
-        Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
+        Map<String, MetricAnalysisReport> all = receipt.analysis() == null ? Map.of() : receipt.analysis();
+        // a JMH suite's benchmarks get a table of their own below, one row each
+        Map<String, MetricAnalysisReport> analysis = new java.util.LinkedHashMap<>();
+        all.forEach((key, a) -> {
+            if (!BenchmarkRows.isBenchmark(receipt, key)) {
+                analysis.put(key, a);
+            }
+        });
         md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
                 receipt.bench().repeat(), receipt.bench().warmup(),
                 receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(receipt, analysis)));
@@ -66,10 +73,15 @@ public final class MarkdownReport {
                     + " INCONCLUSIVE: not decided yet; REPORT: no threshold.</sub>\n\n");
             MermaidChart.perPairChanges(receipt, chartMetric(receipt, analysis), measured).ifPresent(md::append);
         }
+        List<BenchmarkRow> suite = BenchmarkRows.of(receipt);
+        if (!suite.isEmpty()) {
+            md.append("#### JMH benchmarks\n\n").append(SuiteMarkdown.table(suite)).append('\n');
+            bullets(md, "Not compared:", BenchmarkRows.notCompared(receipt));
+        }
         bullets(md, outcome.failed() ? "**Build fails:**" : null, outcome.reasons());
         // a warning that only repeats a metric's reason (INCONCLUSIVE under warn) is already listed above
         bullets(md, "Notes:", outcome.warnings().stream()
-                .filter(w -> analysis.values().stream().noneMatch(a -> a.reason() != null && w.contains(a.reason()))).toList());
+                .filter(w -> all.values().stream().noneMatch(a -> a.reason() != null && w.contains(a.reason()))).toList());
         return md.toString();
     }
 

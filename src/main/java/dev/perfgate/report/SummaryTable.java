@@ -44,8 +44,15 @@ public final class SummaryTable {
         if (verdict != null) {
             lines.add("verdict: " + verdict.status().toUpperCase(Locale.ROOT));
             // a reason that is also a warning (why retries stopped) is printed once, as the warning
+            List<BenchmarkRow> suite = BenchmarkRows.of(receipt);
             verdict.reasons().stream().filter(reason -> !outcome.warnings().contains(reason))
+                    .filter(reason -> !BenchmarkRows.aboutABenchmark(receipt, reason))
                     .forEach(reason -> lines.add("  " + reason));
+            if (!suite.isEmpty()) {
+                // one line per benchmark, failures first; the passing ones collapse into a count
+                SuiteLines.info("JMH benchmarks", suite).forEach(line -> lines.add("  " + line));
+                BenchmarkRows.notCompared(receipt).forEach(line -> lines.add("    not compared: " + line));
+            }
         }
         List<PairedSample> measured = receipt.measuredSamples();
         lines.add(String.format(Locale.ROOT, "  %-13s %14s %14s %30s %8s", "median", "baseline", "current", "paired-t mean diff [CI]", "t-test p"));

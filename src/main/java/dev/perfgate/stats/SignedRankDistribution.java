@@ -32,6 +32,22 @@ public final class SignedRankDistribution {
         if (n < 0 || n > EXACT_MAX_N) {
             throw new IllegalArgumentException("exact signed-rank distribution needs 0 <= n <= " + EXACT_MAX_N);
         }
+        SignedRankDistribution known = CACHE.get(n);
+        if (known == null) {
+            known = compute(n);
+            CACHE.compareAndSet(n, null, known);
+        }
+        return known;
+    }
+
+    /**
+     * Each n's distribution, computed once: a family gate asks for it per metric and per look (500
+     * benchmarks, 3 looks), and it is immutable.
+     */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<SignedRankDistribution> CACHE =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(EXACT_MAX_N + 1);
+
+    private static SignedRankDistribution compute(int n) {
         int max = n * (n + 1) / 2;
         long[] counts = new long[max + 1];
         counts[0] = 1;

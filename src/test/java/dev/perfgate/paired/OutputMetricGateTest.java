@@ -132,6 +132,12 @@ class OutputMetricGateTest {
         assertEquals(outcome.receipt().analysis(), again.analysis());
     }
 
+    private static MetricDefinition jmh(String better, Double threshold, String include, List<String> secondaries,
+                                        String rulers) {
+        return new MetricDefinition("jmh", better, threshold, null, null, null, "@{metricFile}", include, null,
+                secondaries, rulers);
+    }
+
     @Test
     void badMetricsAreRefusedBeforeAnyRun() {
         Fakes.QueuedRunner runner = new Fakes.QueuedRunner();
@@ -141,10 +147,21 @@ class OutputMetricGateTest {
                 new MetricDefinition("wall_time", "lower", null, "s=(\\d+)", null, null),
                 new MetricDefinition("score", "lower", null, "s=(\\d+)", "r.json", "/a"),
                 new MetricDefinition("score", "lower", null, null, "@{metricFile}", "/a"),
-                new MetricDefinition("score", "higher", 100.0, "s=(\\d+)", null, null));
+                new MetricDefinition("score", "higher", 100.0, "s=(\\d+)", null, null),
+                jmh("higher", 10.0, null, null, null),
+                jmh(null, 100.0, null, null, null),
+                jmh(null, 10.0, "(", null, null),
+                jmh(null, 10.0, null, List.of("gc alloc"), null),
+                jmh(null, 10.0, null, null, "[a-"),
+                new MetricDefinition("score", "lower", null, "s=(\\d+)", null, null, null, "Codec", null, null, null),
+                new MetricDefinition("score", null, null, "s=(\\d+)", null, null, "@{metricFile}", null, null, null,
+                        null));
         List<String> expected = List.of("better must be lower or higher", "exactly one capturing group",
-                "reserved for a built-in metric", "exactly one of pattern or jsonFile",
-                "no command argument contains @{metricFile}", "below 100 (a drop)");
+                "reserved for a built-in metric", "exactly one of pattern, jsonFile (with jsonPointer) or jmhFile",
+                "no command argument contains @{metricFile}", "below 100 (a drop)",
+                "better does not apply to a jmhFile", "below 100 (a drop)", "include is not a regular expression",
+                "'gc alloc' is not a JMH secondary metric name", "rulers is not a regular expression",
+                "apply only to a jmhFile", "exactly one of pattern, jsonFile (with jsonPointer) or jmhFile");
         for (int k = 0; k < bad.size(); k++) {
             int index = k;
             InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> Fakes

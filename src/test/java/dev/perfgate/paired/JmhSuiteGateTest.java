@@ -1,0 +1,111 @@
+package dev.perfgate.paired;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.perfgate.process.CommandSpec;
+import dev.perfgate.process.MetricOrigin;
+import dev.perfgate.process.MetricReadings;
+import dev.perfgate.process.ProcessRunner;
+import dev.perfgate.process.RunResult;
+import dev.perfgate.receipt.MetricDefinition;
+import dev.perfgate.receipt.PairedRunReceipt;
+import dev.perfgate.receipt.ReceiptReader;
+import dev.perfgate.receipt.ReceiptWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A JMH suite through the use case: one metric per benchmark, family-wise, rulers, benchmarks not compared. */
+class JmhSuiteGateTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Plays a JMH command per side: Codec.encode (avgt) 30% slower in the current runs, Work.loop (thrpt)
+     * unchanged, Codec.added only in the current runs, and a ruler that moves by {@code rulerFactor}.
+     */
+    private record SuiteRunner(double rulerFactor, SplittableRandom random) implements ProcessRunner {
+        @Override
+        public String name() {
+            return "posix";
+        }
+
+        @Override
+        public RunResult run(CommandSpec spec) {
+            boolean current = spec.side().equals("current");
+            Map<String, Double> values = new LinkedHashMap<>();
+            Map<String, MetricOrigin> origins = new LinkedHashMap<>();
+            put(values, origins, "Codec", "encode", "avgt", "us/op", false, 100 * (current ? 1.3 : 1.0));
+            put(values, origins, "Work", "loop", "thrpt", "ops/ms", true, 50);
+            put(values, origins, "Work", "jdkSort", "thrpt", "ops/ms", true, 20 * (current ? rulerFactor : 1.0));
+            if (current) {
+                put(values, origins, "Codec", "added", "avgt", "us/op", false, 10);
+            }
+            return new RunResult(50_000_000, 0, false, new byte[0], new byte[0], null, null, null, 0,
+                    new MetricReadings(values, List.of(), origins));
+        }
+
+        private void put(Map<String, Double> values, Map<String, MetricOrigin> origins, String cls, String test,
+                         String mode, String unit, boolean higher, double value) {
+            String key = "jmh:" + cls + "." + test;
+            values.put(key, value * Math.exp(0.01 * random.nextGaussian()));
+            origins.put(key, new MetricOrigin("jmh", cls, test, mode, unit, higher));
+        }
+    }
+
+    private static PairedRunRequest request() {
+        return Fakes.request().metrics(List.of(new MetricDefinition("jmh", null, 10.0, null, null, null, "result.json",
+                null, null, null, "jdkSort"))).build();
+    }
+
+    @Test
+    void theSlowerBenchmarkAloneFailsInItsOwnTermsAndTheAddedOneIsNotCompared() throws Exception {
+        PairedRunOutcome outcome = Fakes.useCase(new SuiteRunner(1.0, new SplittableRandom(3)),
+                new Fakes.RecordingHostProbe()).execute(request());
+        PairedRunReceipt r = outcome.receipt();
+        assertEquals("fail", r.verdict().status());
+        assertEquals("fail", r.analysis().get("jmh:Codec.encode").status());
+        assertNotEquals("fail", r.analysis().get("jmh:Work.loop").status());
+        assertEquals("higher", r.analysis().get("jmh:Work.loop").better());
+        assertEquals("pass", r.analysis().get("jmh:Work.jdkSort").status(), "a ruler that did not move");
+        assertEquals(Boolean.TRUE, r.analysis().get("jmh:Work.jdkSort").ruler());
+        assertEquals(Map.of("jmh:Codec.added", "only in the current runs (added or renamed?)"), r.verdict().notCompared());
+        assertEquals(2L, r.verdict().family().gatedMetrics(), "encode and loop; the ruler is not counted");
+        assertEquals("Codec", r.benchmarks().get("jmh:Codec.encode").className());
+        assertTrue(outcome.reasons().stream().anyMatch(x -> x.matches("jmh:Codec\\.encode regression \\+(29|30|31)\\..*")),
+                outcome.reasons().toString());
+        assertEquals(1, outcome.reasons().size(), outcome.reasons().toString());
+    }
+
+    @Test
+    void aRulerThatMovedMakesTheVerdictInconclusiveAndNoBenchmarkFailsTheBuild() throws Exception {
+        PairedRunOutcome outcome = Fakes.useCase(new SuiteRunner(0.6, new SplittableRandom(4)),
+                new Fakes.RecordingHostProbe()).execute(request());
+        PairedRunReceipt r = outcome.receipt();
+        assertEquals("inconclusive", r.verdict().status());
+        assertEquals("jmh:Work.jdkSort", r.verdict().metric());
+        assertEquals(List.of("jmh:Work.jdkSort"), r.verdict().family().trippedRulers());
+        assertFalse(outcome.failed(), "onInconclusive defaults to warn: " + outcome.reasons());
+        assertTrue(outcome.warnings().stream().anyMatch(w -> w.contains("ruler jmh:Work.jdkSort \u22123")
+                && w.contains("moved beyond its threshold")), outcome.warnings().toString());
+    }
+
+    @Test
+    void theReceiptReanalysesToTheSameVerdict() throws Exception {
+        PairedRunOutcome outcome = Fakes.useCase(new SuiteRunner(1.0, new SplittableRandom(5)),
+                new Fakes.RecordingHostProbe()).execute(request());
+        Path file = dir.resolve("r.json");
+        new ReceiptWriter().write(outcome.receipt(), file, true);
+        ReceiptAnalyzer.Result again = new ReceiptAnalyzer().analyze(new ReceiptReader().read(file));
+        assertEquals(outcome.receipt().verdict(), again.verdict());
+        assertEquals(outcome.receipt().analysis(), again.analysis());
+    }
+}
