@@ -97,24 +97,35 @@ public class MergeMojo extends AbstractPerfgateMojo {
         Thresholds thresholds = thresholds();
         PairedRunOutcome outcome;
         try {
-            InconclusivePolicy policy = onInconclusive == null || onInconclusive.isBlank() ? null
+            InconclusivePolicy policy = onInconclusive == null || onInconclusive.isBlank()
+                    ? null
                     : InconclusivePolicy.fromConfigName(onInconclusive);
             List<Path> files = ReceiptGlobs.expand(receipts == null ? List.of() : receipts, base);
-            List<MergeStratum> strata = new ReceiptSetReader().read(files, base, new ReceiptCompatibility.Overridden(
-                    thresholds.failOnRegression() != null, thresholds.failOnCpuRegression() != null,
-                    thresholds.failOnMemoryRegression() != null, policy != null, significanceAlpha != null));
+            List<MergeStratum> strata = new ReceiptSetReader()
+                    .read(
+                            files,
+                            base,
+                            new ReceiptCompatibility.Overridden(
+                                    thresholds.failOnRegression() != null,
+                                    thresholds.failOnCpuRegression() != null,
+                                    thresholds.failOnMemoryRegression() != null,
+                                    policy != null,
+                                    significanceAlpha != null));
             getLog().info("Merging " + strata.size() + (strata.size() == 1 ? " receipt" : " receipts")
-                    + ", each its own stratum: " + String.join(", ", strata.stream().map(MergeStratum::name).toList()));
-            outcome = new ReceiptMerger(new ToolInfo("perfgate-maven-plugin", pluginVersion),
-                    PerfgateErrors.SETTING_NAMES).merge(strata, new ReceiptMerger.Overrides(thresholds, policy,
-                    significanceAlpha));
+                    + ", each its own stratum: "
+                    + String.join(", ", strata.stream().map(MergeStratum::name).toList()));
+            outcome = new ReceiptMerger(
+                            new ToolInfo("perfgate-maven-plugin", pluginVersion), PerfgateErrors.SETTING_NAMES)
+                    .merge(strata, new ReceiptMerger.Overrides(thresholds, policy, significanceAlpha));
         } catch (ReceiptSetException e) {
             throw new MojoExecutionException(e.getMessage() + " (<receipts> / -Dperfgate.receipts)", e);
         } catch (ReceiptFormatException e) {
             throw new MojoExecutionException("Cannot merge the receipts: " + e.getMessage(), e);
         }
-        Path directory = (outputDirectory != null ? outputDirectory.toPath() : base.resolve("target/perfgate"))
-                .toAbsolutePath();
+        // Without a POM, Maven's stand-in project leaves the default uninterpolated ("${project.basedir}/..."):
+        // then target/perfgate in the directory Maven runs in, as documented.
+        boolean usable = outputDirectory != null && !outputDirectory.getPath().contains("${");
+        Path directory = (usable ? outputDirectory.toPath() : base.resolve("target/perfgate")).toAbsolutePath();
         // bench.name comes from a downloaded receipt: the reader checked it, and this is the last guard.
         Path file = SafeFileNames.fileIn(directory, outcome.receipt().bench().name() + ".paired.json");
         try {
