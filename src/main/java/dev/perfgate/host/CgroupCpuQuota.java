@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class CgroupCpuQuota {
 
-    private CgroupCpuQuota() {
-    }
+    private CgroupCpuQuota() {}
 
     /** The quota in CPUs, or {@code null} when none is set or none can be read. */
     static Double read(SystemFiles files) {

@@ -8,8 +8,7 @@ final class CpuList {
     /** A list longer than any machine has CPUs is not one the kernel wrote. */
     private static final int MAX_CPU = 1 << 16;
 
-    private CpuList() {
-    }
+    private CpuList() {}
 
     /** The CPUs listed, or {@code null} when the text is not such a list. */
     static BitSet parse(String text) {

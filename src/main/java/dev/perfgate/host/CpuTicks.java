@@ -5,8 +5,7 @@ import java.util.BitSet;
 /** CPU time in clock ticks, from {@code /proc/stat} (every process) and {@code /proc/self/stat} (this one). */
 final class CpuTicks {
 
-    private CpuTicks() {
-    }
+    private CpuTicks() {}
 
     /**
      * Busy and total ticks of the given CPUs, and how many CPUs were counted: {@code {busy, total, cpus}}, or

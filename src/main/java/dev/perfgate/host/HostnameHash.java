@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** Identifies a host across receipts without publishing its name: the SHA-256 of the hostname. */
 final class HostnameHash {
 
-    private HostnameHash() {
-    }
+    private HostnameHash() {}
 
     /** Lowercase hex SHA-256 of the UTF-8 bytes of {@code hostname}: always 64 characters. */
     static String of(String hostname) {

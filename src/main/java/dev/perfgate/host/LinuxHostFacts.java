@@ -20,8 +20,7 @@ final class LinuxHostFacts {
     private static final Path MEMINFO = Path.of("/proc/meminfo");
     private static final Path HOSTNAME = Path.of("/proc/sys/kernel/hostname");
 
-    private LinuxHostFacts() {
-    }
+    private LinuxHostFacts() {}
 
     /** The logical processors the kernel lists (online ones), as OSHI counts them. */
     static Optional<Integer> cpuCount() {

@@ -20,8 +20,7 @@ public final class MachineJudgement {
     /** …nor below a tenth of the CPUs this build may run on (a 64-CPU host is never idle). */
     static final double MIN_BUSY_SHARE = 0.10;
 
-    private MachineJudgement() {
-    }
+    private MachineJudgement() {}
 
     /**
      * The machine's record, and why it was busy (empty when it was not, or when nothing could tell).
@@ -44,8 +43,8 @@ public final class MachineJudgement {
      * @param otherBefore another benchmark holding the machine lock before the runs, or {@code null}
      * @param otherAfter  the same, after the runs
      */
-    public static Verdict judge(MachineFacts facts, MachineReading before, MachineReading after, String otherBefore,
-                                String otherAfter) {
+    public static Verdict judge(
+            MachineFacts facts, MachineReading before, MachineReading after, String otherBefore, String otherAfter) {
         Integer allowed = facts.allowedCount();
         Double usable = facts.usableCpus();
         Double others = otherCpusUsed(before, after);
@@ -63,21 +62,26 @@ public final class MachineJudgement {
             // with a quota below the CPUs it may run on, the build is hurt only once others leave it too few
             boolean inTheWay = usable == null || counted - others < usable - 1e-9;
             if (noticeable && inTheWay) {
-                busyReasons.add(String.format(Locale.ROOT, "other processes used %s of %d CPUs during the run",
-                        cpus(others), counted));
+                busyReasons.add(String.format(
+                        Locale.ROOT, "other processes used %s of %d CPUs during the run", cpus(others), counted));
             }
         } else if (runnableBefore != null && runnableAfter != null && usable != null) {
             judged = true;
             if (Math.min(runnableBefore, runnableAfter) >= usable) {
-                busyReasons.add(String.format(Locale.ROOT, "%d and %d threads of other processes were waiting to run"
-                        + " before and after the run, on %s usable CPUs", runnableBefore, runnableAfter, cpus(usable)));
+                busyReasons.add(String.format(
+                        Locale.ROOT,
+                        "%d and %d threads of other processes were waiting to run"
+                                + " before and after the run, on %s usable CPUs",
+                        runnableBefore,
+                        runnableAfter,
+                        cpus(usable)));
             }
         }
         if (swapIn != null && swapOut != null) {
             judged = true;
             if (swapIn + swapOut > 0) {
-                busyReasons.add(String.format(Locale.ROOT, "%d pages were swapped during the run (memory was short)",
-                        swapIn + swapOut));
+                busyReasons.add(String.format(
+                        Locale.ROOT, "%d pages were swapped during the run (memory was short)", swapIn + swapOut));
             }
         }
         String otherBenchmark = otherBefore != null ? otherBefore : otherAfter;
@@ -89,10 +93,17 @@ public final class MachineJudgement {
         List<String> concerns = new ArrayList<>(busyReasons);
         concerns.addAll(tuning(facts));
         MachineState state = new MachineState(
-                facts.onlineCpus(), allowed, facts.cpuQuota(), usable == null ? null : round(usable),
-                facts.governor(), facts.turbo(),
-                moment(before, runnableBefore, otherBefore), moment(after, runnableAfter, otherAfter),
-                others == null ? null : round(others), swapIn, swapOut,
+                facts.onlineCpus(),
+                allowed,
+                facts.cpuQuota(),
+                usable == null ? null : round(usable),
+                facts.governor(),
+                facts.turbo(),
+                moment(before, runnableBefore, otherBefore),
+                moment(after, runnableAfter, otherAfter),
+                others == null ? null : round(others),
+                swapIn,
+                swapOut,
                 judged ? Boolean.valueOf(!busyReasons.isEmpty()) : null,
                 concerns.isEmpty() ? null : concerns);
         return new Verdict(state, busyReasons);
@@ -107,7 +118,12 @@ public final class MachineJudgement {
         Long total = delta(before.totalTicks(), after.totalTicks());
         Long own = delta(before.ownTicks(), after.ownTicks());
         Integer cpus = after.countedCpus();
-        if (busy == null || total == null || own == null || cpus == null || cpus < 1 || total == 0
+        if (busy == null
+                || total == null
+                || own == null
+                || cpus == null
+                || cpus < 1
+                || total == 0
                 || !cpus.equals(before.countedCpus())) {
             return null;
         }

@@ -14,8 +14,15 @@ package dev.perfgate.host;
  * @param swapIn       pages swapped in since boot
  * @param swapOut      pages swapped out since boot
  */
-public record MachineReading(Double loadAverage, Integer procsRunning, Long busyTicks, Long totalTicks,
-                             Integer countedCpus, Long ownTicks, Long swapIn, Long swapOut) {
+public record MachineReading(
+        Double loadAverage,
+        Integer procsRunning,
+        Long busyTicks,
+        Long totalTicks,
+        Integer countedCpus,
+        Long ownTicks,
+        Long swapIn,
+        Long swapOut) {
 
     /** A reading where nothing could be read. */
     static MachineReading unknown() {

@@ -10,19 +10,21 @@ import dev.perfgate.receipt.PairedRunReceipt;
  */
 public final class MachineRecord {
 
-    private MachineRecord() {
-    }
+    private MachineRecord() {}
 
     public static PairedRunOutcome apply(PairedRunOutcome outcome, MachineJudgement.Verdict machine) {
         PairedRunReceipt receipt = outcome.receipt();
-        PairedRunOutcome recorded = outcome.withReceipt(receipt.withRun(receipt.run().withMachine(machine.state())));
+        PairedRunOutcome recorded =
+                outcome.withReceipt(receipt.withRun(receipt.run().withMachine(machine.state())));
         if (!machine.busy()) {
             return recorded;
         }
-        boolean inconclusive = receipt.verdict() != null && "inconclusive".equals(receipt.verdict().status());
+        boolean inconclusive = receipt.verdict() != null
+                && "inconclusive".equals(receipt.verdict().status());
         String what = "busy machine: " + String.join("; ", machine.busyReasons());
-        return recorded.withWarning(inconclusive
-                ? what + ": that is the likely cause of the INCONCLUSIVE verdict; measure on a quiet machine"
-                : what + ": expect wider intervals");
+        return recorded.withWarning(
+                inconclusive
+                        ? what + ": that is the likely cause of the INCONCLUSIVE verdict; measure on a quiet machine"
+                        : what + ": expect wider intervals");
     }
 }

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 final class OsArchNames {
 
-    private OsArchNames() {
-    }
+    private OsArchNames() {}
 
     /**
      * {@code linux}, {@code macos}, {@code windows}, {@code solaris}; for any other system the first

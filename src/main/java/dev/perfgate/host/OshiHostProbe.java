@@ -22,7 +22,9 @@ public final class OshiHostProbe implements HostProbe {
 
     /** A probe that reads Linux's files where it can, and asks OSHI's {@link SystemInfo} otherwise. */
     public OshiHostProbe() {
-        this(SystemInfo::new, System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux"));
+        this(
+                SystemInfo::new,
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux"));
     }
 
     /** For tests: OSHI alone, which can be made to fail the way it does on a platform without a usable JNA. */
@@ -78,7 +80,8 @@ public final class OshiHostProbe implements HostProbe {
                 return fromLinux;
             }
         }
-        String fromOshi = orNull(() -> systemInfo.get().getOperatingSystem().getNetworkParams().getHostName());
+        String fromOshi = orNull(
+                () -> systemInfo.get().getOperatingSystem().getNetworkParams().getHostName());
         if (fromOshi != null && !fromOshi.isBlank()) {
             return fromOshi;
         }

@@ -32,8 +32,12 @@ public final class ProcMachineReader {
         if (allowed != null && online != null) {
             allowed.and(online); // the affinity mask often lists every possible CPU, not only those that exist
         }
-        return new MachineFacts(online == null ? null : online.cardinality(), allowed, CgroupCpuQuota.read(files),
-                governor(allowed), turbo());
+        return new MachineFacts(
+                online == null ? null : online.cardinality(),
+                allowed,
+                CgroupCpuQuota.read(files),
+                governor(allowed),
+                turbo());
     }
 
     /** The counters now. */
@@ -55,9 +59,11 @@ public final class ProcMachineReader {
     /** The CPUs that have a {@code cpuN} line, or {@code null} when there are none. */
     private static BitSet onlineCpus(String stat) {
         BitSet online = new BitSet();
-        stat.lines().filter(l -> l.startsWith("cpu") && l.length() > 3 && Character.isDigit(l.charAt(3)))
+        stat.lines()
+                .filter(l -> l.startsWith("cpu") && l.length() > 3 && Character.isDigit(l.charAt(3)))
                 .map(l -> CpuList.parse(l.substring(3, l.indexOf(' ') < 0 ? l.length() : l.indexOf(' '))))
-                .filter(cpu -> cpu != null).forEach(online::or);
+                .filter(cpu -> cpu != null)
+                .forEach(online::or);
         return online.isEmpty() ? null : online;
     }
 
@@ -103,20 +109,27 @@ public final class ProcMachineReader {
         if (status == null) {
             return null;
         }
-        return status.lines().filter(l -> l.startsWith(name + ":")).map(l -> l.substring(name.length() + 1).trim())
-                .findFirst().orElse(null);
+        return status.lines()
+                .filter(l -> l.startsWith(name + ":"))
+                .map(l -> l.substring(name.length() + 1).trim())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The number after {@code name} on its own line ({@code procs_running 3}, {@code pswpin 0}). */
     private static Long longField(String text, String name) {
-        return text.lines().filter(l -> l.startsWith(name + " ")).findFirst().map(l -> {
-            try {
-                long value = Long.parseLong(l.substring(name.length()).trim());
-                return value >= 0 ? value : null;
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }).orElse(null);
+        return text.lines()
+                .filter(l -> l.startsWith(name + " "))
+                .findFirst()
+                .map(l -> {
+                    try {
+                        long value = Long.parseLong(l.substring(name.length()).trim());
+                        return value >= 0 ? value : null;
+                    } catch (NumberFormatException e) {
+                        return null;
+                    }
+                })
+                .orElse(null);
     }
 
     private static Integer intField(String text, String name) {

@@ -78,8 +78,11 @@ public class AnalyzeMojo extends AbstractPerfgateMojo {
         PairedRunOutcome outcome;
         try {
             ReceiptAnalyzer analyzer = new ReceiptAnalyzer(PerfgateErrors.SETTING_NAMES);
-            ReceiptAnalyzer.Overrides overrides = new ReceiptAnalyzer.Overrides(thresholds(),
-                    onInconclusive == null || onInconclusive.isBlank() ? null : InconclusivePolicy.fromConfigName(onInconclusive));
+            ReceiptAnalyzer.Overrides overrides = new ReceiptAnalyzer.Overrides(
+                    thresholds(),
+                    onInconclusive == null || onInconclusive.isBlank()
+                            ? null
+                            : InconclusivePolicy.fromConfigName(onInconclusive));
             loaded.notes().forEach(note -> getLog().warn(note));
             analyzer.assumptions(loaded.receipt(), overrides).ifPresent(getLog()::info);
             outcome = analyzer.judge(loaded.receipt(), overrides);

@@ -25,9 +25,12 @@ final class ArtifactBinding {
      *
      * @param notes what was resolved or left unused, for the log
      */
-    record BoundCommands(List<String> baseline, List<String> current, ArtifactProvenance baselineArtifact,
-                         ArtifactProvenance currentArtifact, List<String> notes) {
-    }
+    record BoundCommands(
+            List<String> baseline,
+            List<String> current,
+            ArtifactProvenance baselineArtifact,
+            ArtifactProvenance currentArtifact,
+            List<String> notes) {}
 
     private final ArtifactSource source;
 
@@ -35,8 +38,9 @@ final class ArtifactBinding {
         this.source = source;
     }
 
-    BoundCommands bind(List<String> baselineArgv, List<String> currentArgv, String baselineCoordinates,
-                       String currentCoordinates) throws MojoExecutionException {
+    BoundCommands bind(
+            List<String> baselineArgv, List<String> currentArgv, String baselineCoordinates, String currentCoordinates)
+            throws MojoExecutionException {
         Set<String> used = new LinkedHashSet<>(ArtifactPlaceholders.referenced(baselineArgv));
         used.addAll(ArtifactPlaceholders.referenced(currentArgv));
         List<String> notes = new ArrayList<>();
@@ -56,21 +60,28 @@ final class ArtifactBinding {
                 notes);
     }
 
-    private void resolveConfigured(String parameter, String coordinates, Set<String> used,
-                                   Map<String, ResolvedArtifact> resolved, List<String> notes)
+    private void resolveConfigured(
+            String parameter,
+            String coordinates,
+            Set<String> used,
+            Map<String, ResolvedArtifact> resolved,
+            List<String> notes)
             throws MojoExecutionException {
         boolean configured = coordinates != null && !coordinates.isBlank();
         if (!configured) {
             if (used.contains(parameter)) {
-                throw PerfgateErrors.invalidConfiguration(new InvalidConfigurationException(parameter,
-                        "a command uses " + ArtifactPlaceholders.token(parameter) + " but no " + parameter
-                                + " is set; give its Maven coordinates groupId:artifactId[:extension[:classifier]]:version"));
+                throw PerfgateErrors.invalidConfiguration(
+                        new InvalidConfigurationException(
+                                parameter,
+                                "a command uses " + ArtifactPlaceholders.token(parameter) + " but no " + parameter
+                                        + " is set; give its Maven coordinates groupId:artifactId[:extension[:classifier]]:version"));
             }
             return;
         }
         ResolvedArtifact artifact = source.resolve(parameter, coordinates);
         resolved.put(parameter, artifact);
-        notes.add(parameter + " " + artifact.requested() + " -> " + artifact.coordinates() + " (" + artifact.file() + ")");
+        notes.add(parameter + " " + artifact.requested() + " -> " + artifact.coordinates() + " (" + artifact.file()
+                + ")");
         if (!used.contains(parameter)) {
             notes.add(parameter + " is set but no command uses " + ArtifactPlaceholders.token(parameter)
                     + ": it is recorded in the receipt only");
@@ -78,12 +89,14 @@ final class ArtifactBinding {
     }
 
     /** A side's binary: its own artifact parameter, else this build's artifact when its command uses it. */
-    private static ResolvedArtifact sideArtifact(String parameter, List<String> argv, Map<String, ResolvedArtifact> resolved) {
+    private static ResolvedArtifact sideArtifact(
+            String parameter, List<String> argv, Map<String, ResolvedArtifact> resolved) {
         if (resolved.containsKey(parameter)) {
             return resolved.get(parameter);
         }
         return ArtifactPlaceholders.referenced(argv).contains(ArtifactPlaceholders.PROJECT)
-                ? resolved.get(ArtifactPlaceholders.PROJECT) : null;
+                ? resolved.get(ArtifactPlaceholders.PROJECT)
+                : null;
     }
 
     private static ArtifactProvenance provenance(ResolvedArtifact artifact) throws MojoExecutionException {
@@ -92,11 +105,11 @@ final class ArtifactBinding {
         }
         Path file = artifact.file().toAbsolutePath();
         try {
-            return new ArtifactProvenance(artifact.requested(), artifact.coordinates(), file.toString(),
-                    FileDigest.sha256(file));
+            return new ArtifactProvenance(
+                    artifact.requested(), artifact.coordinates(), file.toString(), FileDigest.sha256(file));
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read " + file + " (" + artifact.coordinates() + ") to hash it: "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "Cannot read " + file + " (" + artifact.coordinates() + ") to hash it: " + e.getMessage(), e);
         }
     }
 }

@@ -3,8 +3,7 @@ package dev.perfgate.maven;
 /** Formats coordinates the way the resolver parses them: {@code groupId:artifactId:extension[:classifier]:version}. */
 final class ArtifactCoordinates {
 
-    private ArtifactCoordinates() {
-    }
+    private ArtifactCoordinates() {}
 
     static String of(String groupId, String artifactId, String extension, String classifier, String version) {
         boolean classified = classifier != null && !classifier.isEmpty();

@@ -21,8 +21,7 @@ final class ArtifactPlaceholders {
 
     private static final List<String> NAMES = List.of(BASELINE, CURRENT, PROJECT);
 
-    private ArtifactPlaceholders() {
-    }
+    private ArtifactPlaceholders() {}
 
     static String token(String name) {
         return "@{" + name + "}";
@@ -45,7 +44,8 @@ final class ArtifactPlaceholders {
         for (String arg : argv) {
             String replaced = arg;
             for (Map.Entry<String, Path> e : files.entrySet()) {
-                replaced = replaced.replace(token(e.getKey()), e.getValue().toAbsolutePath().toString());
+                replaced = replaced.replace(
+                        token(e.getKey()), e.getValue().toAbsolutePath().toString());
             }
             result.add(replaced);
         }

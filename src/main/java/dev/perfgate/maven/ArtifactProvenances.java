@@ -6,8 +6,7 @@ import dev.perfgate.receipt.PairedRunReceipt;
 /** Adds to a finished run's receipt which binary each side ran: the core never sees Maven coordinates. */
 final class ArtifactProvenances {
 
-    private ArtifactProvenances() {
-    }
+    private ArtifactProvenances() {}
 
     static PairedRunOutcome record(PairedRunOutcome outcome, ArtifactBinding.BoundCommands commands) {
         if (commands.baselineArtifact() == null && commands.currentArtifact() == null) {

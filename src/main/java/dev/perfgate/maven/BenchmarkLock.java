@@ -44,8 +44,8 @@ final class BenchmarkLock implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closeQuietly(jvm);
-            throw new MojoExecutionException("Interrupted while waiting for another benchmark to finish; nothing of "
-                    + who + " ran.", e);
+            throw new MojoExecutionException(
+                    "Interrupted while waiting for another benchmark to finish; nothing of " + who + " ran.", e);
         }
     }
 

@@ -6,15 +6,16 @@ import java.util.List;
 /** Picks a side's command from its two forms: the argv list or the shell-words string, never both. */
 final class CommandForms {
 
-    private CommandForms() {
-    }
+    private CommandForms() {}
 
     static List<String> resolve(String side, List<String> argv, String words) throws InvalidConfigurationException {
         boolean hasList = argv != null && !argv.isEmpty();
         boolean hasWords = words != null && !words.isBlank();
         if (hasList && hasWords) {
-            throw new InvalidConfigurationException(side, "the " + side + " command is given twice, as <" + side
-                    + "Command> and as <" + side + "> / -Dperfgate." + side + ": keep one");
+            throw new InvalidConfigurationException(
+                    side,
+                    "the " + side + " command is given twice, as <" + side + "Command> and as <" + side
+                            + "> / -Dperfgate." + side + ": keep one");
         }
         if (hasList) {
             return withEmptyArguments(argv);

@@ -22,7 +22,7 @@ enum Exclusivity {
                 return mode;
             }
         }
-        throw new InvalidConfigurationException("exclusive",
-                "exclusive must be machine, jvm or none, got '" + value + "'");
+        throw new InvalidConfigurationException(
+                "exclusive", "exclusive must be machine, jvm or none, got '" + value + "'");
     }
 }

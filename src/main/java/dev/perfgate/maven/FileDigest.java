@@ -11,8 +11,7 @@ import java.util.HexFormat;
 /** SHA-256 of a file, streamed: artifacts can be large. */
 final class FileDigest {
 
-    private FileDigest() {
-    }
+    private FileDigest() {}
 
     static String sha256(Path file) throws IOException {
         MessageDigest digest;

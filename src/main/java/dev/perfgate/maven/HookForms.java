@@ -10,14 +10,21 @@ import java.util.List;
  */
 final class HookForms {
 
-    private HookForms() {
-    }
+    private HookForms() {}
 
-    record Given(List<String> setupCommand, String setup, List<String> cleanupCommand, String cleanup,
-                 List<String> prepareCommand, String prepare, List<String> baselinePrepareCommand,
-                 List<String> currentPrepareCommand, List<String> concludeCommand, String conclude,
-                 List<String> baselineConcludeCommand, List<String> currentConcludeCommand) {
-    }
+    record Given(
+            List<String> setupCommand,
+            String setup,
+            List<String> cleanupCommand,
+            String cleanup,
+            List<String> prepareCommand,
+            String prepare,
+            List<String> baselinePrepareCommand,
+            List<String> currentPrepareCommand,
+            List<String> concludeCommand,
+            String conclude,
+            List<String> baselineConcludeCommand,
+            List<String> currentConcludeCommand) {}
 
     static CommandHooks resolve(Given g) throws InvalidConfigurationException {
         return new CommandHooks(

@@ -14,8 +14,7 @@ final class JvmBenchmarkLock {
     private static final ReentrantLock LOCK = new ReentrantLock(true);
     private static volatile String holder;
 
-    private JvmBenchmarkLock() {
-    }
+    private JvmBenchmarkLock() {}
 
     /**
      * Waits until no other benchmark of this process measures, saying for whom it waits.

@@ -47,8 +47,8 @@ record LockFile(FileChannel channel, boolean ours) {
         }
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    LinkOption.NOFOLLOW_LINKS);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         } catch (AccessDeniedException e) {
             throw new IOException(file + " belongs to " + owner(file) + " and is not writable by this user", e);
         }
@@ -66,11 +66,13 @@ record LockFile(FileChannel channel, boolean ours) {
 
     /** Empty when the name is taken (by anything, a dangling link included: O_EXCL never follows one). */
     private static Optional<FileChannel> createNew(Path file) throws IOException {
-        Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        Set<OpenOption> options =
+                Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             try {
-                return Optional.of(FileChannel.open(file, options,
+                return Optional.of(FileChannel.open(
+                        file,
+                        options,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(CREATED_PERMISSIONS))));
             } catch (UnsupportedOperationException notPosix) {
                 return Optional.of(FileChannel.open(file, options));

@@ -28,8 +28,7 @@ final class MachineBenchmarkLock {
     /** Characters of the holder line shown in the log. */
     static final int MAX_HOLDER_CHARS = 200;
 
-    private MachineBenchmarkLock() {
-    }
+    private MachineBenchmarkLock() {}
 
     static Path defaultFile() {
         return Path.of(System.getProperty("java.io.tmpdir"), FILE_NAME);
@@ -43,7 +42,8 @@ final class MachineBenchmarkLock {
      * @throws IOException when the lock file cannot be opened or cannot be used safely (a link, not a regular
      *                     file, replaced while opened): the caller goes on with the JVM-wide lock only
      */
-    static AutoCloseable acquire(Path file, String who, Consumer<String> waiting) throws IOException, InterruptedException {
+    static AutoCloseable acquire(Path file, String who, Consumer<String> waiting)
+            throws IOException, InterruptedException {
         LockFile opened = LockFile.open(file);
         FileChannel channel = opened.channel();
         try {
@@ -119,8 +119,11 @@ final class MachineBenchmarkLock {
     static String untrustedHolder(String text) {
         String line = text.lines().findFirst().orElse("");
         StringBuilder printable = new StringBuilder();
-        line.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT
-                && Character.getType(c) != Character.UNASSIGNED && Character.getType(c) != Character.SURROGATE)
+        line.codePoints()
+                .filter(c -> !Character.isISOControl(c)
+                        && Character.getType(c) != Character.FORMAT
+                        && Character.getType(c) != Character.UNASSIGNED
+                        && Character.getType(c) != Character.SURROGATE)
                 .forEach(printable::appendCodePoint);
         String trimmed = printable.toString().strip();
         return trimmed.length() <= MAX_HOLDER_CHARS ? trimmed : trimmed.substring(0, MAX_HOLDER_CHARS - 1) + "…";

@@ -46,8 +46,12 @@ final class MarkdownOutputs {
             return;
         }
         try {
-            Files.writeString(Path.of(summaryFile), markdown + System.lineSeparator(), StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.writeString(
+                    Path.of(summaryFile),
+                    markdown + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
             log.debug("Appended the Markdown report to " + summaryFile);
         } catch (IOException e) {
             log.warn("Cannot append to the GitHub job summary " + summaryFile + ": " + e.getMessage());

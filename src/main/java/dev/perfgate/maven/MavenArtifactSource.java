@@ -30,8 +30,11 @@ final class MavenArtifactSource implements ArtifactSource {
     private final List<RemoteRepository> repositories;
     private final MavenProject project;
 
-    MavenArtifactSource(RepositorySystem system, RepositorySystemSession session, List<RemoteRepository> repositories,
-                        MavenProject project) {
+    MavenArtifactSource(
+            RepositorySystem system,
+            RepositorySystemSession session,
+            List<RemoteRepository> repositories,
+            MavenProject project) {
         this.system = system;
         this.session = session;
         this.repositories = repositories == null ? List.of() : List.copyOf(repositories);
@@ -49,8 +52,15 @@ final class MavenArtifactSource implements ArtifactSource {
         } catch (ArtifactResolutionException e) {
             throw unresolvable(parameter, coordinates, "version " + version + " has no file: " + e.getMessage(), e);
         }
-        return new ResolvedArtifact(coordinates.trim(), ArtifactCoordinates.of(found.getGroupId(), found.getArtifactId(),
-                found.getExtension(), found.getClassifier(), found.getVersion()), found.getFile().toPath());
+        return new ResolvedArtifact(
+                coordinates.trim(),
+                ArtifactCoordinates.of(
+                        found.getGroupId(),
+                        found.getArtifactId(),
+                        found.getExtension(),
+                        found.getClassifier(),
+                        found.getVersion()),
+                found.getFile().toPath());
     }
 
     @Override
@@ -61,8 +71,9 @@ final class MavenArtifactSource implements ArtifactSource {
                     + " (no pom.xml): give the file's path, or <currentArtifact> / -Dperfgate.currentArtifact.");
         }
         if ("pom".equals(project.getPackaging())) {
-            throw new MojoExecutionException(placeholder + " is this build's main artifact, but a project with packaging"
-                    + " pom has none: use it in the module that builds the binary.");
+            throw new MojoExecutionException(
+                    placeholder + " is this build's main artifact, but a project with packaging"
+                            + " pom has none: use it in the module that builds the binary.");
         }
         org.apache.maven.artifact.Artifact main = project.getArtifact();
         File file = main.getFile();
@@ -71,17 +82,24 @@ final class MavenArtifactSource implements ArtifactSource {
                     + (file == null ? "" : " (" + file + " is not a file)") + ": run perfgate:paired after the package"
                     + " phase, e.g. `mvn verify` with the default binding, not `mvn perfgate:paired` alone.");
         }
-        String extension = main.getArtifactHandler() == null ? main.getType() : main.getArtifactHandler().getExtension();
-        return new ResolvedArtifact(placeholder, ArtifactCoordinates.of(main.getGroupId(), main.getArtifactId(),
-                extension, main.getClassifier(), main.getVersion()), file.toPath());
+        String extension = main.getArtifactHandler() == null
+                ? main.getType()
+                : main.getArtifactHandler().getExtension();
+        return new ResolvedArtifact(
+                placeholder,
+                ArtifactCoordinates.of(
+                        main.getGroupId(), main.getArtifactId(), extension, main.getClassifier(), main.getVersion()),
+                file.toPath());
     }
 
     private static Artifact parse(String parameter, String coordinates) throws MojoExecutionException {
         try {
             return new DefaultArtifact(coordinates.trim());
         } catch (IllegalArgumentException e) {
-            throw PerfgateErrors.invalidConfiguration(new InvalidConfigurationException(parameter, parameter + " '"
-                    + coordinates + "' is not Maven coordinates groupId:artifactId[:extension[:classifier]]:version"));
+            throw PerfgateErrors.invalidConfiguration(new InvalidConfigurationException(
+                    parameter,
+                    parameter + " '" + coordinates
+                            + "' is not Maven coordinates groupId:artifactId[:extension[:classifier]]:version"));
         }
     }
 
@@ -96,7 +114,8 @@ final class MavenArtifactSource implements ArtifactSource {
         } catch (VersionRangeResolutionException e) {
             throw unresolvable(parameter, coordinates, e.getMessage(), e);
         }
-        boolean range = wanted.getVersion().startsWith("[") || wanted.getVersion().startsWith("(");
+        boolean range =
+                wanted.getVersion().startsWith("[") || wanted.getVersion().startsWith("(");
         List<Version> candidates = result.getVersions().stream()
                 .filter(v -> !range || !v.toString().endsWith("-SNAPSHOT"))
                 .toList();
@@ -108,10 +127,16 @@ final class MavenArtifactSource implements ArtifactSource {
 
     private MojoExecutionException unresolvable(String parameter, String coordinates, String why, Exception cause) {
         String tried = "local repository " + session.getLocalRepository().getBasedir()
-                + (repositories.isEmpty() ? "" : ", " + repositories.stream()
-                        .map(r -> r.getId() + " (" + r.getUrl() + ")").collect(Collectors.joining(", ")))
+                + (repositories.isEmpty()
+                        ? ""
+                        : ", "
+                                + repositories.stream()
+                                        .map(r -> r.getId() + " (" + r.getUrl() + ")")
+                                        .collect(Collectors.joining(", ")))
                 + (session.isOffline() ? " (offline: remote repositories were not contacted)" : "");
-        return new MojoExecutionException("Cannot resolve " + PerfgateErrors.where(parameter) + " '" + coordinates
-                + "': " + why + ". Repositories tried: " + tried + ". No command was run.", cause);
+        return new MojoExecutionException(
+                "Cannot resolve " + PerfgateErrors.where(parameter) + " '" + coordinates + "': " + why
+                        + ". Repositories tried: " + tried + ". No command was run.",
+                cause);
     }
 }

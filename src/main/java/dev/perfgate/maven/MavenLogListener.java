@@ -28,8 +28,8 @@ final class MavenLogListener implements PairedRunListener {
 
     @Override
     public void lookUndecided(int look, int looks, int nextLookPairs, String why) {
-        log.info(prefix + "look " + look + " of " + looks + " undecided (" + why + "): measuring up to "
-                + nextLookPairs + " pairs");
+        log.info(prefix + "look " + look + " of " + looks + " undecided (" + why + "): measuring up to " + nextLookPairs
+                + " pairs");
     }
 
     /** The reason itself is a warning of the outcome, printed once with the summary. */

@@ -48,11 +48,24 @@ public class Metric {
     private String rulers;
 
     MetricDefinition toDefinition() {
-        String direction = better != null ? better.trim() : blankToNull(jmhFile) == null ? MetricDefinition.LOWER : null;
-        return new MetricDefinition(blankToNull(name), direction, failOnRegression, blankToNull(pattern),
-                blankToNull(jsonFile), blankToNull(jsonPointer), blankToNull(jmhFile), blankToNull(include),
-                blankToNull(exclude), secondaryMetrics == null ? null
-                        : secondaryMetrics.stream().map(Metric::blankToNull).filter(java.util.Objects::nonNull).toList(),
+        String direction =
+                better != null ? better.trim() : blankToNull(jmhFile) == null ? MetricDefinition.LOWER : null;
+        return new MetricDefinition(
+                blankToNull(name),
+                direction,
+                failOnRegression,
+                blankToNull(pattern),
+                blankToNull(jsonFile),
+                blankToNull(jsonPointer),
+                blankToNull(jmhFile),
+                blankToNull(include),
+                blankToNull(exclude),
+                secondaryMetrics == null
+                        ? null
+                        : secondaryMetrics.stream()
+                                .map(Metric::blankToNull)
+                                .filter(java.util.Objects::nonNull)
+                                .toList(),
                 blankToNull(rulers));
     }
 

@@ -24,8 +24,7 @@ final class OtherBenchmarkProbe {
 
     private static final int MAX_HOLDER_CHARS = 200;
 
-    private OtherBenchmarkProbe() {
-    }
+    private OtherBenchmarkProbe() {}
 
     /** A probe that names the other benchmark holding the lock at the moment it is asked, or {@code null}. */
     static Supplier<String> of(Exclusivity mode, Path lockFile) {

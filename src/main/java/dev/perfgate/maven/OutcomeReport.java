@@ -42,8 +42,8 @@ final class OutcomeReport {
         }
         Path junit = junitFile(receiptFile, outcome.receipt().bench().name());
         if (junit == null) {
-            log.warn("No JUnit report: the benchmark name '" + outcome.receipt().bench().name() + "' cannot name a"
-                    + " file beside " + receiptFile);
+            log.warn("No JUnit report: the benchmark name '"
+                    + outcome.receipt().bench().name() + "' cannot name a" + " file beside " + receiptFile);
         } else if (choices.junitXml()) {
             files.write(junit, JunitXmlReport.render(outcome), "JUnit report");
         } else if (choices.removeStale()) {
@@ -64,8 +64,9 @@ final class OutcomeReport {
 
     static void failIfFailed(PairedRunOutcome outcome, Path receiptFile) throws MojoFailureException {
         if (outcome.failed()) {
-            throw new MojoFailureException("perfgate '" + outcome.receipt().bench().name() + "' failed:\n  - "
-                    + String.join("\n  - ", outcome.reasons()) + "\nReceipt: " + receiptFile);
+            throw new MojoFailureException(
+                    "perfgate '" + outcome.receipt().bench().name() + "' failed:\n  - "
+                            + String.join("\n  - ", outcome.reasons()) + "\nReceipt: " + receiptFile);
         }
     }
 }

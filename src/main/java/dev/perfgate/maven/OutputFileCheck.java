@@ -18,8 +18,7 @@ final class OutputFileCheck {
      */
     static final int MAX_FILE_NAME_BYTES = 200;
 
-    private OutputFileCheck() {
-    }
+    private OutputFileCheck() {}
 
     /**
      * @param receipt  the receipt's absolute path
@@ -69,8 +68,10 @@ final class OutputFileCheck {
             throw invalid("the folder " + folder + " cannot be created: " + existing + " is a file, not a directory");
         }
         if (existing != null && !Files.isWritable(existing)) {
-            throw invalid(existing.equals(folder) ? "the folder " + folder + " is not writable"
-                    : "the folder " + folder + " cannot be created: " + existing + " is not writable");
+            throw invalid(
+                    existing.equals(folder)
+                            ? "the folder " + folder + " is not writable"
+                            : "the folder " + folder + " cannot be created: " + existing + " is not writable");
         }
     }
 

@@ -15,8 +15,7 @@ final class OutputFileClaims {
 
     private static final Map<Object, Map<Path, String>> CLAIMS_BY_SESSION = new WeakHashMap<>();
 
-    private OutputFileClaims() {
-    }
+    private OutputFileClaims() {}
 
     /**
      * Claims {@code file} for {@code execution} in {@code session}.

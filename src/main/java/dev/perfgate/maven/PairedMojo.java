@@ -5,8 +5,8 @@ import dev.perfgate.host.MachineWatch;
 import dev.perfgate.host.OshiHostProbe;
 import dev.perfgate.host.ProcMachineReader;
 import dev.perfgate.metrics.MetricCapturingRunner;
-import dev.perfgate.paired.DurationParser;
 import dev.perfgate.paired.CheckedRequest;
+import dev.perfgate.paired.DurationParser;
 import dev.perfgate.paired.HookFailedException;
 import dev.perfgate.paired.InconclusivePolicy;
 import dev.perfgate.paired.InvalidConfigurationException;
@@ -15,8 +15,8 @@ import dev.perfgate.paired.PairedDefaults;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunRequest;
 import dev.perfgate.paired.PairedRunUseCase;
-import dev.perfgate.paired.Shard;
 import dev.perfgate.paired.RequestValidator;
+import dev.perfgate.paired.Shard;
 import dev.perfgate.paired.SystemClock;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.shutdown.ShutdownGrace;
@@ -29,9 +29,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import javax.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -641,11 +641,14 @@ public class PairedMojo extends AbstractPerfgateMojo {
             try {
                 new ReceiptWriter().write(outcome.receipt(), receiptFile, pretty);
             } catch (IOException e) {
-                throw new MojoExecutionException("Cannot write the receipt to " + receiptFile + ": " + e.getMessage()
-                        + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.", e);
+                throw new MojoExecutionException(
+                        "Cannot write the receipt to " + receiptFile + ": " + e.getMessage()
+                                + ". Change <outputFile> / -Dperfgate.outputFile or free the disk.",
+                        e);
             }
             attachReceipt(receiptFile);
-            new OutcomeReport(getLog()).report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml, true));
+            new OutcomeReport(getLog())
+                    .report(outcome, receiptFile, new ReportChoices(markdown, githubStepSummary, html, junitXml, true));
             OutcomeReport.failIfFailed(outcome, receiptFile);
         }
     }
@@ -657,8 +660,12 @@ public class PairedMojo extends AbstractPerfgateMojo {
             ArtifactBinding.BoundCommands commands = bindArtifacts();
             PairedRunRequest request = request(commands);
             PairedRunUseCase useCase = new PairedRunUseCase(
-                    MetricCapturingRunner.around(RunnerChoice.runner(runner), request.metrics(), patternStdoutBytes), new OshiHostProbe(),
-                    new SystemClock(), new ToolInfo("perfgate-maven-plugin", pluginVersion), new MavenLogListener(getLog(), name))
+                            MetricCapturingRunner.around(
+                                    RunnerChoice.runner(runner), request.metrics(), patternStdoutBytes),
+                            new OshiHostProbe(),
+                            new SystemClock(),
+                            new ToolInfo("perfgate-maven-plugin", pluginVersion),
+                            new MavenLogListener(getLog(), name))
                     .namingSettings(PerfgateErrors.SETTING_NAMES)
                     .withShutdownRunner(new ShutdownRunner(SHUTDOWN_CLEANUP));
             // Everything that would only fail once the receipt is written is checked now, before any run
@@ -666,17 +673,18 @@ public class PairedMojo extends AbstractPerfgateMojo {
             CheckedRequest checked = useCase.check(request);
             if (request.shard() != null) {
                 getLog().info("Shard " + request.shard() + " of benchmark '" + name + "': " + shardPlan(request)
-                        + "; the verdict is taken by perfgate:merge over the receipts of all " + request.shard().count()
+                        + "; the verdict is taken by perfgate:merge over the receipts of all "
+                        + request.shard().count()
                         + " shards, so this build fails only on failed runs, timeouts and bad configuration");
             }
             checkOutputs();
             checkPatternStdoutBytes();
             Exclusivity mode = Exclusivity.fromConfigName(exclusive);
             ParallelBuildWarning.warnOnce(session, getLog());
-            try (BenchmarkLock lock = BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(),
-                    getLog())) {
-                MachineWatch machine = MachineWatch.start(new ProcMachineReader(),
-                        OtherBenchmarkProbe.of(mode, MachineBenchmarkLock.defaultFile()));
+            try (BenchmarkLock lock =
+                    BenchmarkLock.acquire(mode, benchmarkName(), MachineBenchmarkLock.defaultFile(), getLog())) {
+                MachineWatch machine = MachineWatch.start(
+                        new ProcMachineReader(), OtherBenchmarkProbe.of(mode, MachineBenchmarkLock.defaultFile()));
                 PairedRunOutcome outcome = ArtifactProvenances.record(useCase.execute(checked), commands);
                 return MachineRecord.apply(outcome, machine.stop());
             }
@@ -692,26 +700,33 @@ public class PairedMojo extends AbstractPerfgateMojo {
 
     /** "8 measured pairs in its own order (seed ...)": what a shard measures, for its first log line. */
     private static String shardPlan(PairedRunRequest request) {
-        return request.shard().pairs(request.repeat(), request.maxPairs()) + " measured pairs in its own order (seed " + request.shard().seed(request.seed()) + ")";
+        return request.shard().pairs(request.repeat(), request.maxPairs()) + " measured pairs in its own order (seed "
+                + request.shard().seed(request.seed()) + ")";
     }
 
     /** Resolves the configured artifacts and puts their paths into the commands, before anything runs. */
     private ArtifactBinding.BoundCommands bindArtifacts() throws InvalidConfigurationException, MojoExecutionException {
-        MavenArtifactSource source = new MavenArtifactSource(repositorySystem,
+        MavenArtifactSource source = new MavenArtifactSource(
+                repositorySystem,
                 session == null ? null : session.getRepositorySession(),
-                project == null ? null : project.getRemoteProjectRepositories(), project);
-        ArtifactBinding.BoundCommands commands = new ArtifactBinding(source).bind(
-                CommandForms.resolve("baseline", baselineCommand, baseline),
-                CommandForms.resolve("current", currentCommand, current),
-                baselineArtifact, currentArtifact);
+                project == null ? null : project.getRemoteProjectRepositories(),
+                project);
+        ArtifactBinding.BoundCommands commands = new ArtifactBinding(source)
+                .bind(
+                        CommandForms.resolve("baseline", baselineCommand, baseline),
+                        CommandForms.resolve("current", currentCommand, current),
+                        baselineArtifact,
+                        currentArtifact);
         commands.notes().forEach(getLog()::info);
         return commands;
     }
 
     private void checkPatternStdoutBytes() throws InvalidConfigurationException {
         if (patternStdoutBytes < 1 || patternStdoutBytes > MetricCapturingRunner.MAX_PATTERN_STDOUT_BYTES) {
-            throw new InvalidConfigurationException("patternStdoutBytes", "patternStdoutBytes must be 1 to "
-                    + MetricCapturingRunner.MAX_PATTERN_STDOUT_BYTES + ", got " + patternStdoutBytes);
+            throw new InvalidConfigurationException(
+                    "patternStdoutBytes",
+                    "patternStdoutBytes must be 1 to " + MetricCapturingRunner.MAX_PATTERN_STDOUT_BYTES + ", got "
+                            + patternStdoutBytes);
         }
     }
 
@@ -739,13 +754,28 @@ public class PairedMojo extends AbstractPerfgateMojo {
                 .order(PairOrder.fromConfigName(order))
                 .seed(seed)
                 .shard(shard == null || shard.isBlank() ? null : Shard.parse(shard))
-                .metrics(metrics == null ? List.of() : metrics.stream().map(Metric::toDefinition).toList())
+                .metrics(
+                        metrics == null
+                                ? List.of()
+                                : metrics.stream().map(Metric::toDefinition).toList())
                 .maxPairs(maxPairs)
-                .maxDuration(maxDuration == null || maxDuration.isBlank() ? null
-                        : DurationParser.parse("maxDuration", maxDuration))
-                .hooks(HookForms.resolve(new HookForms.Given(setupCommand, setup, cleanupCommand, cleanup,
-                        prepareCommand, prepare, baselinePrepareCommand, currentPrepareCommand, concludeCommand,
-                        conclude, baselineConcludeCommand, currentConcludeCommand)))
+                .maxDuration(
+                        maxDuration == null || maxDuration.isBlank()
+                                ? null
+                                : DurationParser.parse("maxDuration", maxDuration))
+                .hooks(HookForms.resolve(new HookForms.Given(
+                        setupCommand,
+                        setup,
+                        cleanupCommand,
+                        cleanup,
+                        prepareCommand,
+                        prepare,
+                        baselinePrepareCommand,
+                        currentPrepareCommand,
+                        concludeCommand,
+                        conclude,
+                        baselineConcludeCommand,
+                        currentConcludeCommand)))
                 .build();
     }
 
@@ -758,8 +788,9 @@ public class PairedMojo extends AbstractPerfgateMojo {
         String me = executionLabel();
         Optional<String> other = OutputFileClaims.claim(session == null ? this : session, receiptFile, me);
         if (other.isPresent()) {
-            throw new MojoExecutionException("Two perfgate executions write the same receipt " + receiptFile + ": "
-                    + other.get() + " and " + me + ". Give each its own <name> or <outputFile> / -Dperfgate.outputFile.");
+            throw new MojoExecutionException(
+                    "Two perfgate executions write the same receipt " + receiptFile + ": " + other.get() + " and " + me
+                            + ". Give each its own <name> or <outputFile> / -Dperfgate.outputFile.");
         }
     }
 
@@ -778,8 +809,8 @@ public class PairedMojo extends AbstractPerfgateMojo {
 
     /** e.g. {@code benchmark 'startup' (module app)}, for the lock's waiting line. */
     private String benchmarkName() {
-        return "benchmark '" + name + "'" + (project == null || project.getFile() == null ? ""
-                : " (module " + project.getArtifactId() + ")");
+        return "benchmark '" + name + "'"
+                + (project == null || project.getFile() == null ? "" : " (module " + project.getArtifactId() + ")");
     }
 
     private Path receiptFile() {

@@ -13,10 +13,10 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class ParallelBuildWarning {
 
-    private static final Set<MavenSession> WARNED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private static final Set<MavenSession> WARNED =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-    private ParallelBuildWarning() {
-    }
+    private ParallelBuildWarning() {}
 
     static void warnOnce(MavenSession session, Log log) {
         if (session == null || !parallel(session) || !WARNED.add(session)) {

@@ -21,21 +21,23 @@ final class PerfgateErrors {
     /** Settings given as one string or, in the POM only, as an argv list ({@code <baselineCommand>}). */
     private static final Set<String> COMMAND_LISTS = Set.of("baseline", "current");
 
-    private PerfgateErrors() {
-    }
+    private PerfgateErrors() {}
 
     static MojoExecutionException invalidConfiguration(InvalidConfigurationException e) {
         String parameter = e.parameter();
         String list = COMMAND_LISTS.contains(parameter)
-                ? " (or <" + parameter + "Command><arg>…</arg></" + parameter + "Command>)" : "";
-        return new MojoExecutionException("Invalid perfgate configuration: " + e.getMessage()
-                + ". Change " + where(parameter) + list + ".", e);
+                ? " (or <" + parameter + "Command><arg>…</arg></" + parameter + "Command>)"
+                : "";
+        return new MojoExecutionException(
+                "Invalid perfgate configuration: " + e.getMessage() + ". Change " + where(parameter) + list + ".", e);
     }
 
     static MojoExecutionException cannotStart(CommandStartException e) {
         String side = e.side();
-        return new MojoExecutionException(e.getMessage() + ". Check " + where(side) + " (or <" + side
-                + "Command>) and the working directory; no receipt was written.", e);
+        return new MojoExecutionException(
+                e.getMessage() + ". Check " + where(side) + " (or <" + side
+                        + "Command>) and the working directory; no receipt was written.",
+                e);
     }
 
     /** {@code <repeat> / -Dperfgate.repeat}, or just the element for POM-only parameters. */

@@ -16,8 +16,7 @@ final class QuotedErrors {
         void run() throws MojoExecutionException, MojoFailureException;
     }
 
-    private QuotedErrors() {
-    }
+    private QuotedErrors() {}
 
     static void run(Goal goal) throws MojoExecutionException, MojoFailureException {
         try {

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** Where a benchmark's receipt lives: the configured file, or {@code <build directory>/perfgate/<name>.paired.json}. */
 final class ReceiptLocation {
 
-    private ReceiptLocation() {
-    }
+    private ReceiptLocation() {}
 
     static Path of(File configured, File buildDirectory, String name) {
         if (configured != null) {
@@ -17,6 +16,8 @@ final class ReceiptLocation {
         // ("${project.basedir}/target"): use target/ in the directory Maven runs in, as for null.
         boolean usable = buildDirectory != null && !buildDirectory.getPath().contains("${");
         File base = usable ? buildDirectory : new File("target");
-        return new File(new File(base, "perfgate"), name + ".paired.json").toPath().toAbsolutePath();
+        return new File(new File(base, "perfgate"), name + ".paired.json")
+                .toPath()
+                .toAbsolutePath();
     }
 }

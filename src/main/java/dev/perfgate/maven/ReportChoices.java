@@ -10,5 +10,4 @@ package dev.perfgate.maven;
  * @param removeStale remove a report that is turned off but an earlier build left: {@code paired} wrote
  *                    a new receipt, which that report does not describe ({@code analyze} changes no receipt)
  */
-record ReportChoices(boolean markdown, boolean stepSummary, boolean html, boolean junitXml, boolean removeStale) {
-}
+record ReportChoices(boolean markdown, boolean stepSummary, boolean html, boolean junitXml, boolean removeStale) {}

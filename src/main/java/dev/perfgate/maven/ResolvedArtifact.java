@@ -8,5 +8,4 @@ import java.nio.file.Path;
  * @param requested   as configured (a version range stays a range)
  * @param coordinates resolved: {@code groupId:artifactId:extension[:classifier]:version}
  */
-record ResolvedArtifact(String requested, String coordinates, Path file) {
-}
+record ResolvedArtifact(String requested, String coordinates, Path file) {}

@@ -8,13 +8,13 @@ import java.util.Locale;
 /** Picks the process runner that {@code runner} / {@code perfgate.runner} asks for. */
 final class RunnerChoice {
 
-    private RunnerChoice() {
-    }
+    private RunnerChoice() {}
 
     /** @param mode {@code auto}, {@code posix} or {@code jdk} */
     static ProcessRunner runner(String mode) throws InvalidConfigurationException {
         try {
-            return ProcessRunners.select(mode == null ? ProcessRunners.AUTO : mode.trim().toLowerCase(Locale.ROOT));
+            return ProcessRunners.select(
+                    mode == null ? ProcessRunners.AUTO : mode.trim().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationException("runner", e.getMessage());
         }

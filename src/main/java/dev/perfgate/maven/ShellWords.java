@@ -17,8 +17,7 @@ import java.util.List;
  */
 final class ShellWords {
 
-    private ShellWords() {
-    }
+    private ShellWords() {}
 
     static List<String> split(String parameter, String commandLine) throws InvalidConfigurationException {
         List<String> words = new ArrayList<>();
@@ -93,7 +92,9 @@ final class ShellWords {
     }
 
     private static InvalidConfigurationException unsplittable(String parameter, String commandLine, String why) {
-        return new InvalidConfigurationException(parameter, "cannot split " + parameter + " '" + commandLine
-                + "' into words: " + why + " (check the quotes; write a literal quote as \\' or \"'\")");
+        return new InvalidConfigurationException(
+                parameter,
+                "cannot split " + parameter + " '" + commandLine + "' into words: " + why
+                        + " (check the quotes; write a literal quote as \\' or \"'\")");
     }
 }

@@ -11,5 +11,4 @@ import java.nio.file.Path;
  * @param file    the receipt file
  * @param receipt the receipt as read
  */
-public record MergeStratum(String name, Path file, PairedRunReceipt receipt) {
-}
+public record MergeStratum(String name, Path file, PairedRunReceipt receipt) {}

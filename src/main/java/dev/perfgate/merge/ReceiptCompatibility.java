@@ -2,7 +2,6 @@ package dev.perfgate.merge;
 
 import dev.perfgate.receipt.ArtifactProvenance;
 import dev.perfgate.receipt.MetricDefinition;
-import dev.perfgate.receipt.PairedBenchMeta;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.RunConfig;
 import java.util.HashMap;
@@ -25,8 +24,12 @@ public final class ReceiptCompatibility {
     /**
      * Settings the merge sets itself: receipts may differ in them, since the merge's value replaces theirs.
      */
-    public record Overridden(boolean failOnRegression, boolean failOnCpuRegression, boolean failOnMemoryRegression,
-                             boolean onInconclusive, boolean significanceAlpha) {
+    public record Overridden(
+            boolean failOnRegression,
+            boolean failOnCpuRegression,
+            boolean failOnMemoryRegression,
+            boolean onInconclusive,
+            boolean significanceAlpha) {
 
         public static final Overridden NONE = new Overridden(false, false, false, false, false);
     }
@@ -47,9 +50,10 @@ public final class ReceiptCompatibility {
         for (MergeStratum s : strata) {
             MergeStratum earlier = byRunId.putIfAbsent(s.receipt().run().id(), s);
             if (earlier != null) {
-                throw new ReceiptSetException("receipts: the same run (id " + s.receipt().run().id() + ") is given"
-                        + " twice, as " + earlier.name() + " and " + s.name() + "; its pairs would count twice."
-                        + " Give each shard's receipt once");
+                throw new ReceiptSetException(
+                        "receipts: the same run (id " + s.receipt().run().id() + ") is given"
+                                + " twice, as " + earlier.name() + " and " + s.name() + "; its pairs would count twice."
+                                + " Give each shard's receipt once");
             }
         }
         MergeStratum first = strata.get(0);
@@ -60,22 +64,39 @@ public final class ReceiptCompatibility {
 
     private void compare(MergeStratum a, MergeStratum b) throws ReceiptSetException {
         same("bench.name", a, b, r -> r.bench().name());
-        same("bench.baseline_command", a, b, r -> comparableCommand(r.bench().baselineCommand(),
-                r.bench().baselineArtifact()));
-        same("bench.current_command", a, b, r -> comparableCommand(r.bench().currentCommand(),
-                r.bench().currentArtifact()));
+        same(
+                "bench.baseline_command",
+                a,
+                b,
+                r -> comparableCommand(r.bench().baselineCommand(), r.bench().baselineArtifact()));
+        same(
+                "bench.current_command",
+                a,
+                b,
+                r -> comparableCommand(r.bench().currentCommand(), r.bench().currentArtifact()));
         same("bench.baseline_artifact", a, b, r -> binary(r.bench().baselineArtifact()));
         same("bench.current_artifact", a, b, r -> binary(r.bench().currentArtifact()));
         same("config.metrics", a, b, r -> metrics(r.config()));
         same("run.runner", a, b, r -> r.run().runner());
         if (!overridden.failOnRegression()) {
-            same("config.fail_on_regression", a, b, r -> setting(r, c -> c.thresholds().failOnRegression()));
+            same(
+                    "config.fail_on_regression",
+                    a,
+                    b,
+                    r -> setting(r, c -> c.thresholds().failOnRegression()));
         }
         if (!overridden.failOnCpuRegression()) {
-            same("config.fail_on_cpu_regression", a, b, r -> setting(r, c -> c.thresholds().failOnCpuRegression()));
+            same(
+                    "config.fail_on_cpu_regression",
+                    a,
+                    b,
+                    r -> setting(r, c -> c.thresholds().failOnCpuRegression()));
         }
         if (!overridden.failOnMemoryRegression()) {
-            same("config.fail_on_memory_regression", a, b,
+            same(
+                    "config.fail_on_memory_regression",
+                    a,
+                    b,
                     r -> setting(r, c -> c.thresholds().failOnMemoryRegression()));
         }
         if (!overridden.onInconclusive()) {
@@ -95,8 +116,11 @@ public final class ReceiptCompatibility {
             throw new ReceiptSetException("receipts: " + a.name() + " and " + b.name() + " do not belong to one merge:"
                     + " " + field + " is " + shown(va) + " in " + a.name() + " but " + shown(vb) + " in " + b.name()
                     + ". Merge only receipts of the same benchmark and settings"
-                    + (field.startsWith("config.") && !field.equals("config.metrics") && !field.equals("config.allow_nonzero")
-                    ? " (or set that setting on the merge, which then replaces the receipts' own)" : ""));
+                    + (field.startsWith("config.")
+                                    && !field.equals("config.metrics")
+                                    && !field.equals("config.allow_nonzero")
+                            ? " (or set that setting on the merge, which then replaces the receipts' own)"
+                            : ""));
         }
     }
 
@@ -109,7 +133,9 @@ public final class ReceiptCompatibility {
         if (artifact == null || artifact.file() == null) {
             return command;
         }
-        return command.stream().map(arg -> arg.replace(artifact.file(), "<artifact>")).toList();
+        return command.stream()
+                .map(arg -> arg.replace(artifact.file(), "<artifact>"))
+                .toList();
     }
 
     private static String binary(ArtifactProvenance artifact) {

@@ -25,8 +25,7 @@ import java.util.stream.Stream;
 public final class ReceiptGlobs {
     static final int MAX_DEPTH = 32;
 
-    private ReceiptGlobs() {
-    }
+    private ReceiptGlobs() {}
 
     /**
      * The receipt files, in the order given (each pattern's matches sorted), without repeats.
@@ -86,9 +85,11 @@ public final class ReceiptGlobs {
         try (Stream<Path> walk = Files.walk(root, MAX_DEPTH, new FileVisitOption[0])) {
             return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> matchers.stream().anyMatch(m -> m.matches(p)))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ReceiptSetException("receipts: cannot list " + root + " for '" + pattern + "': " + e.getMessage());
+            throw new ReceiptSetException(
+                    "receipts: cannot list " + root + " for '" + pattern + "': " + e.getMessage());
         }
     }
 

@@ -34,9 +34,10 @@ public final class ReceiptSetReader {
         for (Path file : files) {
             MergeStratum stratum = new MergeStratum(nameOf(file, base), file, readOne(file));
             if (stratum.receipt().merge() != null) {
-                throw new ReceiptSetException("receipts: " + stratum.name() + " is a merged receipt; its pairs come from"
-                        + " several machines and would count as one. Merge the shards' own receipts instead (to judge"
-                        + " them again with other settings, merge them again with those settings)");
+                throw new ReceiptSetException(
+                        "receipts: " + stratum.name() + " is a merged receipt; its pairs come from"
+                                + " several machines and would count as one. Merge the shards' own receipts instead (to judge"
+                                + " them again with other settings, merge them again with those settings)");
             }
             strata.add(stratum);
         }
@@ -48,15 +49,16 @@ public final class ReceiptSetReader {
         try {
             long size = Files.size(file);
             if (size > MAX_RECEIPT_BYTES) {
-                throw new ReceiptSetException("receipts: " + file + " is " + size / (1024 * 1024)
-                        + " MiB, more than any receipt of " + MAX_RECEIPT_BYTES / (1024 * 1024) + " MiB; is it a receipt?");
+                throw new ReceiptSetException(
+                        "receipts: " + file + " is " + size / (1024 * 1024) + " MiB, more than any receipt of "
+                                + MAX_RECEIPT_BYTES / (1024 * 1024) + " MiB; is it a receipt?");
             }
             return reader.read(file);
         } catch (IOException e) {
             throw new ReceiptSetException("receipts: cannot read " + file + ": " + e.getMessage());
         } catch (ReceiptFormatException e) {
-            throw new ReceiptSetException("receipts: " + file + " is not a receipt perfgate can merge: "
-                    + e.getMessage());
+            throw new ReceiptSetException(
+                    "receipts: " + file + " is not a receipt perfgate can merge: " + e.getMessage());
         }
     }
 

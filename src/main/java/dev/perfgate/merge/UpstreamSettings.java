@@ -10,14 +10,20 @@ import dev.perfgate.receipt.RunConfig;
 final class UpstreamSettings {
     static final double DEFAULT_ALPHA = 0.05;
 
-    private UpstreamSettings() {
-    }
+    private UpstreamSettings() {}
 
     static RunConfig assumed(PairedRunReceipt r) {
         var significance = r.stats().wallDiffMs().significance();
         double alpha = significance == null ? DEFAULT_ALPHA : significance.alpha();
-        return RunConfig.builder().requestedRepeat(r.bench().repeat()).warmup(r.bench().warmup())
-                .significanceAlpha(alpha).looks(1).alphaPerLook(alpha).onInconclusive("warn")
-                .runner(r.run().runner()).timeoutMs(r.bench().timeoutMs()).build();
+        return RunConfig.builder()
+                .requestedRepeat(r.bench().repeat())
+                .warmup(r.bench().warmup())
+                .significanceAlpha(alpha)
+                .looks(1)
+                .alphaPerLook(alpha)
+                .onInconclusive("warn")
+                .runner(r.run().runner())
+                .timeoutMs(r.bench().timeoutMs())
+                .build();
     }
 }

@@ -13,8 +13,12 @@ import java.util.stream.Collectors;
  * @param primary     the primary metric's score
  * @param secondaries the secondary metrics' scores by JMH's name, e.g. {@code gc.alloc.rate.norm}
  */
-public record JmhBenchmark(String benchmark, JmhMode mode, Map<String, String> params, JmhScore primary,
-                           Map<String, JmhScore> secondaries) {
+public record JmhBenchmark(
+        String benchmark,
+        JmhMode mode,
+        Map<String, String> params,
+        JmhScore primary,
+        Map<String, JmhScore> secondaries) {
 
     public JmhBenchmark {
         params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
@@ -37,7 +41,8 @@ public record JmhBenchmark(String benchmark, JmhMode mode, Map<String, String> p
         if (params.isEmpty()) {
             return "";
         }
-        return params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        return params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(",", "[", "]"));
     }
 }

@@ -33,11 +33,9 @@ public final class JmhResultFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** package.Class.method: ASCII identifiers joined by dots (never a control character or markup). */
-    private static final Pattern JAVA_NAME = Pattern.compile(
-            "[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)+");
+    private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)+");
 
-    private JmhResultFile() {
-    }
+    private JmhResultFile() {}
 
     /**
      * Reads the benchmarks of a file.
@@ -91,8 +89,8 @@ public final class JmhResultFile {
             JmhBenchmark b = entry(root.get(i), source + " entry " + (i + 1));
             String identity = b.benchmark() + b.paramsSuffix() + " " + b.mode().label();
             if (!seen.add(identity)) {
-                throw new JmhResultException("the JMH result file " + source + " lists " + identity
-                        + " twice (entry " + (i + 1) + ")");
+                throw new JmhResultException(
+                        "the JMH result file " + source + " lists " + identity + " twice (entry " + (i + 1) + ")");
             }
             benchmarks.add(b);
         }
@@ -111,8 +109,8 @@ public final class JmhResultFile {
         String modeLabel = text(node, "mode", where);
         JmhMode mode = JmhMode.fromLabel(modeLabel);
         if (mode == null) {
-            throw new JmhResultException(where + ": unknown mode \"" + modeLabel
-                    + "\" (JMH writes thrpt, avgt, sample or ss)");
+            throw new JmhResultException(
+                    where + ": unknown mode \"" + modeLabel + "\" (JMH writes thrpt, avgt, sample or ss)");
         }
         Map<String, String> params = new LinkedHashMap<>();
         JsonNode paramsNode = node.get("params");
@@ -123,10 +121,14 @@ public final class JmhResultFile {
             for (Iterator<Map.Entry<String, JsonNode>> it = paramsNode.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> p = it.next();
                 if (!JAVA_NAME.matcher("p." + p.getKey()).matches()) {
-                    throw new JmhResultException(where + ": parameter name " + MetricValue.quote(p.getKey())
-                            + " is not a Java identifier");
+                    throw new JmhResultException(
+                            where + ": parameter name " + MetricValue.quote(p.getKey()) + " is not a Java identifier");
                 }
-                params.put(p.getKey(), p.getValue().isTextual() ? p.getValue().textValue() : p.getValue().toString());
+                params.put(
+                        p.getKey(),
+                        p.getValue().isTextual()
+                                ? p.getValue().textValue()
+                                : p.getValue().toString());
             }
         }
         JsonNode primaryNode = node.get("primaryMetric");
@@ -135,8 +137,13 @@ public final class JmhResultFile {
         }
         JmhScore primary = score(primaryNode, where + " primaryMetric");
         if (!mode.unitAgrees(primary.unit())) {
-            throw new JmhResultException(String.format(Locale.ROOT, "%s: mode %s with unit %s: a %s needs a unit of"
-                    + " the form %s", where, mode.label(), primary.unit(), mode.higherIsBetter() ? "throughput" : "time",
+            throw new JmhResultException(String.format(
+                    Locale.ROOT,
+                    "%s: mode %s with unit %s: a %s needs a unit of" + " the form %s",
+                    where,
+                    mode.label(),
+                    primary.unit(),
+                    mode.higherIsBetter() ? "throughput" : "time",
                     mode.higherIsBetter() ? "ops/<time>" : "<time>/op"));
         }
         Map<String, JmhScore> secondaries = new LinkedHashMap<>();
@@ -155,7 +162,10 @@ public final class JmhResultFile {
      * zeros (gc.count of a benchmark that never collected) that are fine to have and only matter when chosen.
      */
     private static JmhScore secondaryScore(JsonNode node) {
-        if (node == null || !node.isObject() || node.get("score") == null || !node.get("score").isNumber()) {
+        if (node == null
+                || !node.isObject()
+                || node.get("score") == null
+                || !node.get("score").isNumber()) {
             return null;
         }
         double value = node.get("score").doubleValue();
@@ -174,8 +184,8 @@ public final class JmhResultFile {
         }
         double value = score.doubleValue();
         if (!(value > 0) || !Double.isFinite(value)) {
-            throw new JmhResultException(where + ": score " + score + " is not positive, so it has no ratio to"
-                    + " compare");
+            throw new JmhResultException(
+                    where + ": score " + score + " is not positive, so it has no ratio to" + " compare");
         }
         return new JmhScore(value, text(metric, "scoreUnit", where));
     }

@@ -6,5 +6,4 @@ package dev.perfgate.metrics;
  * @param value the score, positive and finite
  * @param unit  JMH's unit, e.g. {@code ops/ms}, {@code ns/op}, {@code B/op}
  */
-public record JmhScore(double value, String unit) {
-}
+public record JmhScore(double value, String unit) {}

@@ -41,8 +41,7 @@ public record JmhSelection(Pattern include, Pattern exclude, List<String> second
      * The gated figures of one run, and what could not be read (a chosen secondary metric missing from a
      * benchmark: was the profiler that reports it enabled?).
      */
-    public record Selected(List<JmhValue> values, List<String> problems) {
-    }
+    public record Selected(List<JmhValue> values, List<String> problems) {}
 
     public Selected select(List<JmhBenchmark> benchmarks) {
         Set<String> ambiguousClasses = ambiguousSimpleNames(benchmarks);
@@ -50,26 +49,46 @@ public record JmhSelection(Pattern include, Pattern exclude, List<String> second
         List<JmhValue> values = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (JmhBenchmark b : benchmarks) {
-            String cls = ambiguousClasses.contains(simpleName(b.className())) ? b.className() : simpleName(b.className());
-            String test = b.method() + encodedParams(b)
-                    + (multiMode.contains(b.benchmark() + b.paramsSuffix()) ? "@" + b.mode().label() : "");
+            String cls =
+                    ambiguousClasses.contains(simpleName(b.className())) ? b.className() : simpleName(b.className());
+            String test = b.method()
+                    + encodedParams(b)
+                    + (multiMode.contains(b.benchmark() + b.paramsSuffix())
+                            ? "@" + b.mode().label()
+                            : "");
             String name = cls + "." + test;
             if (!chosen(name)) {
                 continue;
             }
-            values.add(new JmhValue(name, cls, test, b.mode(), b.primary().unit(), b.mode().higherIsBetter(),
+            values.add(new JmhValue(
+                    name,
+                    cls,
+                    test,
+                    b.mode(),
+                    b.primary().unit(),
+                    b.mode().higherIsBetter(),
                     b.primary().value()));
             for (String secondary : secondaryMetrics) {
                 JmhScore score = b.secondaries().get(secondary);
                 if (score == null) {
-                    problems.add(String.format(Locale.ROOT, "%s: %s", name, b.secondaries().containsKey(secondary)
-                            ? "secondary metric " + secondary + " is not a positive number"
-                            : "no secondary metric " + secondary + " (is the profiler that reports it enabled,"
-                            + " e.g. -prof gc for gc.alloc.rate.norm?)"));
+                    problems.add(String.format(
+                            Locale.ROOT,
+                            "%s: %s",
+                            name,
+                            b.secondaries().containsKey(secondary)
+                                    ? "secondary metric " + secondary + " is not a positive number"
+                                    : "no secondary metric " + secondary + " (is the profiler that reports it enabled,"
+                                            + " e.g. -prof gc for gc.alloc.rate.norm?)"));
                     continue;
                 }
-                values.add(new JmhValue(name + ":" + secondary, cls, test + ":" + secondary, b.mode(), score.unit(),
-                        false, score.value()));
+                values.add(new JmhValue(
+                        name + ":" + secondary,
+                        cls,
+                        test + ":" + secondary,
+                        b.mode(),
+                        score.unit(),
+                        false,
+                        score.value()));
             }
         }
         return new Selected(values, problems);
@@ -77,7 +96,8 @@ public record JmhSelection(Pattern include, Pattern exclude, List<String> second
 
     /** Whether the include and exclude regexes let a benchmark name through. */
     public boolean chosen(String name) {
-        return (include == null || include.matcher(name).find()) && (exclude == null || !exclude.matcher(name).find());
+        return (include == null || include.matcher(name).find())
+                && (exclude == null || !exclude.matcher(name).find());
     }
 
     private static String simpleName(String className) {
@@ -127,7 +147,11 @@ public record JmhSelection(Pattern include, Pattern exclude, List<String> second
         StringBuilder s = new StringBuilder();
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_'
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '.'
+                    || c == '_'
                     || c == '-') {
                 s.append(c);
             } else {

@@ -26,8 +26,12 @@ final class JmhSuiteReading {
         this.selection = selection;
     }
 
-    void read(Path file, String stdout, Map<String, Double> values, List<String> problems,
-              Map<String, MetricOrigin> origins) {
+    void read(
+            Path file,
+            String stdout,
+            Map<String, Double> values,
+            List<String> problems,
+            Map<String, MetricOrigin> origins) {
         int failure = stdout.indexOf(FAILURE_MARKER);
         if (failure >= 0) {
             problems.add("metric '" + suite + "': a JMH benchmark failed: " + lines(stdout.substring(failure), false));
@@ -37,8 +41,8 @@ final class JmhSuiteReading {
             benchmarks = JmhResultFile.read(file);
         } catch (JmhResultException e) {
             if (failure < 0) {
-                problems.add("metric '" + suite + "': " + e.getMessage() + (stdout.isBlank() ? "; JMH printed nothing"
-                        : "; JMH's last lines: " + lines(stdout, true)));
+                problems.add("metric '" + suite + "': " + e.getMessage()
+                        + (stdout.isBlank() ? "; JMH printed nothing" : "; JMH's last lines: " + lines(stdout, true)));
             }
             return;
         }
@@ -51,15 +55,17 @@ final class JmhSuiteReading {
         for (JmhValue v : selected.values()) {
             String key = suite + ":" + v.name();
             values.put(key, v.value());
-            origins.put(key, new MetricOrigin(suite, v.className(), v.test(), v.mode().label(), v.unit(),
-                    v.higherIsBetter()));
+            origins.put(
+                    key,
+                    new MetricOrigin(suite, v.className(), v.test(), v.mode().label(), v.unit(), v.higherIsBetter()));
         }
     }
 
     /** The first (or last) few non-blank lines, quoted on one line. */
     static String lines(String text, boolean last) {
         List<String> all = text.lines().filter(l -> !l.isBlank()).toList();
-        List<String> quoted = last ? all.subList(Math.max(0, all.size() - QUOTED_LINES), all.size())
+        List<String> quoted = last
+                ? all.subList(Math.max(0, all.size() - QUOTED_LINES), all.size())
                 : all.subList(0, Math.min(QUOTED_LINES, all.size()));
         return MetricValue.quote(String.join("\n", quoted).strip());
     }

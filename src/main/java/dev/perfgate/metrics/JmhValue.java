@@ -14,6 +14,5 @@ package dev.perfgate.metrics;
  * @param higherIsBetter from the mode for a primary score (a throughput); false for secondary metrics
  * @param value          positive and finite
  */
-public record JmhValue(String name, String className, String test, JmhMode mode, String unit,
-                       boolean higherIsBetter, double value) {
-}
+public record JmhValue(
+        String name, String className, String test, JmhMode mode, String unit, boolean higherIsBetter, double value) {}

@@ -57,7 +57,8 @@ public final class MetricCapturingRunner implements ProcessRunner {
 
     /** @param patternStdoutBytes the most stdout a pattern metric is matched on; a longer stdout is a problem */
     public static ProcessRunner around(ProcessRunner runner, List<MetricDefinition> metrics, long patternStdoutBytes) {
-        return metrics == null || metrics.isEmpty() ? runner
+        return metrics == null || metrics.isEmpty()
+                ? runner
                 : new MetricCapturingRunner(runner, metrics, patternStdoutBytes);
     }
 
@@ -81,8 +82,12 @@ public final class MetricCapturingRunner implements ProcessRunner {
                 jsonFiles.put(m.name(), file);
             }
         }
-        CommandSpec measured = new CommandSpec(spec.side(), MetricFilePlaceholder.substitute(spec.argv(), metricFile.toString()),
-                spec.workingDirectory(), spec.environment(), spec.timeout(),
+        CommandSpec measured = new CommandSpec(
+                spec.side(),
+                MetricFilePlaceholder.substitute(spec.argv(), metricFile.toString()),
+                spec.workingDirectory(),
+                spec.environment(),
+                spec.timeout(),
                 reader.needsWholeStdout() ? patternStdoutBytes : spec.outputCapBytes());
         RunResult result = delegate.run(measured);
         byte[] whole = result.stdout();
@@ -109,7 +114,8 @@ public final class MetricCapturingRunner implements ProcessRunner {
 
     private static Path resolve(CommandSpec spec, String file) {
         Path path = Path.of(file);
-        return path.isAbsolute() || spec.workingDirectory() == null ? path.toAbsolutePath()
+        return path.isAbsolute() || spec.workingDirectory() == null
+                ? path.toAbsolutePath()
                 : spec.workingDirectory().resolve(path).toAbsolutePath();
     }
 

@@ -7,8 +7,7 @@ public final class MetricFilePlaceholder {
 
     public static final String TOKEN = "@{metricFile}";
 
-    private MetricFilePlaceholder() {
-    }
+    private MetricFilePlaceholder() {}
 
     public static boolean usedIn(List<String> argv) {
         return argv.stream().anyMatch(MetricFilePlaceholder::usedIn);

@@ -8,8 +8,7 @@ final class MetricValue {
     /** Longest quote of output in a message: enough to recognise it, short enough for a log line. */
     static final int QUOTE_CHARS = 200;
 
-    private MetricValue() {
-    }
+    private MetricValue() {}
 
     /** The parsed value, or {@code null} after adding why it is not usable to {@code problems}. */
     static Double parse(String metric, String found, String from, java.util.List<String> problems) {
@@ -17,7 +16,8 @@ final class MetricValue {
         try {
             value = Double.parseDouble(found.trim());
         } catch (NumberFormatException e) {
-            problems.add(String.format(Locale.ROOT, "metric '%s': %s is not a number (%s)", metric, quote(found), from));
+            problems.add(
+                    String.format(Locale.ROOT, "metric '%s': %s is not a number (%s)", metric, quote(found), from));
             return null;
         }
         return check(metric, value, from, problems);
@@ -25,8 +25,8 @@ final class MetricValue {
 
     static Double check(String metric, double value, String from, java.util.List<String> problems) {
         if (!(value > 0) || !Double.isFinite(value)) {
-            problems.add(String.format(Locale.ROOT, "metric '%s': %s is not a positive finite number (%s)", metric,
-                    value, from));
+            problems.add(String.format(
+                    Locale.ROOT, "metric '%s': %s is not a positive finite number (%s)", metric, value, from));
             return null;
         }
         return value;

@@ -37,8 +37,12 @@ final class OutputMetricReader {
                 patterns.put(m.name(), Pattern.compile(m.pattern(), Pattern.MULTILINE));
             }
             if (m.jmh()) {
-                suites.put(m.name(), new JmhSelection(m.include() == null ? null : Pattern.compile(m.include()),
-                        m.exclude() == null ? null : Pattern.compile(m.exclude()), m.secondaryMetrics()));
+                suites.put(
+                        m.name(),
+                        new JmhSelection(
+                                m.include() == null ? null : Pattern.compile(m.include()),
+                                m.exclude() == null ? null : Pattern.compile(m.exclude()),
+                                m.secondaryMetrics()));
             }
         }
     }
@@ -59,8 +63,8 @@ final class OutputMetricReader {
         Map<String, MetricOrigin> origins = new LinkedHashMap<>();
         for (MetricDefinition m : metrics) {
             if (m.jmh()) {
-                new JmhSuiteReading(m.name(), suites.get(m.name())).read(jsonFiles.get(m.name()), stdout, values, problems,
-                        origins);
+                new JmhSuiteReading(m.name(), suites.get(m.name()))
+                        .read(jsonFiles.get(m.name()), stdout, values, problems, origins);
                 continue;
             }
             Double value = m.pattern() != null
@@ -108,13 +112,14 @@ final class OutputMetricReader {
             text = Files.readString(file, StandardCharsets.UTF_8);
             root = JSON.readTree(text);
         } catch (IOException e) {
-            problems.add("metric '" + m.name() + "': " + file + " is not readable JSON (" + e.getMessage().lines()
-                    .findFirst().orElse("") + ")");
+            problems.add("metric '" + m.name() + "': " + file + " is not readable JSON ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")");
             return null;
         }
         JsonNode node = root == null ? null : root.at(JsonPointer.compile(m.jsonPointer()));
         if (node == null || node.isMissingNode()) {
-            problems.add("metric '" + m.name() + "': nothing at " + from + ", which holds " + MetricValue.quote(text.strip()));
+            problems.add("metric '" + m.name() + "': nothing at " + from + ", which holds "
+                    + MetricValue.quote(text.strip()));
             return null;
         }
         if (node.isNumber()) {

@@ -14,20 +14,43 @@ import java.util.Locale;
 /** Maps the statistics' results onto the receipt's {@code analysis} records. */
 final class AnalysisReports {
 
-    private AnalysisReports() {
-    }
+    private AnalysisReports() {}
 
     /** With what the family gate adds: the direction (and own-terms figures), ruler, and the FAIL test's level. */
-    static MetricAnalysisReport from(MetricAnalysis a, GateDecision decision, Double thresholdPct, boolean higherIsBetter,
-                                     boolean ruler, Double failLevel) {
+    static MetricAnalysisReport from(
+            MetricAnalysis a,
+            GateDecision decision,
+            Double thresholdPct,
+            boolean higherIsBetter,
+            boolean ruler,
+            Double failLevel) {
         MetricAnalysisReport r = from(a, decision, thresholdPct);
-        return new MetricAnalysisReport(r.method(), r.n(), r.alpha(), r.estimatePct(), r.ciLowerPct(), r.ciUpperPct(),
-                r.confidenceRequested(), r.confidenceAchieved(), r.estimateLog(), r.ciLowerLog(), r.ciUpperLog(),
-                r.wilcoxon(), r.tTest(), r.mdePct(), r.noise(), r.orderEffect(), r.status(), r.thresholdPct(), r.reason(),
-                r.pairsLikelyNeeded(), higherIsBetter ? MetricDefinition.HIGHER : null,
+        return new MetricAnalysisReport(
+                r.method(),
+                r.n(),
+                r.alpha(),
+                r.estimatePct(),
+                r.ciLowerPct(),
+                r.ciUpperPct(),
+                r.confidenceRequested(),
+                r.confidenceAchieved(),
+                r.estimateLog(),
+                r.ciLowerLog(),
+                r.ciUpperLog(),
+                r.wilcoxon(),
+                r.tTest(),
+                r.mdePct(),
+                r.noise(),
+                r.orderEffect(),
+                r.status(),
+                r.thresholdPct(),
+                r.reason(),
+                r.pairsLikelyNeeded(),
+                higherIsBetter ? MetricDefinition.HIGHER : null,
                 higherIsBetter ? DirectedChange.ownPct(r.estimatePct(), true) : null,
                 higherIsBetter ? DirectedChange.ownPct(r.ciUpperPct(), true) : null,
-                higherIsBetter ? DirectedChange.ownPct(r.ciLowerPct(), true) : null, ruler ? Boolean.TRUE : null,
+                higherIsBetter ? DirectedChange.ownPct(r.ciLowerPct(), true) : null,
+                ruler ? Boolean.TRUE : null,
                 failLevel);
     }
 
@@ -47,14 +70,26 @@ final class AnalysisReports {
                 a.hodgesLehmann().estimate(),
                 a.hodgesLehmann().lower(),
                 a.hodgesLehmann().upper(),
-                new MetricAnalysisReport.WilcoxonReport(w.statistic(), w.zeros(), w.pTwoSided(), w.pGreater(), w.exact()),
-                new MetricAnalysisReport.TTestReport(a.tMeanPct(), a.tCiLowerPct(), a.tCiUpperPct(), a.tTest().pValue()),
+                new MetricAnalysisReport.WilcoxonReport(
+                        w.statistic(), w.zeros(), w.pTwoSided(), w.pGreater(), w.exact()),
+                new MetricAnalysisReport.TTestReport(
+                        a.tMeanPct(),
+                        a.tCiLowerPct(),
+                        a.tCiUpperPct(),
+                        a.tTest().pValue()),
                 a.mdePct(),
-                new MetricAnalysisReport.NoiseReport(noise.logRatioRobustCvPct(), noise.baselineRobustCvPct(),
-                        noise.currentRobustCvPct(), noise.outliers(), a.drift().spearmanRho(), a.drift().pValue(),
+                new MetricAnalysisReport.NoiseReport(
+                        noise.logRatioRobustCvPct(),
+                        noise.baselineRobustCvPct(),
+                        noise.currentRobustCvPct(),
+                        noise.outliers(),
+                        a.drift().spearmanRho(),
+                        a.drift().pValue(),
                         a.drift().drifting()),
-                order == null ? null : new MetricAnalysisReport.OrderEffectReport(order.baselineFirstPairs(),
-                        order.currentFirstPairs(), order.firstMinusSecondPct()),
+                order == null
+                        ? null
+                        : new MetricAnalysisReport.OrderEffectReport(
+                                order.baselineFirstPairs(), order.currentFirstPairs(), order.firstMinusSecondPct()),
                 status(decision.status()),
                 thresholdPct,
                 decision.reason(),

@@ -57,8 +57,7 @@ public final class ConfigurationLimits {
      */
     public static final int MAX_NAME_LENGTH = SafeFileNames.MAX_LENGTH;
 
-    private ConfigurationLimits() {
-    }
+    private ConfigurationLimits() {}
 
     /** The most pairs a request can run: warmups and every pair up to the plan's last look. */
     public static long plannedPairs(PairedRunRequest request) {

@@ -12,8 +12,7 @@ final class DecisionAdvice {
     /** Beyond this many budgets the exact figure is noise: say "more than N times the budget". */
     static final int FAR_BEYOND = 10;
 
-    private DecisionAdvice() {
-    }
+    private DecisionAdvice() {}
 
     /**
      * @param pairsLikelyNeeded total pairs likely to decide, or {@code null} when not estimable
@@ -23,21 +22,21 @@ final class DecisionAdvice {
      * @param names             how to name the budget's setting
      * @return text to append to the INCONCLUSIVE reason, starting with "; ", or "" when there is no advice
      */
-    static String morePairs(Integer pairsLikelyNeeded, int measured, Integer maxPairs, double nanosPerPair,
-                            SettingNames names) {
+    static String morePairs(
+            Integer pairsLikelyNeeded, int measured, Integer maxPairs, double nanosPerPair, SettingNames names) {
         if (pairsLikelyNeeded == null) {
             return "";
         }
         int more = Math.max(1, pairsLikelyNeeded - measured);
         if (maxPairs != null && pairsLikelyNeeded > (long) FAR_BEYOND * maxPairs) {
-            return String.format(Locale.ROOT, "; would likely need more than %d times the budget of %d pairs",
-                    FAR_BEYOND, maxPairs);
+            return String.format(
+                    Locale.ROOT, "; would likely need more than %d times the budget of %d pairs", FAR_BEYOND, maxPairs);
         }
-        String advice = String.format(Locale.ROOT, "; would likely need about %d more pairs (%s)", more,
-                duration(more * nanosPerPair));
+        String advice = String.format(
+                Locale.ROOT, "; would likely need about %d more pairs (%s)", more, duration(more * nanosPerPair));
         if (maxPairs != null && pairsLikelyNeeded > maxPairs) {
-            advice += String.format(Locale.ROOT, ", more than the budget of %d pairs allows (%s)", maxPairs,
-                    names.of("maxPairs"));
+            advice += String.format(
+                    Locale.ROOT, ", more than the budget of %d pairs allows (%s)", maxPairs, names.of("maxPairs"));
         }
         return advice;
     }

@@ -14,8 +14,7 @@ public final class DurationParser {
 
     private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ns|us|µs|ms|s|m|h)");
 
-    private DurationParser() {
-    }
+    private DurationParser() {}
 
     /**
      * @param parameter the parameter being parsed, named in the error
@@ -25,11 +24,14 @@ public final class DurationParser {
         String trimmed = text == null ? "" : text.trim();
         Duration duration = trimmed.toUpperCase(Locale.ROOT).startsWith("P") ? parseIso(trimmed) : parseSimple(trimmed);
         if (duration == null) {
-            throw new InvalidConfigurationException(parameter, parameter + " '" + text
-                    + "' is not a duration: write e.g. 500ms, 2s, 1.5s, 1m, 1h or ISO-8601 PT2S");
+            throw new InvalidConfigurationException(
+                    parameter,
+                    parameter + " '" + text
+                            + "' is not a duration: write e.g. 500ms, 2s, 1.5s, 1m, 1h or ISO-8601 PT2S");
         }
         if (duration.isZero() || duration.isNegative()) {
-            throw new InvalidConfigurationException(parameter, parameter + " must be greater than 0, got '" + text + "'");
+            throw new InvalidConfigurationException(
+                    parameter, parameter + " must be greater than 0, got '" + text + "'");
         }
         return duration;
     }

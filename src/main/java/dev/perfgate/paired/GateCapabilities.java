@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class GateCapabilities {
 
-    private GateCapabilities() {
-    }
+    private GateCapabilities() {}
 
     /**
      * @return warnings to show before the first run (empty when every gate can be evaluated)
@@ -28,25 +27,46 @@ final class GateCapabilities {
         Set<Measurement> measured = runner.measures();
         for (GatedMetric metric : GatedMetric.values()) {
             if (metric.needs() != null) {
-                check(Thresholds.setting(metric.key()), request.thresholds().of(metric.key()), metric.label(), metric.needs(), measured,
-                        request.onInconclusive(), runner.name(), warnings);
+                check(
+                        Thresholds.setting(metric.key()),
+                        request.thresholds().of(metric.key()),
+                        metric.label(),
+                        metric.needs(),
+                        measured,
+                        request.onInconclusive(),
+                        runner.name(),
+                        warnings);
             }
         }
         return warnings;
     }
 
-    private static void check(String parameter, Double threshold, String label, Measurement needed,
-                              Set<Measurement> measured, InconclusivePolicy onInconclusive, String runner,
-                              List<String> warnings) throws InvalidConfigurationException {
+    private static void check(
+            String parameter,
+            Double threshold,
+            String label,
+            Measurement needed,
+            Set<Measurement> measured,
+            InconclusivePolicy onInconclusive,
+            String runner,
+            List<String> warnings)
+            throws InvalidConfigurationException {
         if (threshold == null || measured.contains(needed)) {
             return;
         }
-        String why = String.format(Locale.ROOT, "%s is %s%% but the %s runner does not measure %s", parameter,
-                PlainNumbers.plain(threshold), runner, label);
+        String why = String.format(
+                Locale.ROOT,
+                "%s is %s%% but the %s runner does not measure %s",
+                parameter,
+                PlainNumbers.plain(threshold),
+                runner,
+                label);
         if (onInconclusive == InconclusivePolicy.FAIL) {
-            throw new InvalidConfigurationException(parameter, why + ", so with onInconclusive=fail this gate could"
-                    + " only fail the build. Use a runner that measures it (runner=posix on Linux or macOS), or remove"
-                    + " the threshold");
+            throw new InvalidConfigurationException(
+                    parameter,
+                    why + ", so with onInconclusive=fail this gate could"
+                            + " only fail the build. Use a runner that measures it (runner=posix on Linux or macOS), or remove"
+                            + " the threshold");
         }
         warnings.add(why + ": that gate will be INCONCLUSIVE (onInconclusive=" + onInconclusive.configName()
                 + "). Use runner=posix on Linux or macOS to gate it.");

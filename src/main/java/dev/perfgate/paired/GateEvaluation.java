@@ -34,6 +34,11 @@ record GateEvaluation(
         moreWarnings.add(note);
         return new GateEvaluation(
                 verdict.withReasons(reasons),
-                analysis, decided, undecidedBecause, noiseCv, failureReasons, moreWarnings);
+                analysis,
+                decided,
+                undecidedBecause,
+                noiseCv,
+                failureReasons,
+                moreWarnings);
     }
 }

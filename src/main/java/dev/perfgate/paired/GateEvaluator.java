@@ -48,8 +48,8 @@ final class GateEvaluator {
         this(settings, new FamilyGate(), Map.of());
     }
 
-    private GateEvaluator(GateSettings settings, FamilyGate family, boolean perMetric,
-                          Map<String, BenchmarkOrigin> origins) {
+    private GateEvaluator(
+            GateSettings settings, FamilyGate family, boolean perMetric, Map<String, BenchmarkOrigin> origins) {
         this.settings = settings;
         this.family = family;
         this.perMetric = perMetric;
@@ -57,8 +57,7 @@ final class GateEvaluator {
     }
 
     /** A metric analysed at this look, before the family's decision. */
-    private record Analysed(GateMetric metric, MetricAnalysis analysis, Double threshold, FamilyMember member) {
-    }
+    private record Analysed(GateMetric metric, MetricAnalysis analysis, Double threshold, FamilyMember member) {}
 
     GateEvaluation evaluate(List<PairedSample> measured) {
         Map<String, String> notCompared = new LinkedHashMap<>();
@@ -84,10 +83,20 @@ final class GateEvaluator {
                 headlines.add(figures.leftOutNote());
             }
             double[][] values = values(figures.pairs(), metric);
-            MetricAnalysis a = PairedAnalyzer.analyze(metric.label(), values[0], values[1],
-                    baselineFirst(figures.pairs()), settings.alphaPerLook());
-            analysed.add(new Analysed(metric, a, threshold, FamilyMember.of(metric.key(), metric.label(),
-                    metric.higherIsBetter(), threshold, metric.ruler(), a, LogRatios.of(values[0], values[1]))));
+            MetricAnalysis a = PairedAnalyzer.analyze(
+                    metric.label(), values[0], values[1], baselineFirst(figures.pairs()), settings.alphaPerLook());
+            analysed.add(new Analysed(
+                    metric,
+                    a,
+                    threshold,
+                    FamilyMember.of(
+                            metric.key(),
+                            metric.label(),
+                            metric.higherIsBetter(),
+                            threshold,
+                            metric.ruler(),
+                            a,
+                            LogRatios.of(values[0], values[1]))));
         }
         List<FamilyGate.Verdict> verdicts = new ArrayList<>();
         FamilyGate.Look look = judge(analysed, verdicts);
@@ -100,8 +109,13 @@ final class GateEvaluator {
         for (int i = 0; i < analysed.size(); i++) {
             Analysed m = analysed.get(i);
             GateDecision decision = verdicts.get(i).decision();
-            MetricAnalysisReport report = AnalysisReports.from(m.analysis(), decision, m.threshold(),
-                    m.metric().higherIsBetter(), m.metric().ruler(), verdicts.get(i).failLevel());
+            MetricAnalysisReport report = AnalysisReports.from(
+                    m.analysis(),
+                    decision,
+                    m.threshold(),
+                    m.metric().higherIsBetter(),
+                    m.metric().ruler(),
+                    verdicts.get(i).failLevel());
             analysis.put(m.metric().key(), report);
             headlines.add(m.metric().headline(report));
             judge(m.metric(), decision, report, measured, failures, warnings);
@@ -118,23 +132,44 @@ final class GateEvaluator {
             String key = look.trippedRulers().keySet().iterator().next();
             status = VerdictStatus.INCONCLUSIVE;
             deciding = analysis.get(key);
-            decidingMetric = analysed.stream().map(Analysed::metric).filter(g -> g.key().equals(key)).findFirst()
+            decidingMetric = analysed.stream()
+                    .map(Analysed::metric)
+                    .filter(g -> g.key().equals(key))
+                    .findFirst()
                     .orElse(decidingMetric);
             failures.removeIf(f -> !f.startsWith("INCONCLUSIVE"));
         }
         MetricAnalysisReport wall = analysis.get(GatedMetric.WALL_TIME.key());
-        boolean decided = settings.anyThreshold() ? look.allDecided() || look.failed() > 0
-                : distinguishableFromZero(wall);
-        String undecidedBecause = decided ? null : status == VerdictStatus.INCONCLUSIVE
-                ? undecided(look, deciding) : "the wall-time change is not yet distinguishable from 0";
-        VerdictReport verdict = new VerdictReport(AnalysisReports.status(status), decidingMetric.key(),
-                deciding == null ? null : deciding.thresholdPct(), headlines,
+        boolean decided =
+                settings.anyThreshold() ? look.allDecided() || look.failed() > 0 : distinguishableFromZero(wall);
+        String undecidedBecause = decided
+                ? null
+                : status == VerdictStatus.INCONCLUSIVE
+                        ? undecided(look, deciding)
+                        : "the wall-time change is not yet distinguishable from 0";
+        VerdictReport verdict = new VerdictReport(
+                AnalysisReports.status(status),
+                decidingMetric.key(),
+                deciding == null ? null : deciding.thresholdPct(),
+                headlines,
                 deciding == null ? null : deciding.pairsLikelyNeeded(),
-                new VerdictReport.FamilyReport(perMetric ? PER_METRIC : FamilyGate.METHOD, look.familySize(),
-                        look.failed(), look.undecided(), List.copyOf(look.trippedRulers().keySet())),
+                new VerdictReport.FamilyReport(
+                        perMetric ? PER_METRIC : FamilyGate.METHOD,
+                        look.familySize(),
+                        look.failed(),
+                        look.undecided(),
+                        List.copyOf(look.trippedRulers().keySet())),
                 notCompared);
-        return unevaluable.applyTo(new GateEvaluation(verdict, analysis, decided, undecidedBecause,
-                NoiseDiagnosticsCalculator.wallDiffCv(measured), failures, warnings), settings.onInconclusive());
+        return unevaluable.applyTo(
+                new GateEvaluation(
+                        verdict,
+                        analysis,
+                        decided,
+                        undecidedBecause,
+                        NoiseDiagnosticsCalculator.wallDiffCv(measured),
+                        failures,
+                        warnings),
+                settings.onInconclusive());
     }
 
     /** The family's decisions, or each metric's own when judging per metric; {@code verdicts} in order. */
@@ -169,28 +204,38 @@ final class GateEvaluator {
         return look.undecided() + " of " + look.familySize() + " gated metrics undecided, e.g. " + reason;
     }
 
-    private void judge(GateMetric metric, GateDecision decision, MetricAnalysisReport report, List<PairedSample> measured,
-                       List<String> failures, List<String> warnings) {
+    private void judge(
+            GateMetric metric,
+            GateDecision decision,
+            MetricAnalysisReport report,
+            List<PairedSample> measured,
+            List<String> failures,
+            List<String> warnings) {
         if (decision.reportOnly()) {
             return;
         }
         switch (decision.status()) {
             case FAIL -> failures.add(metric.regression(report));
             case INCONCLUSIVE -> {
-                String advice = DecisionAdvice.morePairs(decision.pairsLikelyNeeded(), measured.size(),
-                        settings.maxPairs(), TimeBudget.nanosPerPair(measured), settings.names());
+                String advice = DecisionAdvice.morePairs(
+                        decision.pairsLikelyNeeded(),
+                        measured.size(),
+                        settings.maxPairs(),
+                        TimeBudget.nanosPerPair(measured),
+                        settings.names());
                 switch (settings.onInconclusive()) {
                     case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + report.reason() + advice);
                     case WARN -> warnings.add("INCONCLUSIVE: " + report.reason() + advice);
-                    case PASS -> { }
+                    case PASS -> {}
                 }
             }
-            case PASS -> { }
+            case PASS -> {}
         }
     }
 
     private static boolean distinguishableFromZero(MetricAnalysisReport wall) {
-        return wall != null && wall.confidenceAchieved() >= wall.confidenceRequested() - 1e-12
+        return wall != null
+                && wall.confidenceAchieved() >= wall.confidenceRequested() - 1e-12
                 && (wall.ciLowerPct() > 0 || wall.ciUpperPct() < 0);
     }
 

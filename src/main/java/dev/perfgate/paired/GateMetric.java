@@ -39,18 +39,26 @@ interface GateMetric {
 
     /** e.g. {@code wall time +3.1% [+1.2%, +5.0%] — FAIL (threshold 2.0%)}. */
     default String headline(MetricAnalysisReport r) {
-        String figures = String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%]", label(), r.estimatePct(),
-                r.ciLowerPct(), r.ciUpperPct());
+        String figures = String.format(
+                Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%]", label(), r.estimatePct(), r.ciLowerPct(), r.ciUpperPct());
         if (r.thresholdPct() == null) {
             return figures + " — reported (no threshold)";
         }
-        return String.format(Locale.ROOT, "%s — %s (threshold %.1f%%)", figures, r.status().toUpperCase(Locale.ROOT),
+        return String.format(
+                Locale.ROOT,
+                "%s — %s (threshold %.1f%%)",
+                figures,
+                r.status().toUpperCase(Locale.ROOT),
                 r.thresholdPct());
     }
 
     /** Why a FAIL fails the build, e.g. {@code wall time regression (7.93%) exceeded threshold (5.00%)}. */
     default String regression(MetricAnalysisReport r) {
-        return String.format(Locale.ROOT, "%s regression (%.2f%%) exceeded threshold (%.2f%%)", label(),
-                r.estimatePct(), r.thresholdPct());
+        return String.format(
+                Locale.ROOT,
+                "%s regression (%.2f%%) exceeded threshold (%.2f%%)",
+                label(),
+                r.estimatePct(),
+                r.thresholdPct());
     }
 }

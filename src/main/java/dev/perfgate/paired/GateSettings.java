@@ -20,8 +20,14 @@ import java.util.List;
  *                      (a receipt from a pre-release build or from upstream)
  * @param names         how the advice names the setting to change
  */
-record GateSettings(double alphaPerLook, Thresholds thresholds, InconclusivePolicy onInconclusive, String runner,
-                    List<MetricDefinition> outputMetrics, Integer maxPairs, SettingNames names) {
+record GateSettings(
+        double alphaPerLook,
+        Thresholds thresholds,
+        InconclusivePolicy onInconclusive,
+        String runner,
+        List<MetricDefinition> outputMetrics,
+        Integer maxPairs,
+        SettingNames names) {
 
     GateSettings {
         outputMetrics = outputMetrics == null ? List.of() : List.copyOf(outputMetrics);
@@ -29,17 +35,28 @@ record GateSettings(double alphaPerLook, Thresholds thresholds, InconclusivePoli
         names = names == null ? SettingNames.KEYS : names;
     }
 
-    static GateSettings of(PairedRunRequest request, double alphaPerLook, String runner, int maxPairs,
-                           SettingNames names) {
-        return new GateSettings(alphaPerLook, request.thresholds(), request.onInconclusive(), runner,
-                request.metrics(), maxPairs, names);
+    static GateSettings of(
+            PairedRunRequest request, double alphaPerLook, String runner, int maxPairs, SettingNames names) {
+        return new GateSettings(
+                alphaPerLook,
+                request.thresholds(),
+                request.onInconclusive(),
+                runner,
+                request.metrics(),
+                maxPairs,
+                names);
     }
 
     /** The settings of the look a receipt's verdict rests on. */
     static GateSettings of(RunConfig config, SettingNames names) throws InvalidConfigurationException {
-        return new GateSettings(config.alphaPerLook(), config.thresholds(),
-                InconclusivePolicy.fromConfigName(config.onInconclusive()), config.runner(), config.metrics(),
-                config.maxPairs() == null ? null : Math.toIntExact(config.maxPairs()), names);
+        return new GateSettings(
+                config.alphaPerLook(),
+                config.thresholds(),
+                InconclusivePolicy.fromConfigName(config.onInconclusive()),
+                config.runner(),
+                config.metrics(),
+                config.maxPairs() == null ? null : Math.toIntExact(config.maxPairs()),
+                names);
     }
 
     /** The same settings at another look's level. */
@@ -57,9 +74,11 @@ record GateSettings(double alphaPerLook, Thresholds thresholds, InconclusivePoli
 
     /** The threshold on {@code metric}, on the scale it is analysed on, or {@code null} to report only. */
     Double threshold(GateMetric metric) {
-        Double given = metric instanceof OutputMetric output ? output.definition().failOnRegression()
-                : metric instanceof JmhBenchmarkMetric benchmark ? benchmark.suite().failOnRegression()
-                : thresholds.of(metric.key());
+        Double given = metric instanceof OutputMetric output
+                ? output.definition().failOnRegression()
+                : metric instanceof JmhBenchmarkMetric benchmark
+                        ? benchmark.suite().failOnRegression()
+                        : thresholds.of(metric.key());
         return metric.onAnalysedScale(given);
     }
 

@@ -30,14 +30,22 @@ final class HookRunner {
 
     /** Before a run of {@code side} in pair {@code pairNumber} (1-based, warmups included). */
     void prepare(ProcessRunner runner, String side, long pairNumber) throws HookFailedException {
-        run(runner, hooks.prepareFor(side), "prepare", settingKey("Prepare", side, hooks.baselinePrepare(),
-                hooks.currentPrepare()), "before the " + side + " run of pair " + pairNumber);
+        run(
+                runner,
+                hooks.prepareFor(side),
+                "prepare",
+                settingKey("Prepare", side, hooks.baselinePrepare(), hooks.currentPrepare()),
+                "before the " + side + " run of pair " + pairNumber);
     }
 
     /** After a run of {@code side} in pair {@code pairNumber}. */
     void conclude(ProcessRunner runner, String side, long pairNumber) throws HookFailedException {
-        run(runner, hooks.concludeFor(side), "conclude", settingKey("Conclude", side, hooks.baselineConclude(),
-                hooks.currentConclude()), "after the " + side + " run of pair " + pairNumber);
+        run(
+                runner,
+                hooks.concludeFor(side),
+                "conclude",
+                settingKey("Conclude", side, hooks.baselineConclude(), hooks.currentConclude()),
+                "after the " + side + " run of pair " + pairNumber);
     }
 
     /** Once after the last pair, whatever ended the runs; {@code null} when it succeeded or none is set. */
@@ -55,8 +63,10 @@ final class HookRunner {
 
     /** Why the cleanup command did not run or finish, or {@code null} when none is set. */
     String cannotCleanUp(String why) {
-        return hooks.cleanup() == null ? null : "the cleanup command (cleanupCommand: "
-                + String.join(" ", hooks.cleanup()) + ") did not run to its end: " + why;
+        return hooks.cleanup() == null
+                ? null
+                : "the cleanup command (cleanupCommand: " + String.join(" ", hooks.cleanup())
+                        + ") did not run to its end: " + why;
     }
 
     private void run(ProcessRunner runner, List<String> argv, String what, String setting, String where)
@@ -64,8 +74,13 @@ final class HookRunner {
         if (argv == null) {
             return;
         }
-        CommandSpec spec = new CommandSpec(what, argv, request.workingDirectory(), request.environment(),
-                request.timeout(), ConfigurationLimits.keptOutputBytes(request.outputCapBytes()));
+        CommandSpec spec = new CommandSpec(
+                what,
+                argv,
+                request.workingDirectory(),
+                request.environment(),
+                request.timeout(),
+                ConfigurationLimits.keptOutputBytes(request.outputCapBytes()));
         String named = "the " + what + " command " + where + " (" + setting + ": " + String.join(" ", argv) + ")";
         RunResult result;
         try {
@@ -77,8 +92,8 @@ final class HookRunner {
             throw new HookFailedException(named + " timed out" + tail(result));
         }
         if (result.exitCode() != 0) {
-            throw new HookFailedException(named + " failed: " + RunFailures.howItEnded(
-                    SampleHalves.from(result, SampleHalves.FIRST)) + tail(result));
+            throw new HookFailedException(named + " failed: "
+                    + RunFailures.howItEnded(SampleHalves.from(result, SampleHalves.FIRST)) + tail(result));
         }
     }
 

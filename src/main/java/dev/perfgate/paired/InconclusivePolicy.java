@@ -21,7 +21,7 @@ public enum InconclusivePolicy {
                 return policy;
             }
         }
-        throw new InvalidConfigurationException("onInconclusive",
-                "onInconclusive must be warn, fail or pass, got '" + value + "'");
+        throw new InvalidConfigurationException(
+                "onInconclusive", "onInconclusive must be warn, fail or pass, got '" + value + "'");
     }
 }

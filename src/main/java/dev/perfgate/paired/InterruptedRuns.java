@@ -14,8 +14,7 @@ import java.util.concurrent.CancellationException;
  */
 final class InterruptedRuns {
 
-    private InterruptedRuns() {
-    }
+    private InterruptedRuns() {}
 
     static boolean shuttingDown() {
         return InFlightRuns.shuttingDown();
@@ -50,7 +49,8 @@ final class InterruptedRuns {
 
     /** In the receipt's words ({@code run.interrupted.reason}). */
     static String reason() {
-        return shuttingDown() ? "stopped by a signal: Ctrl-C, SIGTERM or a CI time limit"
+        return shuttingDown()
+                ? "stopped by a signal: Ctrl-C, SIGTERM or a CI time limit"
                 : "the build's thread was interrupted";
     }
 }

@@ -26,8 +26,11 @@ record JmhBenchmarkMetric(String key, MetricDefinition suite, BenchmarkOrigin or
      * Every benchmark of the suites that ran on both sides, in name order; those seen on one side only go to
      * {@code notCompared} with the reason.
      */
-    static List<GateMetric> expand(List<MetricDefinition> definitions, List<PairedSample> measured,
-                                   Map<String, BenchmarkOrigin> origins, Map<String, String> notCompared) {
+    static List<GateMetric> expand(
+            List<MetricDefinition> definitions,
+            List<PairedSample> measured,
+            Map<String, BenchmarkOrigin> origins,
+            Map<String, String> notCompared) {
         List<GateMetric> metrics = new java.util.ArrayList<>();
         for (MetricDefinition d : definitions) {
             if (!d.jmh()) {
@@ -41,14 +44,17 @@ record JmhBenchmarkMetric(String key, MetricDefinition suite, BenchmarkOrigin or
             Pattern rulers = d.rulers() == null ? null : Pattern.compile(d.rulers());
             for (String key : all) {
                 if (!baseline.contains(key) || !current.contains(key)) {
-                    notCompared.put(key, baseline.contains(key)
-                            ? "only in the baseline's runs (removed or renamed in the current one?)"
-                            : "only in the current runs (added or renamed?)");
+                    notCompared.put(
+                            key,
+                            baseline.contains(key)
+                                    ? "only in the baseline's runs (removed or renamed in the current one?)"
+                                    : "only in the current runs (added or renamed?)");
                     continue;
                 }
                 String name = key.substring(prefix.length());
                 BenchmarkOrigin origin = origins.get(key);
-                metrics.add(new JmhBenchmarkMetric(key, d, origin, rulers != null && rulers.matcher(name).find()));
+                metrics.add(new JmhBenchmarkMetric(
+                        key, d, origin, rulers != null && rulers.matcher(name).find()));
             }
         }
         return metrics;
@@ -92,8 +98,8 @@ record JmhBenchmarkMetric(String key, MetricDefinition suite, BenchmarkOrigin or
     /** e.g. {@code jmh:Work.loop −25.0% [−30.0%, −20.0%] (higher is better) — FAIL (threshold −10.0%)}. */
     @Override
     public String headline(MetricAnalysisReport r) {
-        String figures = (ruler ? "ruler " : "") + key + " " + DirectedChange.change(r.estimatePct(), r.ciLowerPct(),
-                r.ciUpperPct(), higherIsBetter());
+        String figures = (ruler ? "ruler " : "") + key + " "
+                + DirectedChange.change(r.estimatePct(), r.ciLowerPct(), r.ciUpperPct(), higherIsBetter());
         if (r.thresholdPct() == null) {
             return figures + " — reported (no threshold)";
         }
@@ -103,15 +109,23 @@ record JmhBenchmarkMetric(String key, MetricDefinition suite, BenchmarkOrigin or
 
     @Override
     public String regression(MetricAnalysisReport r) {
-        return key + " regression " + DirectedChange.change(r.estimatePct(), r.ciLowerPct(), r.ciUpperPct(),
-                higherIsBetter()) + " beyond threshold " + DirectedChange.threshold(r.thresholdPct(), higherIsBetter());
+        return key + " regression "
+                + DirectedChange.change(r.estimatePct(), r.ciLowerPct(), r.ciUpperPct(), higherIsBetter())
+                + " beyond threshold " + DirectedChange.threshold(r.thresholdPct(), higherIsBetter());
     }
 
     /** The origins of a run's readings as the receipt records them. */
     static Map<String, BenchmarkOrigin> origins(Map<String, dev.perfgate.process.MetricOrigin> read) {
         Map<String, BenchmarkOrigin> origins = new LinkedHashMap<>();
-        read.forEach((key, o) -> origins.put(key, new BenchmarkOrigin(o.suite(), o.group(), o.test(), o.mode(), o.unit(),
-                o.higherIsBetter() ? MetricDefinition.HIGHER : MetricDefinition.LOWER)));
+        read.forEach((key, o) -> origins.put(
+                key,
+                new BenchmarkOrigin(
+                        o.suite(),
+                        o.group(),
+                        o.test(),
+                        o.mode(),
+                        o.unit(),
+                        o.higherIsBetter() ? MetricDefinition.HIGHER : MetricDefinition.LOWER)));
         return origins;
     }
 }

@@ -11,8 +11,7 @@ final class JmhDefinitionValidator {
     /** JMH's secondary metric names, e.g. {@code gc.alloc.rate.norm}: one safe token in every report. */
     private static final Pattern SECONDARY = Pattern.compile("[A-Za-z0-9._-]+");
 
-    private JmhDefinitionValidator() {
-    }
+    private JmhDefinitionValidator() {}
 
     static void check(MetricDefinition m) throws InvalidConfigurationException {
         String name = m.name();
@@ -35,8 +34,8 @@ final class JmhDefinitionValidator {
 
     /** The fields only a {@code <jmhFile>} reads, named when set on another metric. */
     static void onlyWithJmhFile(MetricDefinition m) throws InvalidConfigurationException {
-        if (!m.jmh() && (m.include() != null || m.exclude() != null || m.secondaryMetrics() != null
-                || m.rulers() != null)) {
+        if (!m.jmh()
+                && (m.include() != null || m.exclude() != null || m.secondaryMetrics() != null || m.rulers() != null)) {
             fail("metric '" + m.name() + "': include, exclude, secondaryMetrics and rulers apply only to a"
                     + " jmhFile");
         }

@@ -19,27 +19,28 @@ import dev.perfgate.stats.SequentialPlan;
  */
 final class LookPlanner {
 
-    private LookPlanner() {
-    }
+    private LookPlanner() {}
 
     /** Whether the request asks for more than one look. */
     static boolean sequential(PairedRunRequest request) {
         if (request.shard() != null) {
             return false;
         }
-        boolean wanted = request.requireSignificance() != null ? request.requireSignificance() : request.repeat() == null;
+        boolean wanted =
+                request.requireSignificance() != null ? request.requireSignificance() : request.repeat() == null;
         return wanted && (request.maxRetries() == null || request.maxRetries() > 0);
     }
 
     static SequentialPlan plan(PairedRunRequest request) {
         if (!sequential(request)) {
-            int pairs = request.shard() != null ? request.shard().pairs(request.repeat(), request.maxPairs())
+            int pairs = request.shard() != null
+                    ? request.shard().pairs(request.repeat(), request.maxPairs())
                     : request.repeat() != null ? request.repeat() : request.maxPairs();
             return SequentialPlan.single(request.significanceAlpha(), pairs, request.alphaSpending());
         }
         int firstLook = request.repeat() != null ? request.repeat() : 1;
         int maxLooks = request.maxRetries() != null ? request.maxRetries() + 1 : Integer.MAX_VALUE;
-        return SequentialPlan.of(request.significanceAlpha(), request.alphaSpending(), firstLook, request.maxPairs(),
-                maxLooks);
+        return SequentialPlan.of(
+                request.significanceAlpha(), request.alphaSpending(), firstLook, request.maxPairs(), maxLooks);
     }
 }

@@ -16,8 +16,7 @@ final class MetricDefinitionValidator {
     /** The built-in metrics' keys in {@code analysis}: a metric of the same name would overwrite one. */
     private static final Set<String> RESERVED = Set.copyOf(Thresholds.METRIC_KEYS);
 
-    private MetricDefinitionValidator() {
-    }
+    private MetricDefinitionValidator() {}
 
     static void validate(PairedRunRequest request) throws InvalidConfigurationException {
         Set<String> names = new HashSet<>();
@@ -28,7 +27,8 @@ final class MetricDefinitionValidator {
                 fail("every metric needs a name of letters, digits, '.', '_' and '-'; got '" + name + "'");
             }
             if (RESERVED.contains(name) || !names.add(name)) {
-                fail("metric name '" + name + "' is " + (RESERVED.contains(name) ? "reserved for a built-in metric" : "used twice"));
+                fail("metric name '" + name + "' is "
+                        + (RESERVED.contains(name) ? "reserved for a built-in metric" : "used twice"));
             }
             JmhDefinitionValidator.onlyWithJmhFile(m);
             if (m.jmh()) {
@@ -77,8 +77,8 @@ final class MetricDefinitionValidator {
             return;
         }
         if (groups != 1) {
-            fail("metric '" + name + "': pattern must have exactly one capturing group, around the number;"
-                    + " it has " + groups + " (use (?:...) for the others)");
+            fail("metric '" + name + "': pattern must have exactly one capturing group, around the number;" + " it has "
+                    + groups + " (use (?:...) for the others)");
         }
     }
 

@@ -8,8 +8,7 @@ import java.util.List;
 /** v1 noise diagnostics: CV of the wall differences and its level (low ≤ 0.10 < moderate ≤ 0.30 < high). */
 final class NoiseDiagnosticsCalculator {
 
-    private NoiseDiagnosticsCalculator() {
-    }
+    private NoiseDiagnosticsCalculator() {}
 
     static NoiseDiagnostics compute(List<PairedSample> measured, int retriesUsed, boolean earlyTermination) {
         double cv = wallDiffCv(measured);
@@ -19,7 +18,8 @@ final class NoiseDiagnosticsCalculator {
 
     /** Sample SD over the absolute mean of the wall differences; 0 when the mean is (nearly) 0, as in v1. */
     static double wallDiffCv(List<PairedSample> measured) {
-        PairedDifferences d = PairedDifferences.of(measured.stream().mapToDouble(s -> s.wallDiffNs() / 1e6).toArray());
+        PairedDifferences d = PairedDifferences.of(
+                measured.stream().mapToDouble(s -> s.wallDiffNs() / 1e6).toArray());
         return Math.abs(d.mean()) < Math.ulp(1.0) ? 0.0 : d.stdDev() / Math.abs(d.mean());
     }
 }

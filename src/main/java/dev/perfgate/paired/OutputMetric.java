@@ -51,14 +51,24 @@ record OutputMetric(MetricDefinition definition) implements GateMetric {
         if (!definition.higherIsBetter()) {
             return GateMetric.super.headline(r);
         }
-        String figures = String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%] (higher is better; analysed as 1/%s:"
-                        + " %+.1f%%)", label(), own(r.estimatePct()), own(r.ciUpperPct()), own(r.ciLowerPct()), label(),
+        String figures = String.format(
+                Locale.ROOT,
+                "%s %+.1f%% [%+.1f%%, %+.1f%%] (higher is better; analysed as 1/%s:" + " %+.1f%%)",
+                label(),
+                own(r.estimatePct()),
+                own(r.ciUpperPct()),
+                own(r.ciLowerPct()),
+                label(),
                 r.estimatePct());
         if (r.thresholdPct() == null) {
             return figures + " — reported (no threshold)";
         }
-        return String.format(Locale.ROOT, "%s — %s (threshold: a drop of %.1f%%)", figures,
-                r.status().toUpperCase(Locale.ROOT), definition.failOnRegression());
+        return String.format(
+                Locale.ROOT,
+                "%s — %s (threshold: a drop of %.1f%%)",
+                figures,
+                r.status().toUpperCase(Locale.ROOT),
+                definition.failOnRegression());
     }
 
     @Override
@@ -66,8 +76,12 @@ record OutputMetric(MetricDefinition definition) implements GateMetric {
         if (!definition.higherIsBetter()) {
             return GateMetric.super.regression(r);
         }
-        return String.format(Locale.ROOT, "%s regression (dropped %.2f%%) exceeded threshold (a drop of %.2f%%)",
-                label(), -own(r.estimatePct()), definition.failOnRegression());
+        return String.format(
+                Locale.ROOT,
+                "%s regression (dropped %.2f%%) exceeded threshold (a drop of %.2f%%)",
+                label(),
+                -own(r.estimatePct()),
+                definition.failOnRegression());
     }
 
     /** The metric's own change in percent, from the change of its inverse. */

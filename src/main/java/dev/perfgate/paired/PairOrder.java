@@ -22,7 +22,7 @@ public enum PairOrder {
                 return order;
             }
         }
-        throw new InvalidConfigurationException("order",
-                "order must be random, alternate or baseline-first, got '" + value + "'");
+        throw new InvalidConfigurationException(
+                "order", "order must be random, alternate or baseline-first, got '" + value + "'");
     }
 }

@@ -46,9 +46,8 @@ final class PairOrderPlanner {
         int half = size / 2;
         // For an odd batch, the extra pair goes to the order that is behind so far (a coin flip on a tie),
         // which keeps the whole run balanced within one pair however many retry batches follow.
-        boolean extraBaselineFirst = baselineFirstCount == currentFirstCount
-                ? random.nextBoolean()
-                : baselineFirstCount < currentFirstCount;
+        boolean extraBaselineFirst =
+                baselineFirstCount == currentFirstCount ? random.nextBoolean() : baselineFirstCount < currentFirstCount;
         int baselineFirst = half + (size % 2 == 1 && extraBaselineFirst ? 1 : 0);
         for (int i = 0; i < size; i++) {
             out[i] = i < baselineFirst;

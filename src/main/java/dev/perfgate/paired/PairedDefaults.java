@@ -15,6 +15,7 @@ public final class PairedDefaults {
     public static final String MAX_PAIRS = "30";
     /** The time budget: commands of 5 s still get about 30 pairs' worth of looks within it. */
     public static final String MAX_DURATION = "5m";
+
     public static final String WARMUP = "0";
     public static final String SIGNIFICANCE_ALPHA = "0.05";
     public static final String SIGNIFICANCE_MIN_SAMPLES = "3";
@@ -23,6 +24,5 @@ public final class PairedDefaults {
     public static final String ORDER = "random";
     public static final String NAME = "bench";
 
-    private PairedDefaults() {
-    }
+    private PairedDefaults() {}
 }

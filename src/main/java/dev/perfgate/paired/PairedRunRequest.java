@@ -113,45 +113,175 @@ public record PairedRunRequest(
         private AlphaSpending alphaSpending = AlphaSpending.DEFAULT;
         private CommandHooks hooks = CommandHooks.NONE;
 
-        public Builder name(String value) { name = value; return this; }
-        public Builder workingDirectory(Path value) { workingDirectory = value; return this; }
-        public Builder baselineCommand(List<String> value) { baselineCommand = value; return this; }
-        public Builder currentCommand(List<String> value) { currentCommand = value; return this; }
-        public Builder repeat(Integer value) { repeat = value; return this; }
-        public Builder warmup(int value) { warmup = value; return this; }
-        public Builder workUnits(Long value) { workUnits = value; return this; }
-        public Builder timeout(Duration value) { timeout = value; return this; }
-        public Builder environment(Map<String, String> value) { environment = value; return this; }
-        public Builder outputCapBytes(long value) { outputCapBytes = value; return this; }
-        public Builder allowNonzero(boolean value) { allowNonzero = value; return this; }
-        public Builder includeHostnameHash(boolean value) { includeHostnameHash = value; return this; }
-        public Builder requireSignificance(Boolean value) { requireSignificance = value; return this; }
-        public Builder significanceAlpha(double value) { significanceAlpha = value; return this; }
-        public Builder significanceMinSamples(int value) { significanceMinSamples = value; return this; }
-        public Builder maxRetries(Integer value) { maxRetries = value; return this; }
-        public Builder cvThreshold(Double value) { cvThreshold = value; return this; }
-        public Builder thresholds(Thresholds value) { thresholds = value; return this; }
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        public Builder workingDirectory(Path value) {
+            workingDirectory = value;
+            return this;
+        }
+
+        public Builder baselineCommand(List<String> value) {
+            baselineCommand = value;
+            return this;
+        }
+
+        public Builder currentCommand(List<String> value) {
+            currentCommand = value;
+            return this;
+        }
+
+        public Builder repeat(Integer value) {
+            repeat = value;
+            return this;
+        }
+
+        public Builder warmup(int value) {
+            warmup = value;
+            return this;
+        }
+
+        public Builder workUnits(Long value) {
+            workUnits = value;
+            return this;
+        }
+
+        public Builder timeout(Duration value) {
+            timeout = value;
+            return this;
+        }
+
+        public Builder environment(Map<String, String> value) {
+            environment = value;
+            return this;
+        }
+
+        public Builder outputCapBytes(long value) {
+            outputCapBytes = value;
+            return this;
+        }
+
+        public Builder allowNonzero(boolean value) {
+            allowNonzero = value;
+            return this;
+        }
+
+        public Builder includeHostnameHash(boolean value) {
+            includeHostnameHash = value;
+            return this;
+        }
+
+        public Builder requireSignificance(Boolean value) {
+            requireSignificance = value;
+            return this;
+        }
+
+        public Builder significanceAlpha(double value) {
+            significanceAlpha = value;
+            return this;
+        }
+
+        public Builder significanceMinSamples(int value) {
+            significanceMinSamples = value;
+            return this;
+        }
+
+        public Builder maxRetries(Integer value) {
+            maxRetries = value;
+            return this;
+        }
+
+        public Builder cvThreshold(Double value) {
+            cvThreshold = value;
+            return this;
+        }
+
+        public Builder thresholds(Thresholds value) {
+            thresholds = value;
+            return this;
+        }
         /** One threshold, by the metric's receipt key, e.g. {@code threshold("wall_time", 5.0)}. */
         public Builder threshold(String metricKey, Double percent) {
             thresholds = thresholds.with(metricKey, percent);
             return this;
         }
-        public Builder onInconclusive(InconclusivePolicy value) { onInconclusive = value; return this; }
-        public Builder order(PairOrder value) { order = value; return this; }
-        public Builder seed(Long value) { seed = value; return this; }
-        public Builder metrics(List<MetricDefinition> value) { metrics = value; return this; }
-        public Builder maxPairs(int value) { maxPairs = value; return this; }
-        public Builder maxDuration(Duration value) { maxDuration = value; return this; }
-        public Builder alphaSpending(AlphaSpending value) { alphaSpending = value; return this; }
-        public Builder hooks(CommandHooks value) { hooks = value; return this; }
-        public Builder shard(Shard value) { shard = value; return this; }
+
+        public Builder onInconclusive(InconclusivePolicy value) {
+            onInconclusive = value;
+            return this;
+        }
+
+        public Builder order(PairOrder value) {
+            order = value;
+            return this;
+        }
+
+        public Builder seed(Long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder metrics(List<MetricDefinition> value) {
+            metrics = value;
+            return this;
+        }
+
+        public Builder maxPairs(int value) {
+            maxPairs = value;
+            return this;
+        }
+
+        public Builder maxDuration(Duration value) {
+            maxDuration = value;
+            return this;
+        }
+
+        public Builder alphaSpending(AlphaSpending value) {
+            alphaSpending = value;
+            return this;
+        }
+
+        public Builder hooks(CommandHooks value) {
+            hooks = value;
+            return this;
+        }
+
+        public Builder shard(Shard value) {
+            shard = value;
+            return this;
+        }
 
         public PairedRunRequest build() {
-            return new PairedRunRequest(name, workingDirectory, baselineCommand, currentCommand, repeat, warmup,
-                    workUnits, timeout, environment, outputCapBytes, allowNonzero, includeHostnameHash,
-                    requireSignificance, significanceAlpha, significanceMinSamples, maxRetries, cvThreshold,
-                    thresholds, onInconclusive, order, seed,
-                    metrics, maxPairs, maxDuration, alphaSpending, hooks, shard);
+            return new PairedRunRequest(
+                    name,
+                    workingDirectory,
+                    baselineCommand,
+                    currentCommand,
+                    repeat,
+                    warmup,
+                    workUnits,
+                    timeout,
+                    environment,
+                    outputCapBytes,
+                    allowNonzero,
+                    includeHostnameHash,
+                    requireSignificance,
+                    significanceAlpha,
+                    significanceMinSamples,
+                    maxRetries,
+                    cvThreshold,
+                    thresholds,
+                    onInconclusive,
+                    order,
+                    seed,
+                    metrics,
+                    maxPairs,
+                    maxDuration,
+                    alphaSpending,
+                    hooks,
+                    shard);
         }
 
         private static InconclusivePolicy defaultPolicy() {

@@ -42,20 +42,31 @@ public final class PairedRunUseCase {
     /** Where each metric a JMH suite expanded into came from, as the runs read them. */
     private final Map<String, BenchmarkOrigin> origins = new java.util.TreeMap<>();
 
-    public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
-                            PairedRunListener listener) {
+    public PairedRunUseCase(
+            ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool, PairedRunListener listener) {
         this(runner, hostProbe, clock, tool, listener, () -> UUID.randomUUID().toString());
     }
 
     /** With a run-id source, for tests that need a fixed id (and hence a fixed derived seed). */
-    public PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
-                            PairedRunListener listener, Supplier<String> runIds) {
+    public PairedRunUseCase(
+            ProcessRunner runner,
+            HostProbe hostProbe,
+            Clock clock,
+            ToolInfo tool,
+            PairedRunListener listener,
+            Supplier<String> runIds) {
         this(runner, hostProbe, clock, tool, listener, runIds, SettingNames.KEYS, null);
     }
 
-    private PairedRunUseCase(ProcessRunner runner, HostProbe hostProbe, Clock clock, ToolInfo tool,
-                             PairedRunListener listener, Supplier<String> runIds, SettingNames names,
-                             ProcessRunner shutdownRunner) {
+    private PairedRunUseCase(
+            ProcessRunner runner,
+            HostProbe hostProbe,
+            Clock clock,
+            ToolInfo tool,
+            PairedRunListener listener,
+            Supplier<String> runIds,
+            SettingNames names,
+            ProcessRunner shutdownRunner) {
         this.runner = runner;
         this.hostProbe = hostProbe;
         this.clock = clock;
@@ -99,7 +110,8 @@ public final class PairedRunUseCase {
         PairedRunRequest request = checked.request();
         origins.clear();
         String runId = runIds.get();
-        long seed = request.shard() != null ? request.shard().seed(request.seed())
+        long seed = request.shard() != null
+                ? request.shard().seed(request.seed())
                 : request.seed() != null ? request.seed() : SeedDerivation.fromRunId(runId);
         String startedAt = clock.nowRfc3339();
         HostInfo host = hostProbe.probe(request.includeHostnameHash());
@@ -124,7 +136,10 @@ public final class PairedRunUseCase {
             hooks.setup(runner);
             batches.run(warmupOrder.nextBatch(request.warmup()), true);
             while (true) {
-                batches.run(measuredOrder.nextBatch(plan.look(look) - measured(samples).size()), false);
+                batches.run(
+                        measuredOrder.nextBatch(
+                                plan.look(look) - measured(samples).size()),
+                        false);
                 evaluation = new GateEvaluator(settings.atLevel(plan.alpha(look)), family, origins)
                         .evaluate(measured(samples));
                 stop = stopReason(request, plan, look, evaluation, failures, budget, samples);
@@ -147,7 +162,8 @@ public final class PairedRunUseCase {
 
         List<PairedSample> measured = measured(samples);
         if (interruption != null || hookFailure != null) {
-            String why = interruption != null ? "the build was interrupted (" + interruption.reason() + ")" : hookFailure;
+            String why =
+                    interruption != null ? "the build was interrupted (" + interruption.reason() + ")" : hookFailure;
             if (measured.isEmpty()) {
                 String message = why + "; no measured pair was complete, so no receipt was written"
                         + (cleanupFailure == null ? "" : "; also, " + cleanupFailure);
@@ -164,10 +180,17 @@ public final class PairedRunUseCase {
         }
         if (stop == StopReason.CV_THRESHOLD || stop == StopReason.MAX_DURATION) {
             String why = stop == StopReason.CV_THRESHOLD
-                    ? String.format(Locale.ROOT, "early termination: CV %.4f exceeds threshold %.4f",
-                            evaluation.noiseCv(), request.cvThreshold())
-                    : String.format(Locale.ROOT, "stopped at look %d of %d: the next look would likely end beyond "
-                            + "maxDuration %s (%s)", look + 1, plan.lookCount(), request.maxDuration(),
+                    ? String.format(
+                            Locale.ROOT,
+                            "early termination: CV %.4f exceeds threshold %.4f",
+                            evaluation.noiseCv(),
+                            request.cvThreshold())
+                    : String.format(
+                            Locale.ROOT,
+                            "stopped at look %d of %d: the next look would likely end beyond " + "maxDuration %s (%s)",
+                            look + 1,
+                            plan.lookCount(),
+                            request.maxDuration(),
                             names.of("maxDuration"));
             evaluation = evaluation.withNote(why);
             listener.looksStopped(why);
@@ -180,9 +203,11 @@ public final class PairedRunUseCase {
                 new RunMeta(runId, startedAt, endedAt, host, runner.name()).withInterruption(interruption),
                 benchMeta(request, measured.size()),
                 List.copyOf(samples),
-                new V1StatsCalculator(plan.alpha(look), request.significanceMinSamples()).compute(measured, request.workUnits()),
+                new V1StatsCalculator(plan.alpha(look), request.significanceMinSamples())
+                        .compute(measured, request.workUnits()),
                 plan.lookCount() > 1
-                        ? NoiseDiagnosticsCalculator.compute(measured, look, stop == StopReason.CV_THRESHOLD) : null,
+                        ? NoiseDiagnosticsCalculator.compute(measured, look, stop == StopReason.CV_THRESHOLD)
+                        : null,
                 RunConfigs.of(request, plan, look, stop, seed, runner.name()),
                 // an interrupted run takes no verdict: nothing may read a cut-short run as a pass
                 interruption != null ? null : evaluation.analysis(),
@@ -217,9 +242,11 @@ public final class PairedRunUseCase {
      * the shutdown runner runs it; an interrupted thread is cleared for it and interrupted again afterwards.
      */
     private String cleanup(HookRunner hooks, Interruption interruption, String hookFailure, StopReason stop) {
-        String after = interruption != null ? "after the build was interrupted"
-                : hookFailure != null ? "after a failed command"
-                : stop == StopReason.FAILED_RUNS ? "after a failed run" : "after the last pair";
+        String after = interruption != null
+                ? "after the build was interrupted"
+                : hookFailure != null
+                        ? "after a failed command"
+                        : stop == StopReason.FAILED_RUNS ? "after a failed run" : "after the last pair";
         ProcessRunner cleanupRunner = InterruptedRuns.shuttingDown() ? shutdownRunner : runner;
         if (cleanupRunner == null) {
             return hooks.cannotCleanUp("the JVM is shutting down and no runner may start it");
@@ -235,8 +262,14 @@ public final class PairedRunUseCase {
     }
 
     /** Why no further look is taken after {@code look}, or {@code null} to take the next one. */
-    private static StopReason stopReason(PairedRunRequest request, SequentialPlan plan, int look, GateEvaluation evaluation,
-                                         RunFailures failures, TimeBudget budget, List<PairedSample> samples) {
+    private static StopReason stopReason(
+            PairedRunRequest request,
+            SequentialPlan plan,
+            int look,
+            GateEvaluation evaluation,
+            RunFailures failures,
+            TimeBudget budget,
+            List<PairedSample> samples) {
         if (!failures.reasons().isEmpty()) {
             return StopReason.FAILED_RUNS; // failed runs fail the build: more pairs could only cost time
         }
@@ -263,7 +296,11 @@ public final class PairedRunUseCase {
         private final RunFailures failures;
         private final HookRunner hooks;
 
-        Batches(PairedRunRequest request, int maxPairs, List<PairedSample> samples, RunFailures failures,
+        Batches(
+                PairedRunRequest request,
+                int maxPairs,
+                List<PairedSample> samples,
+                RunFailures failures,
                 HookRunner hooks) {
             this.request = request;
             this.maxPairs = maxPairs;
@@ -282,8 +319,8 @@ public final class PairedRunUseCase {
                     failures.check(sample, pair.baselineRun(), pair.currentRun());
                 }
                 samples.add(sample);
-                listener.pairCompleted(sample, new RunProgress(request.warmup() + maxPairs,
-                        TimeBudget.elapsedNanos(samples)));
+                listener.pairCompleted(
+                        sample, new RunProgress(request.warmup() + maxPairs, TimeBudget.elapsedNanos(samples)));
             }
         }
     }
@@ -293,11 +330,11 @@ public final class PairedRunUseCase {
     }
 
     /** A pair as the receipt keeps it, and its runs as measured (whose output the receipt may have cut). */
-    private record RanPair(PairedSample sample, RunResult baselineRun, RunResult currentRun) {
-    }
+    private record RanPair(PairedSample sample, RunResult baselineRun, RunResult currentRun) {}
 
-    private RanPair runPair(PairedRunRequest request, int pairIndex, boolean warmup, boolean baselineFirst,
-                            HookRunner hooks) throws CommandStartException, HookFailedException {
+    private RanPair runPair(
+            PairedRunRequest request, int pairIndex, boolean warmup, boolean baselineFirst, HookRunner hooks)
+            throws CommandStartException, HookFailedException {
         CommandSpec baselineSpec = spec(request, "baseline", request.baselineCommand());
         CommandSpec currentSpec = spec(request, "current", request.currentCommand());
         RunResult baselineRun;
@@ -309,12 +346,24 @@ public final class PairedRunUseCase {
             currentRun = run(currentSpec, pairIndex, hooks);
             baselineRun = run(baselineSpec, pairIndex, hooks);
         }
-        PairedSampleHalf baseline = SampleHalves.from(baselineRun, baselineFirst ? SampleHalves.FIRST : SampleHalves.SECOND);
-        PairedSampleHalf current = SampleHalves.from(currentRun, baselineFirst ? SampleHalves.SECOND : SampleHalves.FIRST);
+        PairedSampleHalf baseline =
+                SampleHalves.from(baselineRun, baselineFirst ? SampleHalves.FIRST : SampleHalves.SECOND);
+        PairedSampleHalf current =
+                SampleHalves.from(currentRun, baselineFirst ? SampleHalves.SECOND : SampleHalves.FIRST);
         Long rssDiff = baseline.maxRssKb() != null && current.maxRssKb() != null
-                ? current.maxRssKb() - baseline.maxRssKb() : null;
-        return new RanPair(new PairedSample(pairIndex, warmup, baseline, current,
-                current.wallMs() - baseline.wallMs(), rssDiff, current.wallNs() - baseline.wallNs()), baselineRun, currentRun);
+                ? current.maxRssKb() - baseline.maxRssKb()
+                : null;
+        return new RanPair(
+                new PairedSample(
+                        pairIndex,
+                        warmup,
+                        baseline,
+                        current,
+                        current.wallMs() - baseline.wallMs(),
+                        rssDiff,
+                        current.wallNs() - baseline.wallNs()),
+                baselineRun,
+                currentRun);
     }
 
     /**
@@ -338,14 +387,21 @@ public final class PairedRunUseCase {
     }
 
     private static CommandSpec spec(PairedRunRequest request, String side, List<String> argv) {
-        return new CommandSpec(side, argv, request.workingDirectory(), request.environment(), request.timeout(),
+        return new CommandSpec(
+                side,
+                argv,
+                request.workingDirectory(),
+                request.environment(),
+                request.timeout(),
                 ConfigurationLimits.keptOutputBytes(request.outputCapBytes()));
     }
 
     private static PairedBenchMeta benchMeta(PairedRunRequest request, int measuredPairs) {
         return new PairedBenchMeta(
                 request.name(),
-                request.workingDirectory() == null ? null : request.workingDirectory().toString(),
+                request.workingDirectory() == null
+                        ? null
+                        : request.workingDirectory().toString(),
                 request.baselineCommand(),
                 request.currentCommand(),
                 measuredPairs,

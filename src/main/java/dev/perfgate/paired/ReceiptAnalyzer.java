@@ -34,8 +34,7 @@ public final class ReceiptAnalyzer {
     }
 
     /** What re-analysis found. */
-    public record Result(Map<String, MetricAnalysisReport> analysis, VerdictReport verdict) {
-    }
+    public record Result(Map<String, MetricAnalysisReport> analysis, VerdictReport verdict) {}
 
     /**
      * New thresholds or policy for {@link #judge}; a {@code null} field keeps the receipt's own setting.
@@ -68,8 +67,10 @@ public final class ReceiptAnalyzer {
             throws InvalidConfigurationException, ReceiptFormatException {
         List<PairedSample> measured = receipt.measuredSamples();
         if (measured.isEmpty()) {
-            throw new ReceiptFormatException("samples", "the receipt has no measured pairs (samples that are not"
-                    + " warmup), so there is nothing to judge");
+            throw new ReceiptFormatException(
+                    "samples",
+                    "the receipt has no measured pairs (samples that are not"
+                            + " warmup), so there is nothing to judge");
         }
         RunConfig config = withOverrides(RecordedSettings.of(receipt), overrides);
         GateEvaluation evaluation = evaluate(receipt, config, measured);
@@ -78,9 +79,18 @@ public final class ReceiptAnalyzer {
         measured.forEach(failures::check);
         List<String> reasons = new ArrayList<>(failures.reasons());
         reasons.addAll(evaluation.failureReasons());
-        PairedRunReceipt judged = new PairedRunReceipt(receipt.schema(), receipt.tool(), receipt.run(), receipt.bench(),
-                receipt.samples(), receipt.stats(), receipt.noiseDiagnostics(), config, evaluation.analysis(),
-                evaluation.verdict(), receipt.benchmarks());
+        PairedRunReceipt judged = new PairedRunReceipt(
+                receipt.schema(),
+                receipt.tool(),
+                receipt.run(),
+                receipt.bench(),
+                receipt.samples(),
+                receipt.stats(),
+                receipt.noiseDiagnostics(),
+                config,
+                evaluation.analysis(),
+                evaluation.verdict(),
+                receipt.benchmarks());
         return new PairedRunOutcome(judged, !reasons.isEmpty(), reasons, evaluation.warnings());
     }
 
@@ -92,10 +102,11 @@ public final class ReceiptAnalyzer {
     private GateEvaluation evaluate(PairedRunReceipt receipt, RunConfig config, List<PairedSample> measured)
             throws InvalidConfigurationException {
         GateSettings settings = GateSettings.of(config, names);
-        Map<String, dev.perfgate.receipt.BenchmarkOrigin> origins = receipt.benchmarks() == null ? Map.of()
-                : receipt.benchmarks();
+        Map<String, dev.perfgate.receipt.BenchmarkOrigin> origins =
+                receipt.benchmarks() == null ? Map.of() : receipt.benchmarks();
         VerdictReport recorded = receipt.verdict();
-        boolean family = recorded != null && recorded.family() != null
+        boolean family = recorded != null
+                && recorded.family() != null
                 && FamilyGate.METHOD.equals(recorded.family().method());
         if (!family) {
             return GateEvaluator.perMetric(settings, origins).evaluate(measured);
@@ -119,8 +130,8 @@ public final class ReceiptAnalyzer {
      */
     public Optional<String> assumptions(PairedRunReceipt receipt, Overrides overrides)
             throws InvalidConfigurationException, ReceiptFormatException {
-        return Optional.ofNullable(RecordedSettings.assumptions(receipt,
-                withOverrides(RecordedSettings.of(receipt), overrides), names));
+        return Optional.ofNullable(
+                RecordedSettings.assumptions(receipt, withOverrides(RecordedSettings.of(receipt), overrides), names));
     }
 
     private static RunConfig withOverrides(RunConfig c, Overrides o) throws InvalidConfigurationException {

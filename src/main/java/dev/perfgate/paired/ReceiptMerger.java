@@ -10,9 +10,9 @@ import dev.perfgate.receipt.RunConfig;
 import dev.perfgate.receipt.RunMeta;
 import dev.perfgate.receipt.Thresholds;
 import dev.perfgate.receipt.ToolInfo;
+import dev.perfgate.stats.MetricAnalysis;
 import dev.perfgate.stats.SequentialPlan;
 import dev.perfgate.stats.StratifiedAnalysis;
-import dev.perfgate.stats.MetricAnalysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,8 +72,10 @@ public final class ReceiptMerger {
         for (MergeStratum s : strata) {
             List<PairedSample> pairs = s.receipt().measuredSamples();
             if (pairs.isEmpty()) {
-                throw new ReceiptFormatException("samples", s.name() + " has no measured pairs (samples that are not"
-                        + " warmup), so there is nothing to merge from it");
+                throw new ReceiptFormatException(
+                        "samples",
+                        s.name() + " has no measured pairs (samples that are not"
+                                + " warmup), so there is nothing to merge from it");
             }
             measured.add(new StratifiedGateEvaluator.Stratum(s.name(), pairs));
         }
@@ -85,11 +87,11 @@ public final class ReceiptMerger {
             throw new ReceiptFormatException("bench.name", e.getMessage());
         }
         RunConfig recorded = RecordedSettings.of(first);
-        double alpha = overrides.significanceAlpha() != null ? overrides.significanceAlpha()
-                : recorded.significanceAlpha();
+        double alpha =
+                overrides.significanceAlpha() != null ? overrides.significanceAlpha() : recorded.significanceAlpha();
         RunConfig config = settings(recorded, overrides, alpha, measured);
-        StratifiedGateEvaluator.Result result = new StratifiedGateEvaluator(GateSettings.of(config, names), alpha)
-                .evaluate(measured);
+        StratifiedGateEvaluator.Result result =
+                new StratifiedGateEvaluator(GateSettings.of(config, names), alpha).evaluate(measured);
 
         RunFailures failures = new RunFailures(config.allowNonzero());
         List<PairedSample> samples = new ArrayList<>();
@@ -102,29 +104,57 @@ public final class ReceiptMerger {
             }
             RunMeta run = stratum.receipt().run();
             RunConfig own = stratum.receipt().config();
-            strataReport.add(new MergeReport.Stratum(stratum.name(), run.id(), run.host(), own == null ? null
-                    : own.shard(), measured.get(s).measured().size(), run.startedAt()));
+            strataReport.add(new MergeReport.Stratum(
+                    stratum.name(),
+                    run.id(),
+                    run.host(),
+                    own == null ? null : own.shard(),
+                    measured.get(s).measured().size(),
+                    run.startedAt()));
         }
-        MergeReport merge = new MergeReport(strata.size() == 1 ? MetricAnalysis.METHOD : StratifiedAnalysis.METHOD,
-                alpha, strataReport, result.strata());
+        MergeReport merge = new MergeReport(
+                strata.size() == 1 ? MetricAnalysis.METHOD : StratifiedAnalysis.METHOD,
+                alpha,
+                strataReport,
+                result.strata());
         PairedBenchMeta bench = first.bench();
-        PairedRunReceipt receipt = new PairedRunReceipt(PairedRunReceipt.SCHEMA_V1, tool,
-                new RunMeta(UUID.randomUUID().toString(), earliest(strata), latest(strata), first.run().host(),
+        PairedRunReceipt receipt = new PairedRunReceipt(
+                PairedRunReceipt.SCHEMA_V1,
+                tool,
+                new RunMeta(
+                        UUID.randomUUID().toString(),
+                        earliest(strata),
+                        latest(strata),
+                        first.run().host(),
                         first.run().runner()),
-                new PairedBenchMeta(bench.name(), null, bench.baselineCommand(), bench.currentCommand(), samples.size(),
-                        0, bench.workUnits(), bench.timeoutMs(), bench.baselineArtifact(), bench.currentArtifact()),
+                new PairedBenchMeta(
+                        bench.name(),
+                        null,
+                        bench.baselineCommand(),
+                        bench.currentCommand(),
+                        samples.size(),
+                        0,
+                        bench.workUnits(),
+                        bench.timeoutMs(),
+                        bench.baselineArtifact(),
+                        bench.currentArtifact()),
                 List.copyOf(samples),
                 new V1StatsCalculator(config.alphaPerLook(), Math.toIntExact(config.significanceMinSamples()))
                         .compute(samples, bench.workUnits()),
-                null, config, result.evaluation().analysis(), result.evaluation().verdict(), merge);
+                null,
+                config,
+                result.evaluation().analysis(),
+                result.evaluation().verdict(),
+                merge);
         List<String> reasons = new ArrayList<>(failures.reasons());
         reasons.addAll(result.evaluation().failureReasons());
-        return new PairedRunOutcome(receipt, !reasons.isEmpty(), reasons, result.evaluation().warnings());
+        return new PairedRunOutcome(
+                receipt, !reasons.isEmpty(), reasons, result.evaluation().warnings());
     }
 
     /** The first receipt's settings with the merge's over them, as one look at the whole alpha. */
-    private static RunConfig settings(RunConfig c, Overrides o, double alpha,
-                                      List<StratifiedGateEvaluator.Stratum> measured)
+    private static RunConfig settings(
+            RunConfig c, Overrides o, double alpha, List<StratifiedGateEvaluator.Stratum> measured)
             throws InvalidConfigurationException {
         RequestValidator.thresholds(o.thresholds());
         long pairs = measured.stream().mapToLong(s -> s.measured().size()).sum();
@@ -147,12 +177,18 @@ public final class ReceiptMerger {
     }
 
     private static String earliest(List<MergeStratum> strata) {
-        return strata.stream().map(s -> s.receipt().run().startedAt()).filter(Objects::nonNull)
-                .min(Comparator.naturalOrder()).orElse(strata.get(0).receipt().run().startedAt());
+        return strata.stream()
+                .map(s -> s.receipt().run().startedAt())
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(strata.get(0).receipt().run().startedAt());
     }
 
     private static String latest(List<MergeStratum> strata) {
-        return strata.stream().map(s -> s.receipt().run().endedAt()).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(strata.get(0).receipt().run().endedAt());
+        return strata.stream()
+                .map(s -> s.receipt().run().endedAt())
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(strata.get(0).receipt().run().endedAt());
     }
 }

@@ -19,8 +19,7 @@ final class RecordedSettings {
 
     static final double DEFAULT_ALPHA = 0.05;
 
-    private RecordedSettings() {
-    }
+    private RecordedSettings() {}
 
     /** The receipt's config, or the assumed one; either checked. */
     static RunConfig of(PairedRunReceipt receipt) throws ReceiptFormatException {
@@ -34,13 +33,20 @@ final class RecordedSettings {
         if (receipt.config() != null) {
             return null;
         }
-        String alphaFrom = significanceAlpha(receipt) != null ? "from stats.wall_diff_ms.significance.alpha"
+        String alphaFrom = significanceAlpha(receipt) != null
+                ? "from stats.wall_diff_ms.significance.alpha"
                 : "the default: the receipt records none";
-        return String.format(Locale.ROOT, "The receipt has no config block (upstream perfgate writes none), so"
+        return String.format(
+                Locale.ROOT,
+                "The receipt has no config block (upstream perfgate writes none), so"
                         + " perfgate assumed: alpha %s (%s), one look, %d measured and %d warmup pairs (bench.repeat,"
                         + " bench.warmup), %s, onInconclusive=%s, nonzero exits fail.",
-                PlainNumbers.plain(judgedWith.significanceAlpha()), alphaFrom, judgedWith.requestedRepeat(), judgedWith.warmup(),
-                thresholds(judgedWith, names), judgedWith.onInconclusive());
+                PlainNumbers.plain(judgedWith.significanceAlpha()),
+                alphaFrom,
+                judgedWith.requestedRepeat(),
+                judgedWith.warmup(),
+                thresholds(judgedWith, names),
+                judgedWith.onInconclusive());
     }
 
     private static RunConfig assumed(PairedRunReceipt receipt) {
@@ -67,28 +73,36 @@ final class RecordedSettings {
     private static void check(RunConfig c) throws ReceiptFormatException {
         alpha("config.significance_alpha", c.significanceAlpha());
         if (c.looks() < 1) {
-            throw new ReceiptFormatException("config.looks", "config.looks is " + c.looks()
-                    + "; a run looks at its pairs at least once, so it must be 1 or more");
+            throw new ReceiptFormatException(
+                    "config.looks",
+                    "config.looks is " + c.looks()
+                            + "; a run looks at its pairs at least once, so it must be 1 or more");
         }
         alpha("config.alpha_per_look", c.alphaPerLook());
         Optional<String> invalid = c.thresholds().firstInvalid();
         if (invalid.isPresent()) {
             String field = "config." + Thresholds.receiptField(invalid.get());
-            throw new ReceiptFormatException(field, field + " is "
-                    + PlainNumbers.plain(c.thresholds().bySetting().get(invalid.get())) + "; " + Thresholds.RULE);
+            throw new ReceiptFormatException(
+                    field,
+                    field + " is "
+                            + PlainNumbers.plain(c.thresholds().bySetting().get(invalid.get())) + "; "
+                            + Thresholds.RULE);
         }
         try {
             InconclusivePolicy.fromConfigName(c.onInconclusive());
         } catch (InvalidConfigurationException e) {
-            throw new ReceiptFormatException("config.on_inconclusive", "config.on_inconclusive is '"
-                    + c.onInconclusive() + "'; it must be warn, fail or pass");
+            throw new ReceiptFormatException(
+                    "config.on_inconclusive",
+                    "config.on_inconclusive is '" + c.onInconclusive() + "'; it must be warn, fail or pass");
         }
     }
 
     private static void alpha(String field, double alpha) throws ReceiptFormatException {
         if (!(alpha > 0 && alpha < 1)) {
-            throw new ReceiptFormatException(field, field + " is " + PlainNumbers.plain(alpha)
-                    + "; a significance level must lie between 0 and 1, e.g. 0.05");
+            throw new ReceiptFormatException(
+                    field,
+                    field + " is " + PlainNumbers.plain(alpha)
+                            + "; a significance level must lie between 0 and 1, e.g. 0.05");
         }
     }
 
@@ -104,7 +118,11 @@ final class RecordedSettings {
 
     private static void append(StringBuilder given, String label, Double threshold) {
         if (threshold != null) {
-            given.append(given.length() == 0 ? "" : ", ").append(label).append(' ').append(PlainNumbers.plain(threshold)).append('%');
+            given.append(given.length() == 0 ? "" : ", ")
+                    .append(label)
+                    .append(' ')
+                    .append(PlainNumbers.plain(threshold))
+                    .append('%');
         }
     }
 }

@@ -7,14 +7,13 @@ import java.util.Arrays;
 /** The receipt's {@code config}: the request's settings and the plan as it ran. */
 final class RunConfigs {
 
-    private RunConfigs() {
-    }
+    private RunConfigs() {}
 
     /**
      * @param lastLook the index of the last look taken; the verdict rests on it
      */
-    static RunConfig of(PairedRunRequest request, SequentialPlan plan, int lastLook, StopReason stop, long seed,
-                        String runner) {
+    static RunConfig of(
+            PairedRunRequest request, SequentialPlan plan, int lastLook, StopReason stop, long seed, String runner) {
         return RunConfig.builder()
                 // v1-era fields keep their meaning when the request left them to the plan
                 .requestedRepeat(request.repeat() != null ? request.repeat() : plan.look(0))
@@ -35,9 +34,13 @@ final class RunConfigs {
                 .outputCapBytes(ConfigurationLimits.keptOutputBytes(request.outputCapBytes())) // what was kept, not "0"
                 .timeoutMs(request.timeout() == null ? null : request.timeout().toMillis())
                 .maxPairs((long) plan.maxPairs())
-                .maxDurationMs(request.maxDuration() == null ? null : request.maxDuration().toMillis())
+                .maxDurationMs(
+                        request.maxDuration() == null
+                                ? null
+                                : request.maxDuration().toMillis())
                 .alphaSpending(plan.spending().configName())
-                .plannedLooks(Arrays.stream(plan.looks()).mapToObj(n -> (long) n).toList())
+                .plannedLooks(
+                        Arrays.stream(plan.looks()).mapToObj(n -> (long) n).toList())
                 .lookAlphas(Arrays.stream(plan.alphas()).boxed().toList())
                 .looksTaken((long) lastLook + 1)
                 .stopReason(stop.configName())

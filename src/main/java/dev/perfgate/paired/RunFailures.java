@@ -18,6 +18,7 @@ public final class RunFailures {
 
     /** Lines and characters of output quoted in a failure message: enough to see an error, not a log. */
     static final int OUTPUT_LINES = 10;
+
     static final int OUTPUT_CHARS = 2000;
 
     private final boolean allowNonzero;
@@ -82,8 +83,7 @@ public final class RunFailures {
      */
     static final class OutputTail {
 
-        private OutputTail() {
-        }
+        private OutputTail() {}
 
         /** @param run the run as measured, or {@code null} when only the receipt is known */
         static String of(PairedSampleHalf half, RunResult run) {

@@ -8,5 +8,4 @@ package dev.perfgate.paired;
  * @param elapsedNanos   summed wall time of every run so far, warmups included (what {@code maxDuration}
  *                       counts)
  */
-public record RunProgress(int lastPairNumber, long elapsedNanos) {
-}
+public record RunProgress(int lastPairNumber, long elapsedNanos) {}

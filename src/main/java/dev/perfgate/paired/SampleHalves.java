@@ -14,8 +14,7 @@ final class SampleHalves {
     static final String FIRST = "first";
     static final String SECOND = "second";
 
-    private SampleHalves() {
-    }
+    private SampleHalves() {}
 
     static PairedSampleHalf from(RunResult run, String position) {
         ResourceUsage usage = run.usage();
@@ -39,7 +38,9 @@ final class SampleHalves {
                 peak == null ? null : peak.source(),
                 position,
                 run.signal() == null ? null : Signals.describe(run.signal()),
-                run.metrics().values().isEmpty() ? null : new TreeMap<>(run.metrics().values()),
+                run.metrics().values().isEmpty()
+                        ? null
+                        : new TreeMap<>(run.metrics().values()),
                 run.metrics().problems().isEmpty() ? null : run.metrics().problems());
     }
 

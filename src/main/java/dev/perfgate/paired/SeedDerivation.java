@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Derives the default order seed from the run id, so the receipt alone reproduces the order. */
 final class SeedDerivation {
 
-    private SeedDerivation() {
-    }
+    private SeedDerivation() {}
 
     static long fromRunId(String runId) {
         try {

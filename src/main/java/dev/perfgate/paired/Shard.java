@@ -30,14 +30,17 @@ public record Shard(int index, int count) {
     public static Shard parse(String text) throws InvalidConfigurationException {
         Matcher m = FORM.matcher(text == null ? "" : text);
         if (!m.matches()) {
-            throw new InvalidConfigurationException("shard", "shard is '" + text + "'; it must be i/n, this run's"
-                    + " number from 1 and the number of shards, e.g. 2/4");
+            throw new InvalidConfigurationException(
+                    "shard",
+                    "shard is '" + text + "'; it must be i/n, this run's"
+                            + " number from 1 and the number of shards, e.g. 2/4");
         }
         int index = Integer.parseInt(m.group(1));
         int count = Integer.parseInt(m.group(2));
         if (index < 1 || count > MAX_COUNT || index > count) {
-            throw new InvalidConfigurationException("shard", "shard is " + index + "/" + count + "; i/n needs"
-                    + " 1 <= i <= n <= " + MAX_COUNT + ", e.g. 2/4");
+            throw new InvalidConfigurationException(
+                    "shard",
+                    "shard is " + index + "/" + count + "; i/n needs" + " 1 <= i <= n <= " + MAX_COUNT + ", e.g. 2/4");
         }
         return new Shard(index, count);
     }

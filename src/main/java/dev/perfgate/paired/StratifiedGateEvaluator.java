@@ -33,16 +33,13 @@ import java.util.Map;
 final class StratifiedGateEvaluator {
 
     /** One receipt's measured pairs. */
-    record Stratum(String name, List<PairedSample> measured) {
-    }
+    record Stratum(String name, List<PairedSample> measured) {}
 
     /** The evaluation, and per metric key each stratum's figures for the receipt's {@code merge} block. */
-    record Result(GateEvaluation evaluation, Map<String, MergeReport.MetricStrata> strata) {
-    }
+    record Result(GateEvaluation evaluation, Map<String, MergeReport.MetricStrata> strata) {}
 
     /** One metric's pairs, per stratum, ready to analyse. */
-    private record MetricPairs(GateMetric metric, Double threshold, List<List<PairedSample>> perStratum) {
-    }
+    private record MetricPairs(GateMetric metric, Double threshold, List<List<PairedSample>> perStratum) {}
 
     private final GateSettings settings;
     private final double alpha;
@@ -95,8 +92,8 @@ final class StratifiedGateEvaluator {
         GateMetric decidingMetric = GatedMetric.WALL_TIME;
         for (int m = 0; m < evaluable.size(); m++) {
             MetricPairs pairs = evaluable.get(m);
-            StratifiedAnalysis merged = StratifiedAnalyzer.analyze(pairs.metric().label(),
-                    ratios(pairs, strata), levels[m], alpha);
+            StratifiedAnalysis merged =
+                    StratifiedAnalyzer.analyze(pairs.metric().label(), ratios(pairs, strata), levels[m], alpha);
             MetricAnalysis pooled = pooled(pairs, levels[m]);
             GateDecision decision;
             MetricAnalysisReport report;
@@ -118,13 +115,24 @@ final class StratifiedGateEvaluator {
             }
         }
         VerdictStatus status = decidingDecision == null ? null : decidingDecision.status();
-        VerdictReport verdict = new VerdictReport(AnalysisReports.status(status), decidingMetric.key(),
-                deciding == null ? null : deciding.thresholdPct(), headlines,
+        VerdictReport verdict = new VerdictReport(
+                AnalysisReports.status(status),
+                decidingMetric.key(),
+                deciding == null ? null : deciding.thresholdPct(),
+                headlines,
                 deciding == null ? null : deciding.pairsLikelyNeeded());
-        List<PairedSample> all = strata.stream().flatMap(s -> s.measured().stream()).toList();
-        GateEvaluation evaluation = unevaluable.applyTo(new GateEvaluation(verdict, analysis,
-                status != VerdictStatus.INCONCLUSIVE, null, NoiseDiagnosticsCalculator.wallDiffCv(all), failures,
-                warnings), settings.onInconclusive());
+        List<PairedSample> all =
+                strata.stream().flatMap(s -> s.measured().stream()).toList();
+        GateEvaluation evaluation = unevaluable.applyTo(
+                new GateEvaluation(
+                        verdict,
+                        analysis,
+                        status != VerdictStatus.INCONCLUSIVE,
+                        null,
+                        NoiseDiagnosticsCalculator.wallDiffCv(all),
+                        failures,
+                        warnings),
+                settings.onInconclusive());
         return new Result(evaluation, figures);
     }
 
@@ -142,7 +150,8 @@ final class StratifiedGateEvaluator {
         double[] p = new double[gated.size()];
         for (int g = 0; g < p.length; g++) {
             MetricPairs pairs = evaluable.get(gated.get(g));
-            p[g] = StratifiedAnalyzer.analyze(pairs.metric().label(), ratios(pairs, strata), whole, alpha).pGreater();
+            p[g] = StratifiedAnalyzer.analyze(pairs.metric().label(), ratios(pairs, strata), whole, alpha)
+                    .pGreater();
         }
         double[] holm = HolmLevels.twoSided(p, alpha);
         for (int g = 0; g < holm.length; g++) {
@@ -162,38 +171,63 @@ final class StratifiedGateEvaluator {
 
     /** The paired analysis of every pair, strata pooled: the merge's one-stratum verdict, else figures beside it. */
     private static MetricAnalysis pooled(MetricPairs pairs, double level) {
-        List<PairedSample> all = pairs.perStratum().stream().flatMap(List::stream).toList();
+        List<PairedSample> all =
+                pairs.perStratum().stream().flatMap(List::stream).toList();
         double[][] values = GateEvaluator.values(all, pairs.metric());
-        return PairedAnalyzer.analyze(pairs.metric().label(), values[0], values[1], GateEvaluator.baselineFirst(all),
-                level);
+        return PairedAnalyzer.analyze(
+                pairs.metric().label(), values[0], values[1], GateEvaluator.baselineFirst(all), level);
     }
 
     /** The pooled report with the merged estimate, interval and decision in its primary fields. */
     private static MetricAnalysisReport mergedReport(MetricAnalysisReport pooled, StratifiedAnalysis merged) {
-        return new MetricAnalysisReport(StratifiedAnalysis.METHOD, pooled.n(), merged.level(), merged.estimatePct(),
-                merged.ciLowerPct(), merged.ciUpperPct(), 1.0 - merged.level(),
+        return new MetricAnalysisReport(
+                StratifiedAnalysis.METHOD,
+                pooled.n(),
+                merged.level(),
+                merged.estimatePct(),
+                merged.ciLowerPct(),
+                merged.ciUpperPct(),
+                1.0 - merged.level(),
                 // Short of it, the merged interval is no better than the weakest stratum's.
-                merged.confidenceAchieved() ? 1.0 - merged.level()
-                        : merged.strata().stream().mapToDouble(StratumEstimate::achievedConfidence).min().orElse(0.0),
-                merged.estimateLog(), merged.lowerLog(), merged.upperLog(), pooled.wilcoxon(), pooled.tTest(),
-                pooled.mdePct(), pooled.noise(), pooled.orderEffect(), pooled.status(), pooled.thresholdPct(),
-                pooled.reason(), null);
+                merged.confidenceAchieved()
+                        ? 1.0 - merged.level()
+                        : merged.strata().stream()
+                                .mapToDouble(StratumEstimate::achievedConfidence)
+                                .min()
+                                .orElse(0.0),
+                merged.estimateLog(),
+                merged.lowerLog(),
+                merged.upperLog(),
+                pooled.wilcoxon(),
+                pooled.tTest(),
+                pooled.mdePct(),
+                pooled.noise(),
+                pooled.orderEffect(),
+                pooled.status(),
+                pooled.thresholdPct(),
+                pooled.reason(),
+                null);
     }
 
     private static MergeReport.MetricStrata strataFigures(StratifiedAnalysis merged) {
         List<MergeReport.StratumFigures> strata = new ArrayList<>();
         for (int s = 0; s < merged.strata().size(); s++) {
             StratumEstimate e = merged.strata().get(s);
-            strata.add(new MergeReport.StratumFigures(s, e.n(), e.estimatePct(), e.lowerPct(), e.upperPct(),
-                    e.achievedConfidence(), e.weightShare()));
+            strata.add(new MergeReport.StratumFigures(
+                    s, e.n(), e.estimatePct(), e.lowerPct(), e.upperPct(), e.achievedConfidence(), e.weightShare()));
         }
         var h = merged.heterogeneity();
-        return new MergeReport.MetricStrata(strata, h == null ? null
-                : new MergeReport.Heterogeneity(h.q(), h.df(), h.pValue(), h.rejected()));
+        return new MergeReport.MetricStrata(
+                strata, h == null ? null : new MergeReport.Heterogeneity(h.q(), h.df(), h.pValue(), h.rejected()));
     }
 
-    private void judge(GateMetric metric, GateDecision decision, MetricAnalysisReport report, boolean disagree,
-                       List<String> failures, List<String> warnings) {
+    private void judge(
+            GateMetric metric,
+            GateDecision decision,
+            MetricAnalysisReport report,
+            boolean disagree,
+            List<String> failures,
+            List<String> warnings) {
         if (decision.reportOnly()) {
             return;
         }
@@ -203,10 +237,10 @@ final class StratifiedGateEvaluator {
                 switch (settings.onInconclusive()) {
                     case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + report.reason());
                     case WARN -> warnings.add("INCONCLUSIVE: " + report.reason());
-                    case PASS -> { }
+                    case PASS -> {}
                 }
             }
-            case PASS -> { }
+            case PASS -> {}
         }
     }
 }

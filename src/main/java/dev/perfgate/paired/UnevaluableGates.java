@@ -16,8 +16,8 @@ final class UnevaluableGates {
     record Gate(GateMetric metric, double thresholdPct, String reason) {
 
         String headline() {
-            return String.format(Locale.ROOT, "%s — INCONCLUSIVE (threshold %.1f%%): %s", metric.label(),
-                    thresholdPct, reason);
+            return String.format(
+                    Locale.ROOT, "%s — INCONCLUSIVE (threshold %.1f%%): %s", metric.label(), thresholdPct, reason);
         }
     }
 
@@ -42,17 +42,29 @@ final class UnevaluableGates {
             switch (onInconclusive) {
                 case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + why);
                 case WARN -> warnings.add("INCONCLUSIVE: " + why);
-                case PASS -> { }
+                case PASS -> {}
             }
         }
         // A FAIL stays a FAIL, and an INCONCLUSIVE keeps the metric that made it so.
         boolean keepDeciding = "fail".equals(verdict.status()) || "inconclusive".equals(verdict.status());
         VerdictReport judged = keepDeciding
                 ? verdict.withReasons(reasons)
-                : new VerdictReport("inconclusive", gates.get(0).metric().key(), gates.get(0).thresholdPct(), reasons,
-                        null, verdict.family(), verdict.notCompared());
+                : new VerdictReport(
+                        "inconclusive",
+                        gates.get(0).metric().key(),
+                        gates.get(0).thresholdPct(),
+                        reasons,
+                        null,
+                        verdict.family(),
+                        verdict.notCompared());
         // More pairs cannot give figures a runner does not measure, so "decided" stays the other metrics' own.
-        return new GateEvaluation(judged, evaluation.analysis(), evaluation.decided(), evaluation.undecidedBecause(),
-                evaluation.noiseCv(), failures, warnings);
+        return new GateEvaluation(
+                judged,
+                evaluation.analysis(),
+                evaluation.decided(),
+                evaluation.undecidedBecause(),
+                evaluation.noiseCv(),
+                failures,
+                warnings);
     }
 }

@@ -43,8 +43,10 @@ record UsablePairs(List<PairedSample> pairs, String leftOutNote, String unevalua
         }
         long notPositive = countRuns(measured, metric, v -> v != null && v <= 0);
         String why = missing > 0
-                ? missing + " of " + runs + " runs have no " + metric.label() + " figure" + missingBecause(metric, runner)
-                : notPositive + " of " + runs + " runs have a " + metric.label() + " of 0 or less" + notPositiveBecause(metric);
+                ? missing + " of " + runs + " runs have no " + metric.label() + " figure"
+                        + missingBecause(metric, runner)
+                : notPositive + " of " + runs + " runs have a " + metric.label() + " of 0 or less"
+                        + notPositiveBecause(metric);
         // a benchmark that failed in some runs is judged on the others, like peak memory
         if (metric != GatedMetric.PEAK_MEMORY && !(metric instanceof JmhBenchmarkMetric)) {
             return unevaluable(why);
@@ -53,9 +55,12 @@ record UsablePairs(List<PairedSample> pairs, String leftOutNote, String unevalua
         if (usable.size() < needed) {
             return unevaluable(why + "; only " + usable.size() + " pairs have both figures, " + needed + " are needed");
         }
-        return new UsablePairs(usable, metric.label() + " decided on the " + usable.size() + " of "
-                + measured.size() + " pairs that have both figures (" + (measured.size() - usable.size())
-                + " left out): " + why, null);
+        return new UsablePairs(
+                usable,
+                metric.label() + " decided on the " + usable.size() + " of "
+                        + measured.size() + " pairs that have both figures (" + (measured.size() - usable.size())
+                        + " left out): " + why,
+                null);
     }
 
     private static UsablePairs unevaluable(String reason) {
@@ -78,18 +83,20 @@ record UsablePairs(List<PairedSample> pairs, String leftOutNote, String unevalua
             return "no run has a " + metric.label() + " value (each such run failed, saying what its output held)";
         }
         if (runner == null) {
-            return "the receipt has no " + metric.label() + " figures (its writer did not measure " + metric.label() + ")";
+            return "the receipt has no " + metric.label() + " figures (its writer did not measure " + metric.label()
+                    + ")";
         }
         if ("jdk".equals(runner)) {
             return "the jdk runner does not measure " + metric.label();
         }
-        return "no run has a " + metric.label() + " figure" + (metric == GatedMetric.PEAK_MEMORY
-                ? missingBecause(metric, runner) : " (runner " + runner + ")");
+        return "no run has a " + metric.label() + " figure"
+                + (metric == GatedMetric.PEAK_MEMORY ? missingBecause(metric, runner) : " (runner " + runner + ")");
     }
 
     private static String missingBecause(GateMetric metric, String runner) {
         return metric == GatedMetric.PEAK_MEMORY && "posix".equals(runner)
-                ? ": runs that end within 2 ms are not sampled" : "";
+                ? ": runs that end within 2 ms are not sampled"
+                : "";
     }
 
     private static String notPositiveBecause(GateMetric metric) {

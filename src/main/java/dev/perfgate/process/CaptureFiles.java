@@ -42,8 +42,11 @@ public final class CaptureFiles implements AutoCloseable {
         try {
             return create(directory);
         } catch (IOException e) {
-            throw new CommandStartException(spec.side(), spec.argv(),
-                    "cannot create temporary files for its output in " + directory + ": " + e.getMessage(), e);
+            throw new CommandStartException(
+                    spec.side(),
+                    spec.argv(),
+                    "cannot create temporary files for its output in " + directory + ": " + e.getMessage(),
+                    e);
         }
     }
 

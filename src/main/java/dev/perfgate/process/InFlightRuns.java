@@ -38,8 +38,7 @@ public final class InFlightRuns {
         Runtime.getRuntime().addShutdownHook(new Thread(InFlightRuns::shutDown, "perfgate-stop-runs-in-flight"));
     }
 
-    private InFlightRuns() {
-    }
+    private InFlightRuns() {}
 
     /** True once the JVM is shutting down: no new run may start. */
     public static boolean shuttingDown() {
@@ -55,8 +54,8 @@ public final class InFlightRuns {
      * @return the started run, which is the key for {@link #finished} and {@link #swept}
      * @throws CancellationException when the build is shutting down (nothing was started)
      */
-    public static <T, E extends Exception> T start(Start<T, E> start, Function<T, Runnable> stopper,
-            Function<T, Runnable> sweeper) throws E {
+    public static <T, E extends Exception> T start(
+            Start<T, E> start, Function<T, Runnable> stopper, Function<T, Runnable> sweeper) throws E {
         synchronized (LOCK) {
             if (shuttingDown) {
                 throw new CancellationException("the build is shutting down; no new run starts");

@@ -73,16 +73,21 @@ public final class JdkProcessRunner implements ProcessRunner {
             NewProcesses since = NewProcesses.before();
             long startNanos = System.nanoTime();
             // Refused once the build is shutting down; registered with the shutdown hook atomically.
-            Process process = InFlightRuns.start(() -> {
-                try {
-                    return builder.start();
-                } catch (IOException e) {
-                    throw new CommandStartException(spec.side(), spec.argv(), StartFailureReason.describe(spec.argv(), e), e);
-                }
-            }, started -> () -> {
-                ProcessTreeKiller.killTree(started.toHandle(), Duration.ofSeconds(2));
-                capture.close();
-            }, started -> () -> LeftoverProcesses.killAll(token, since, started.pid(), LeftoverProcesses.NO_GROUP));
+            Process process = InFlightRuns.start(
+                    () -> {
+                        try {
+                            return builder.start();
+                        } catch (IOException e) {
+                            throw new CommandStartException(
+                                    spec.side(), spec.argv(), StartFailureReason.describe(spec.argv(), e), e);
+                        }
+                    },
+                    started -> () -> {
+                        ProcessTreeKiller.killTree(started.toHandle(), Duration.ofSeconds(2));
+                        capture.close();
+                    },
+                    started ->
+                            () -> LeftoverProcesses.killAll(token, since, started.pid(), LeftoverProcesses.NO_GROUP));
             boolean exited;
             long endNanos;
             int leftovers;

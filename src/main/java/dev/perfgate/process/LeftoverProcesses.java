@@ -41,6 +41,7 @@ public final class LeftoverProcesses {
 
     /** No process group to sweep besides the token's carriers. */
     public static final long NO_GROUP = -1;
+
     private static final Duration EXIT_WAIT = Duration.ofSeconds(5);
 
     private static final long SELF = ProcessHandle.current().pid();
@@ -53,8 +54,7 @@ public final class LeftoverProcesses {
     /** Flags bit of a kernel thread in /proc/[pid]/stat (PF_KTHREAD): never ours, never has an environment. */
     private static final long KERNEL_THREAD = 0x00200000L;
 
-    private LeftoverProcesses() {
-    }
+    private LeftoverProcesses() {}
 
     /** A fresh token for one run. */
     public static String newToken() {
@@ -100,11 +100,10 @@ public final class LeftoverProcesses {
     }
 
     /** What one look found: carriers to kill, and whether some process could not be told apart yet. */
-    private record Look(Set<ProcessHandle> found, boolean uncertain) {
-    }
+    private record Look(Set<ProcessHandle> found, boolean uncertain) {}
 
-    private static Look look(byte[] needle, Optional<Object> myUid, long self, long group, NewProcesses since,
-            long firstPid) {
+    private static Look look(
+            byte[] needle, Optional<Object> myUid, long self, long group, NewProcesses since, long firstPid) {
         Set<ProcessHandle> found = new LinkedHashSet<>();
         boolean uncertain = false;
         String[] names = PROC_DIRECTORY.list();
@@ -146,7 +145,11 @@ public final class LeftoverProcesses {
         }
     }
 
-    private enum Environment { CARRIES, OTHER, UNREADABLE }
+    private enum Environment {
+        CARRIES,
+        OTHER,
+        UNREADABLE
+    }
 
     /** Whether the NUL-separated environment holds exactly {@code needle} as one entry. */
     private static Environment environment(Path environ, byte[] needle) {

@@ -11,5 +11,4 @@ package dev.perfgate.process;
  * @param unit           JMH's unit, e.g. {@code ops/ms}
  * @param higherIsBetter its direction, from the mode (secondary metrics: lower is better)
  */
-public record MetricOrigin(String suite, String group, String test, String mode, String unit, boolean higherIsBetter) {
-}
+public record MetricOrigin(String suite, String group, String test, String mode, String unit, boolean higherIsBetter) {}

@@ -71,7 +71,11 @@ public final class NewProcesses {
         long lastPid = readLong(LAST_PID);
         long forksNow = forks();
         long pidMax = Math.min(pidMaxBefore, readLong(PID_MAX));
-        if (forksBefore < 0 || pidsInUseBefore < 0 || forksNow < 0 || pidMax < 0 || firstPid <= 1
+        if (forksBefore < 0
+                || pidsInUseBefore < 0
+                || forksNow < 0
+                || pidMax < 0
+                || firstPid <= 1
                 || firstPid >= pidMax) {
             return EVERY_PID;
         }
@@ -80,7 +84,8 @@ public final class NewProcesses {
             return EVERY_PID; // a whole cycle may have passed
         }
         if (lastPid > 0) {
-            return lastPid >= firstPid ? pid -> pid >= firstPid && pid <= lastPid
+            return lastPid >= firstPid
+                    ? pid -> pid >= firstPid && pid <= lastPid
                     : pid -> pid >= firstPid || pid <= lastPid;
         }
         long afterWrap = moves - (pidMax - firstPid); // places the counter may have moved past a wrap
@@ -101,7 +106,8 @@ public final class NewProcesses {
             }
             int start = at + "\nprocesses ".length();
             int end = stat.indexOf('\n', start);
-            return Long.parseLong(stat.substring(start, end < 0 ? stat.length() : end).trim());
+            return Long.parseLong(
+                    stat.substring(start, end < 0 ? stat.length() : end).trim());
         } catch (IOException | RuntimeException unreadable) {
             return UNKNOWN;
         }

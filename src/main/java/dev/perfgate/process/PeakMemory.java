@@ -7,5 +7,4 @@ package dev.perfgate.process;
  * @param source    how it was measured: {@code "rusage"}, {@code "proc_vmhwm_sampled"} or {@code "rusage_bytes"} (the
  *                  receipt's {@code max_rss_source}; PeakMemoryRule names each one)
  */
-public record PeakMemory(long kilobytes, String source) {
-}
+public record PeakMemory(long kilobytes, String source) {}

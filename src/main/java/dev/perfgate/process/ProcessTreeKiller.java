@@ -26,8 +26,7 @@ final class ProcessTreeKiller {
     /** Enough to catch a process that forks while the tree is being killed; a fork bomb wins anyway. */
     private static final int MAX_ROUNDS = 5;
 
-    private ProcessTreeKiller() {
-    }
+    private ProcessTreeKiller() {}
 
     /**
      * Forcibly kills {@code root} and all its descendants and waits up to {@code maxWait} for them to

@@ -44,23 +44,78 @@ public record RunResult(
     }
 
     /** What a runner measures, with the output it read back after the run. */
-    public RunResult(long wallNanos, int exitCode, boolean timedOut, CapturedOutput output, ResourceUsage usage,
-                     PeakMemory peakMemory, Integer signal, int leftoverProcessesKilled) {
-        this(wallNanos, exitCode, timedOut, output.stdout(), output.stderr(), usage, peakMemory, signal,
-                leftoverProcessesKilled, MetricReadings.NONE, output.stdoutTail(), output.stderrTail());
+    public RunResult(
+            long wallNanos,
+            int exitCode,
+            boolean timedOut,
+            CapturedOutput output,
+            ResourceUsage usage,
+            PeakMemory peakMemory,
+            Integer signal,
+            int leftoverProcessesKilled) {
+        this(
+                wallNanos,
+                exitCode,
+                timedOut,
+                output.stdout(),
+                output.stderr(),
+                usage,
+                peakMemory,
+                signal,
+                leftoverProcessesKilled,
+                MetricReadings.NONE,
+                output.stdoutTail(),
+                output.stderrTail());
     }
 
     /** A run whose output is all in {@code stdout} and {@code stderr}: nothing was cut. */
-    public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr, ResourceUsage usage,
-                     PeakMemory peakMemory, Integer signal, int leftoverProcessesKilled, MetricReadings metrics) {
-        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, signal, leftoverProcessesKilled, metrics,
-                null, null);
+    public RunResult(
+            long wallNanos,
+            int exitCode,
+            boolean timedOut,
+            byte[] stdout,
+            byte[] stderr,
+            ResourceUsage usage,
+            PeakMemory peakMemory,
+            Integer signal,
+            int leftoverProcessesKilled,
+            MetricReadings metrics) {
+        this(
+                wallNanos,
+                exitCode,
+                timedOut,
+                stdout,
+                stderr,
+                usage,
+                peakMemory,
+                signal,
+                leftoverProcessesKilled,
+                metrics,
+                null,
+                null);
     }
 
     /** What a runner measures: no metrics are read from the output yet. */
-    public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr, ResourceUsage usage,
-                     PeakMemory peakMemory, Integer signal, int leftoverProcessesKilled) {
-        this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, signal, leftoverProcessesKilled,
+    public RunResult(
+            long wallNanos,
+            int exitCode,
+            boolean timedOut,
+            byte[] stdout,
+            byte[] stderr,
+            ResourceUsage usage,
+            PeakMemory peakMemory,
+            Integer signal,
+            int leftoverProcessesKilled) {
+        this(
+                wallNanos,
+                exitCode,
+                timedOut,
+                stdout,
+                stderr,
+                usage,
+                peakMemory,
+                signal,
+                leftoverProcessesKilled,
                 MetricReadings.NONE);
     }
 
@@ -69,15 +124,33 @@ public record RunResult(
      * Where that cut is new (the runner kept more, for the metrics), the end of stdout is taken from what it kept.
      */
     public RunResult withOutputMetrics(byte[] keptStdout, MetricReadings readings) {
-        byte[] tail = stdoutTail.length > 0 || keptStdout.length >= stdout.length ? stdoutTail
+        byte[] tail = stdoutTail.length > 0 || keptStdout.length >= stdout.length
+                ? stdoutTail
                 : Utf8Truncation.tail(stdout, stdout.length, CapturedOutput.TAIL_BYTES);
-        return new RunResult(wallNanos, exitCode, timedOut, keptStdout, stderr, usage, peakMemory, signal, leftoverProcessesKilled,
-                readings, tail, stderrTail);
+        return new RunResult(
+                wallNanos,
+                exitCode,
+                timedOut,
+                keptStdout,
+                stderr,
+                usage,
+                peakMemory,
+                signal,
+                leftoverProcessesKilled,
+                readings,
+                tail,
+                stderrTail);
     }
 
     /** A run whose runner cannot tell a signal from an exit code. */
-    public RunResult(long wallNanos, int exitCode, boolean timedOut, byte[] stdout, byte[] stderr,
-                     ResourceUsage usage, PeakMemory peakMemory) {
+    public RunResult(
+            long wallNanos,
+            int exitCode,
+            boolean timedOut,
+            byte[] stdout,
+            byte[] stderr,
+            ResourceUsage usage,
+            PeakMemory peakMemory) {
         this(wallNanos, exitCode, timedOut, stdout, stderr, usage, peakMemory, null, 0, MetricReadings.NONE);
     }
 }

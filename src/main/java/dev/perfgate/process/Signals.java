@@ -9,13 +9,15 @@ import java.util.Optional;
  */
 public final class Signals {
 
-    private static final boolean MAC = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
+    private static final boolean MAC =
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
 
-    private static final String[] COMMON = {null, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT",
-        null, "SIGFPE", "SIGKILL", null, "SIGSEGV", null, "SIGPIPE", "SIGALRM", "SIGTERM"};
+    private static final String[] COMMON = {
+        null, "SIGHUP", "SIGINT", "SIGQUIT", "SIGILL", "SIGTRAP", "SIGABRT", null, "SIGFPE", "SIGKILL", null, "SIGSEGV",
+        null, "SIGPIPE", "SIGALRM", "SIGTERM"
+    };
 
-    private Signals() {
-    }
+    private Signals() {}
 
     /** {@code SIGSEGV} for 11, or empty for a number this class does not know. */
     public static Optional<String> name(int signal) {

@@ -16,12 +16,12 @@ public final class StartFailureReason {
 
     /** The JDK reports the failing errno as {@code error=N} in the message of the IOException. */
     private static final Pattern ERRNO = Pattern.compile("error=(\\d+)");
+
     private static final int ENOENT = 2;
     private static final int EACCES = 13;
     private static final int ENOEXEC = 8;
 
-    private StartFailureReason() {
-    }
+    private StartFailureReason() {}
 
     /**
      * Why the working directory makes the command impossible to start, or empty when it is fine.
@@ -54,9 +54,10 @@ public final class StartFailureReason {
         boolean searchedOnPath = !program.contains("/") && !program.contains("\\");
         switch (code) {
             case ENOENT:
-                return Optional.of(searchedOnPath
-                        ? "no such file or directory — is '" + program + "' on the PATH?"
-                        : "no such file or directory: " + program);
+                return Optional.of(
+                        searchedOnPath
+                                ? "no such file or directory — is '" + program + "' on the PATH?"
+                                : "no such file or directory: " + program);
             case EACCES:
                 return Optional.of("permission denied — is '" + program + "' an executable file?");
             case ENOEXEC:

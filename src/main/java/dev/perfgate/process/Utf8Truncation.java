@@ -8,8 +8,7 @@ public final class Utf8Truncation {
     /** A UTF-8 character has at most three continuation bytes after its lead byte. */
     private static final int MAX_CONTINUATION_BYTES = 3;
 
-    private Utf8Truncation() {
-    }
+    private Utf8Truncation() {}
 
     /**
      * Returns at most {@code capBytes} bytes of the first {@code length} bytes of {@code bytes} (all of

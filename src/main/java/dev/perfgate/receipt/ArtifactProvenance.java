@@ -10,5 +10,4 @@ package dev.perfgate.receipt;
  * @param file        absolute path of the file the command was given
  * @param sha256      lowercase hex SHA-256 of that file
  */
-public record ArtifactProvenance(String requested, String coordinates, String file, String sha256) {
-}
+public record ArtifactProvenance(String requested, String coordinates, String file, String sha256) {}

@@ -20,8 +20,7 @@ import java.util.UUID;
  */
 public final class AtomicFiles {
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes {@code text} (UTF-8) to {@code target}, creating its folder when needed. */
     public static void write(Path target, String text) throws IOException {
@@ -31,9 +30,11 @@ public final class AtomicFiles {
         }
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temp = folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+        Path temp = folder.resolve("." + absolute.getFileName() + "."
+                + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

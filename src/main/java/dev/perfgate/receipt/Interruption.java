@@ -8,5 +8,4 @@ package dev.perfgate.receipt;
  * @param reason what stopped it, in words
  * @param at     when, RFC 3339 UTC
  */
-public record Interruption(String reason, String at) {
-}
+public record Interruption(String reason, String at) {}

@@ -9,5 +9,4 @@ package dev.perfgate.receipt;
  * @param otherBenchmark another benchmark holding the machine-wide benchmark lock, as its holder describes
  *                       itself; absent when none does or this build holds the lock
  */
-public record MachineMoment(Double loadAverage, Integer runnable, String otherBenchmark) {
-}
+public record MachineMoment(Double loadAverage, Integer runnable, String otherBenchmark) {}

@@ -16,12 +16,14 @@ import java.util.Map;
  * @param strata             the merged receipts, in the order given; a pair's {@code stratum} indexes this list
  * @param metrics            per metric key ({@code wall_time}, ...), each stratum's figures
  */
-public record MergeReport(String method, double heterogeneityAlpha, List<Stratum> strata,
-                          Map<String, MetricStrata> metrics) {
+public record MergeReport(
+        String method, double heterogeneityAlpha, List<Stratum> strata, Map<String, MetricStrata> metrics) {
 
     public MergeReport {
         strata = strata == null ? List.of() : List.copyOf(strata);
-        metrics = metrics == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metrics)); // in the order of analysis
+        metrics = metrics == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(metrics)); // in the order of analysis
     }
 
     /**
@@ -34,8 +36,7 @@ public record MergeReport(String method, double heterogeneityAlpha, List<Stratum
      * @param pairs   its measured pairs
      * @param startedAt its {@code run.started_at}
      */
-    public record Stratum(String name, String runId, HostInfo host, String shard, long pairs, String startedAt) {
-    }
+    public record Stratum(String name, String runId, HostInfo host, String shard, long pairs, String startedAt) {}
 
     /**
      * One metric over the strata.
@@ -61,9 +62,14 @@ public record MergeReport(String method, double heterogeneityAlpha, List<Stratum
      * @param confidenceAchieved what that interval reaches
      * @param weight             its share of the merged estimate, in [0, 1]
      */
-    public record StratumFigures(long stratum, long n, double estimatePct, double ciLowerPct, double ciUpperPct,
-                                 double confidenceAchieved, double weight) {
-    }
+    public record StratumFigures(
+            long stratum,
+            long n,
+            double estimatePct,
+            double ciLowerPct,
+            double ciUpperPct,
+            double confidenceAchieved,
+            double weight) {}
 
     /**
      * Cochran's Q test of "every stratum measured the same change".
@@ -73,6 +79,5 @@ public record MergeReport(String method, double heterogeneityAlpha, List<Stratum
      * @param pValue   its p-value
      * @param rejected the strata disagree beyond their noise (p below the merge's alpha)
      */
-    public record Heterogeneity(double q, long df, double pValue, boolean rejected) {
-    }
+    public record Heterogeneity(double q, long df, double pValue, boolean rejected) {}
 }

@@ -66,14 +66,54 @@ public record MetricAnalysisReport(
         Double failLevel) {
 
     /** An analysis of a lower-is-better metric without family figures. */
-    public MetricAnalysisReport(String method, long n, double alpha, double estimatePct, double ciLowerPct,
-                                double ciUpperPct, double confidenceRequested, double confidenceAchieved,
-                                double estimateLog, double ciLowerLog, double ciUpperLog, WilcoxonReport wilcoxon,
-                                TTestReport tTest, Double mdePct, NoiseReport noise, OrderEffectReport orderEffect,
-                                String status, Double thresholdPct, String reason, Long pairsLikelyNeeded) {
-        this(method, n, alpha, estimatePct, ciLowerPct, ciUpperPct, confidenceRequested, confidenceAchieved, estimateLog,
-                ciLowerLog, ciUpperLog, wilcoxon, tTest, mdePct, noise, orderEffect, status, thresholdPct, reason,
-                pairsLikelyNeeded, null, null, null, null, null, null);
+    public MetricAnalysisReport(
+            String method,
+            long n,
+            double alpha,
+            double estimatePct,
+            double ciLowerPct,
+            double ciUpperPct,
+            double confidenceRequested,
+            double confidenceAchieved,
+            double estimateLog,
+            double ciLowerLog,
+            double ciUpperLog,
+            WilcoxonReport wilcoxon,
+            TTestReport tTest,
+            Double mdePct,
+            NoiseReport noise,
+            OrderEffectReport orderEffect,
+            String status,
+            Double thresholdPct,
+            String reason,
+            Long pairsLikelyNeeded) {
+        this(
+                method,
+                n,
+                alpha,
+                estimatePct,
+                ciLowerPct,
+                ciUpperPct,
+                confidenceRequested,
+                confidenceAchieved,
+                estimateLog,
+                ciLowerLog,
+                ciUpperLog,
+                wilcoxon,
+                tTest,
+                mdePct,
+                noise,
+                orderEffect,
+                status,
+                thresholdPct,
+                reason,
+                pairsLikelyNeeded,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** Whether the figures are of the inverse of a higher-is-better metric. */
@@ -83,11 +123,9 @@ public record MetricAnalysisReport(
     }
 
     /** @param exact exact null distribution ({@code false}: tie-corrected normal approximation) */
-    public record WilcoxonReport(double statistic, long zeros, double pTwoSided, double pGreater, boolean exact) {
-    }
+    public record WilcoxonReport(double statistic, long zeros, double pTwoSided, double pGreater, boolean exact) {}
 
-    public record TTestReport(double meanPct, double ciLowerPct, double ciUpperPct, Double pValue) {
-    }
+    public record TTestReport(double meanPct, double ciLowerPct, double ciUpperPct, Double pValue) {}
 
     /**
      * @param logRatioRobustCvPct 1.4826·MAD of the log ratios, in percent
@@ -95,15 +133,18 @@ public record MetricAnalysisReport(
      * @param driftRho            Spearman correlation of the log ratios with the pair index
      * @param drifting            the trend is significant: the machine changed during the run
      */
-    public record NoiseReport(double logRatioRobustCvPct, double baselineRobustCvPct, double currentRobustCvPct,
-                              long outliers, double driftRho,
-                              @JsonProperty("drift_p_value") Double driftPValue, boolean drifting) {
-    }
+    public record NoiseReport(
+            double logRatioRobustCvPct,
+            double baselineRobustCvPct,
+            double currentRobustCvPct,
+            long outliers,
+            double driftRho,
+            @JsonProperty("drift_p_value") Double driftPValue,
+            boolean drifting) {}
 
     /**
      * @param firstMinusSecondPct how much longer (positive) or shorter a run took in the first position
      *                            of a pair than in the second, in percent
      */
-    public record OrderEffectReport(long baselineFirstPairs, long currentFirstPairs, double firstMinusSecondPct) {
-    }
+    public record OrderEffectReport(long baselineFirstPairs, long currentFirstPairs, double firstMinusSecondPct) {}
 }

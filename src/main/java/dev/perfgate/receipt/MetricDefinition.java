@@ -24,17 +24,27 @@ import java.util.List;
  * @param secondaryMetrics for {@code jmhFile}: JMH secondary metrics gated beside each score (lower is better)
  * @param rulers           for {@code jmhFile}: regular expression naming the control benchmarks
  */
-public record MetricDefinition(String name, String better, Double failOnRegression, String pattern, String jsonFile,
-                               String jsonPointer, String jmhFile, String include, String exclude,
-                               List<String> secondaryMetrics, String rulers) {
+public record MetricDefinition(
+        String name,
+        String better,
+        Double failOnRegression,
+        String pattern,
+        String jsonFile,
+        String jsonPointer,
+        String jmhFile,
+        String include,
+        String exclude,
+        List<String> secondaryMetrics,
+        String rulers) {
 
     public MetricDefinition {
-        secondaryMetrics = secondaryMetrics == null || secondaryMetrics.isEmpty() ? null : List.copyOf(secondaryMetrics);
+        secondaryMetrics =
+                secondaryMetrics == null || secondaryMetrics.isEmpty() ? null : List.copyOf(secondaryMetrics);
     }
 
     /** A metric read by a pattern or a JSON pointer. */
-    public MetricDefinition(String name, String better, Double failOnRegression, String pattern, String jsonFile,
-                            String jsonPointer) {
+    public MetricDefinition(
+            String name, String better, Double failOnRegression, String pattern, String jsonFile, String jsonPointer) {
         this(name, better, failOnRegression, pattern, jsonFile, jsonPointer, null, null, null, null, null);
     }
 

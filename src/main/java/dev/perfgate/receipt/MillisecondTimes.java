@@ -14,8 +14,7 @@ final class MillisecondTimes {
 
     private static final long NANOS_PER_MILLI = 1_000_000L;
 
-    private MillisecondTimes() {
-    }
+    private MillisecondTimes() {}
 
     /**
      * Fills {@code wall_ns} from {@code wall_ms} where it is missing, and {@code wall_diff_ns} from the two
@@ -37,15 +36,19 @@ final class MillisecondTimes {
                 }
             }
             if (!hasValue(sample, "wall_diff_ns")) {
-                ((ObjectNode) sample).put("wall_diff_ns", current.get("wall_ns").asLong() - baseline.get("wall_ns").asLong());
+                ((ObjectNode) sample)
+                        .put(
+                                "wall_diff_ns",
+                                current.get("wall_ns").asLong()
+                                        - baseline.get("wall_ns").asLong());
             }
         }
         if (filled == 0) {
             return Optional.empty();
         }
         String which = filled == runs ? "the receipt has no wall_ns" : filled + " of " + runs + " runs have no wall_ns";
-        return Optional.of("wall times are read from whole-millisecond wall_ms (" + which
-                + "), so their resolution is 1 ms");
+        return Optional.of(
+                "wall times are read from whole-millisecond wall_ms (" + which + "), so their resolution is 1 ms");
     }
 
     private static boolean hasValue(JsonNode node, String field) {

@@ -20,14 +20,21 @@ public record PairedBenchMeta(
         ArtifactProvenance currentArtifact) {
 
     /** Without artifacts: commands given as plain paths. */
-    public PairedBenchMeta(String name, String cwd, List<String> baselineCommand, List<String> currentCommand,
-                           long repeat, long warmup, Long workUnits, Long timeoutMs) {
+    public PairedBenchMeta(
+            String name,
+            String cwd,
+            List<String> baselineCommand,
+            List<String> currentCommand,
+            long repeat,
+            long warmup,
+            Long workUnits,
+            Long timeoutMs) {
         this(name, cwd, baselineCommand, currentCommand, repeat, warmup, workUnits, timeoutMs, null, null);
     }
 
     /** The same bench with the binaries each side ran recorded. */
     public PairedBenchMeta withArtifacts(ArtifactProvenance baseline, ArtifactProvenance current) {
-        return new PairedBenchMeta(name, cwd, baselineCommand, currentCommand, repeat, warmup, workUnits, timeoutMs,
-                baseline, current);
+        return new PairedBenchMeta(
+                name, cwd, baselineCommand, currentCommand, repeat, warmup, workUnits, timeoutMs, baseline, current);
     }
 }

@@ -28,42 +28,90 @@ public record PairedRunReceipt(
     public static final String SCHEMA_V1 = "perfgate.paired.v1";
 
     public PairedRunReceipt {
-        benchmarks = benchmarks == null || benchmarks.isEmpty() ? null
+        benchmarks = benchmarks == null || benchmarks.isEmpty()
+                ? null
                 : Collections.unmodifiableMap(new TreeMap<>(benchmarks));
     }
 
     /** A receipt of one run without JMH benchmarks. */
-    public PairedRunReceipt(String schema, ToolInfo tool, RunMeta run, PairedBenchMeta bench, List<PairedSample> samples,
-                            PairedStats stats, NoiseDiagnostics noiseDiagnostics, RunConfig config,
-                            Map<String, MetricAnalysisReport> analysis, VerdictReport verdict) {
+    public PairedRunReceipt(
+            String schema,
+            ToolInfo tool,
+            RunMeta run,
+            PairedBenchMeta bench,
+            List<PairedSample> samples,
+            PairedStats stats,
+            NoiseDiagnostics noiseDiagnostics,
+            RunConfig config,
+            Map<String, MetricAnalysisReport> analysis,
+            VerdictReport verdict) {
         this(schema, tool, run, bench, samples, stats, noiseDiagnostics, config, analysis, verdict, null, null);
     }
 
     /** A receipt of one run (not a merge). */
-    public PairedRunReceipt(String schema, ToolInfo tool, RunMeta run, PairedBenchMeta bench, List<PairedSample> samples,
-                            PairedStats stats, NoiseDiagnostics noiseDiagnostics, RunConfig config,
-                            Map<String, MetricAnalysisReport> analysis, VerdictReport verdict,
-                            Map<String, BenchmarkOrigin> benchmarks) {
+    public PairedRunReceipt(
+            String schema,
+            ToolInfo tool,
+            RunMeta run,
+            PairedBenchMeta bench,
+            List<PairedSample> samples,
+            PairedStats stats,
+            NoiseDiagnostics noiseDiagnostics,
+            RunConfig config,
+            Map<String, MetricAnalysisReport> analysis,
+            VerdictReport verdict,
+            Map<String, BenchmarkOrigin> benchmarks) {
         this(schema, tool, run, bench, samples, stats, noiseDiagnostics, config, analysis, verdict, benchmarks, null);
     }
 
     /** A receipt {@code perfgate:merge} wrote, without JMH benchmarks. */
-    public PairedRunReceipt(String schema, ToolInfo tool, RunMeta run, PairedBenchMeta bench, List<PairedSample> samples,
-                            PairedStats stats, NoiseDiagnostics noiseDiagnostics, RunConfig config,
-                            Map<String, MetricAnalysisReport> analysis, VerdictReport verdict, MergeReport merge) {
+    public PairedRunReceipt(
+            String schema,
+            ToolInfo tool,
+            RunMeta run,
+            PairedBenchMeta bench,
+            List<PairedSample> samples,
+            PairedStats stats,
+            NoiseDiagnostics noiseDiagnostics,
+            RunConfig config,
+            Map<String, MetricAnalysisReport> analysis,
+            VerdictReport verdict,
+            MergeReport merge) {
         this(schema, tool, run, bench, samples, stats, noiseDiagnostics, config, analysis, verdict, null, merge);
     }
 
     /** The same receipt with another bench block (e.g. one that records the artifacts run). */
     public PairedRunReceipt withBench(PairedBenchMeta newBench) {
-        return new PairedRunReceipt(schema, tool, run, newBench, samples, stats, noiseDiagnostics, config, analysis,
-                verdict, benchmarks, merge);
+        return new PairedRunReceipt(
+                schema,
+                tool,
+                run,
+                newBench,
+                samples,
+                stats,
+                noiseDiagnostics,
+                config,
+                analysis,
+                verdict,
+                benchmarks,
+                merge);
     }
 
     /** The same receipt with another run block (e.g. one that records the machine's state). */
     public PairedRunReceipt withRun(RunMeta newRun) {
-        return new PairedRunReceipt(schema, tool, newRun, bench, samples, stats, noiseDiagnostics, config, analysis,
-                verdict, benchmarks, merge);
+        return new PairedRunReceipt(
+                schema,
+                tool,
+                newRun,
+                bench,
+                samples,
+                stats,
+                noiseDiagnostics,
+                config,
+                analysis,
+                verdict,
+                benchmarks,
+                merge);
     }
 
     /** The measured (non-warmup) pairs in execution order. */

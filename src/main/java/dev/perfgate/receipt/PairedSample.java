@@ -17,14 +17,20 @@ public record PairedSample(
         Long stratum) {
 
     /** A pair of a single run (not merged): no stratum. */
-    public PairedSample(long pairIndex, boolean warmup, PairedSampleHalf baseline, PairedSampleHalf current,
-                        long wallDiffMs, Long rssDiffKb, long wallDiffNs) {
+    public PairedSample(
+            long pairIndex,
+            boolean warmup,
+            PairedSampleHalf baseline,
+            PairedSampleHalf current,
+            long wallDiffMs,
+            Long rssDiffKb,
+            long wallDiffNs) {
         this(pairIndex, warmup, baseline, current, wallDiffMs, rssDiffKb, wallDiffNs, null);
     }
 
     /** The same pair, numbered and attributed within a merged receipt. */
     public PairedSample inStratum(long newPairIndex, long stratumIndex) {
-        return new PairedSample(newPairIndex, warmup, baseline, current, wallDiffMs, rssDiffKb, wallDiffNs,
-                stratumIndex);
+        return new PairedSample(
+                newPairIndex, warmup, baseline, current, wallDiffMs, rssDiffKb, wallDiffNs, stratumIndex);
     }
 }

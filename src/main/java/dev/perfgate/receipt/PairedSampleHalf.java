@@ -41,21 +41,88 @@ public record PairedSampleHalf(
         List<String> metricErrors) {
 
     /** A half without metrics read from the output. */
-    public PairedSampleHalf(long wallMs, int exitCode, boolean timedOut, Long maxRssKb, String stdout, String stderr,
-                            long wallNs, Long userUs, Long sysUs, Long minorFaults, Long majorFaults,
-                            Long voluntaryCtxSwitches, Long involuntaryCtxSwitches, Long blockIn, Long blockOut,
-                            String maxRssSource, String position, String signal) {
-        this(wallMs, exitCode, timedOut, maxRssKb, stdout, stderr, wallNs, userUs, sysUs, minorFaults, majorFaults,
-                voluntaryCtxSwitches, involuntaryCtxSwitches, blockIn, blockOut, maxRssSource, position, signal, null, null);
+    public PairedSampleHalf(
+            long wallMs,
+            int exitCode,
+            boolean timedOut,
+            Long maxRssKb,
+            String stdout,
+            String stderr,
+            long wallNs,
+            Long userUs,
+            Long sysUs,
+            Long minorFaults,
+            Long majorFaults,
+            Long voluntaryCtxSwitches,
+            Long involuntaryCtxSwitches,
+            Long blockIn,
+            Long blockOut,
+            String maxRssSource,
+            String position,
+            String signal) {
+        this(
+                wallMs,
+                exitCode,
+                timedOut,
+                maxRssKb,
+                stdout,
+                stderr,
+                wallNs,
+                userUs,
+                sysUs,
+                minorFaults,
+                majorFaults,
+                voluntaryCtxSwitches,
+                involuntaryCtxSwitches,
+                blockIn,
+                blockOut,
+                maxRssSource,
+                position,
+                signal,
+                null,
+                null);
     }
 
     /** A half without a signal or metrics read from the output. */
-    public PairedSampleHalf(long wallMs, int exitCode, boolean timedOut, Long maxRssKb, String stdout, String stderr,
-                            long wallNs, Long userUs, Long sysUs, Long minorFaults, Long majorFaults,
-                            Long voluntaryCtxSwitches, Long involuntaryCtxSwitches, Long blockIn, Long blockOut,
-                            String maxRssSource, String position) {
-        this(wallMs, exitCode, timedOut, maxRssKb, stdout, stderr, wallNs, userUs, sysUs, minorFaults, majorFaults,
-                voluntaryCtxSwitches, involuntaryCtxSwitches, blockIn, blockOut, maxRssSource, position, null, null, null);
+    public PairedSampleHalf(
+            long wallMs,
+            int exitCode,
+            boolean timedOut,
+            Long maxRssKb,
+            String stdout,
+            String stderr,
+            long wallNs,
+            Long userUs,
+            Long sysUs,
+            Long minorFaults,
+            Long majorFaults,
+            Long voluntaryCtxSwitches,
+            Long involuntaryCtxSwitches,
+            Long blockIn,
+            Long blockOut,
+            String maxRssSource,
+            String position) {
+        this(
+                wallMs,
+                exitCode,
+                timedOut,
+                maxRssKb,
+                stdout,
+                stderr,
+                wallNs,
+                userUs,
+                sysUs,
+                minorFaults,
+                majorFaults,
+                voluntaryCtxSwitches,
+                involuntaryCtxSwitches,
+                blockIn,
+                blockOut,
+                maxRssSource,
+                position,
+                null,
+                null,
+                null);
     }
 
     /** User plus system CPU time in microseconds, or {@code null} when not measured. */

@@ -16,5 +16,4 @@ public record PairedStats(
         PairedDiffSummary throughputDiffPerS,
         U64Summary baselineCpuMs,
         U64Summary currentCpuMs,
-        PairedDiffSummary cpuDiffMs) {
-}
+        PairedDiffSummary cpuDiffMs) {}

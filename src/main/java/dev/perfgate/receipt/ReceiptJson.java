@@ -13,14 +13,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /** The one Jackson configuration for receipts: snake_case, absent fields omitted, no NaN. */
 final class ReceiptJson {
 
-    private ReceiptJson() {
-    }
+    private ReceiptJson() {}
 
     static ObjectMapper mapper() {
         return JsonMapper.builder(JsonFactory.builder()
                         // Our own receipts must always be readable: outputCapBytes=0 keeps all of a chatty
                         // command's output, well past Jackson's default 20 MB string limit.
-                        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxStringLength(Integer.MAX_VALUE)
+                                .build())
                         .build())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)

@@ -23,8 +23,7 @@ import java.util.stream.Collectors;
 public final class ReceiptReader {
 
     /** A receipt and what had to be assumed to read it (e.g. millisecond wall times). */
-    public record LoadedReceipt(PairedRunReceipt receipt, List<String> notes) {
-    }
+    public record LoadedReceipt(PairedRunReceipt receipt, List<String> notes) {}
 
     /**
      * Largest receipt file read: a receipt this plugin writes holds at most 256 MiB of captured output
@@ -57,9 +56,11 @@ public final class ReceiptReader {
     public LoadedReceipt load(Path file) throws IOException, ReceiptFormatException {
         long size = Files.size(file);
         if (size > maxReceiptBytes) {
-            throw new ReceiptFormatException(null, "the file is " + size + " bytes long, more than the "
-                    + maxReceiptBytes + " bytes perfgate reads as a receipt (ReceiptReader.MAX_RECEIPT_BYTES;"
-                    + " a receipt it writes holds at most 256 MiB of output): it is not a receipt");
+            throw new ReceiptFormatException(
+                    null,
+                    "the file is " + size + " bytes long, more than the "
+                            + maxReceiptBytes + " bytes perfgate reads as a receipt (ReceiptReader.MAX_RECEIPT_BYTES;"
+                            + " a receipt it writes holds at most 256 MiB of output): it is not a receipt");
         }
         return parse(Files.readString(file));
     }
@@ -116,12 +117,15 @@ public final class ReceiptReader {
     private static void checkSchema(JsonNode root) throws ReceiptFormatException {
         JsonNode schema = root.get("schema");
         if (schema == null || !schema.isTextual()) {
-            throw new ReceiptFormatException("schema", "the file has no schema field, so it is not a "
-                    + PairedRunReceipt.SCHEMA_V1 + " receipt");
+            throw new ReceiptFormatException(
+                    "schema",
+                    "the file has no schema field, so it is not a " + PairedRunReceipt.SCHEMA_V1 + " receipt");
         }
         if (!PairedRunReceipt.SCHEMA_V1.equals(schema.asText())) {
-            throw new ReceiptFormatException("schema", "the file is a " + schema.asText() + " document, not a "
-                    + PairedRunReceipt.SCHEMA_V1 + " receipt (schema is '" + schema.asText() + "')");
+            throw new ReceiptFormatException(
+                    "schema",
+                    "the file is a " + schema.asText() + " document, not a " + PairedRunReceipt.SCHEMA_V1
+                            + " receipt (schema is '" + schema.asText() + "')");
         }
     }
 

@@ -39,8 +39,7 @@ final class ReceiptShape {
         }
     }
 
-    private ReceiptShape() {
-    }
+    private ReceiptShape() {}
 
     static void check(JsonNode root) throws ReceiptFormatException {
         if (!root.isObject()) {
@@ -174,7 +173,8 @@ final class ReceiptShape {
         optional(config, "config", "allow_nonzero", Kind.BOOLEAN);
     }
 
-    private static JsonNode required(JsonNode parent, String path, String field, Kind kind) throws ReceiptFormatException {
+    private static JsonNode required(JsonNode parent, String path, String field, Kind kind)
+            throws ReceiptFormatException {
         String at = join(path, field);
         JsonNode node = parent.get(field);
         if (node == null) {
@@ -190,7 +190,8 @@ final class ReceiptShape {
     }
 
     /** The field, or {@code null} when absent or null (both mean "no value", as Rust's Option reads them). */
-    private static JsonNode optional(JsonNode parent, String path, String field, Kind kind) throws ReceiptFormatException {
+    private static JsonNode optional(JsonNode parent, String path, String field, Kind kind)
+            throws ReceiptFormatException {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -210,7 +211,8 @@ final class ReceiptShape {
         if (shown.length() > 40) {
             shown = shown.substring(0, 40) + "…";
         }
-        return new ReceiptFormatException(at, at + " is " + shown + "; perfgate.paired.v1 requires " + kind.description);
+        return new ReceiptFormatException(
+                at, at + " is " + shown + "; perfgate.paired.v1 requires " + kind.description);
     }
 
     private static String join(String path, String field) {

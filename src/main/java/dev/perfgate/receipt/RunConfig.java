@@ -128,40 +128,170 @@ public record RunConfig(
         private CommandHooks hooks;
         private String shard;
 
-        public Builder requestedRepeat(long value) { requestedRepeat = value; return this; }
-        public Builder warmup(long value) { warmup = value; return this; }
-        public Builder maxRetries(long value) { maxRetries = value; return this; }
-        public Builder requireSignificance(boolean value) { requireSignificance = value; return this; }
-        public Builder significanceAlpha(double value) { significanceAlpha = value; return this; }
-        public Builder significanceMinSamples(long value) { significanceMinSamples = value; return this; }
-        public Builder looks(long value) { looks = value; return this; }
-        public Builder alphaPerLook(double value) { alphaPerLook = value; return this; }
-        public Builder cvThreshold(Double value) { cvThreshold = value; return this; }
-        public Builder thresholds(Thresholds value) { thresholds = value; return this; }
-        public Builder onInconclusive(String value) { onInconclusive = value; return this; }
-        public Builder order(String value) { order = value; return this; }
-        public Builder seed(long value) { seed = value; return this; }
-        public Builder runner(String value) { runner = value; return this; }
-        public Builder allowNonzero(boolean value) { allowNonzero = value; return this; }
-        public Builder outputCapBytes(long value) { outputCapBytes = value; return this; }
-        public Builder timeoutMs(Long value) { timeoutMs = value; return this; }
-        public Builder metrics(List<MetricDefinition> value) { metrics = value; return this; }
-        public Builder maxPairs(Long value) { maxPairs = value; return this; }
-        public Builder maxDurationMs(Long value) { maxDurationMs = value; return this; }
-        public Builder alphaSpending(String value) { alphaSpending = value; return this; }
-        public Builder plannedLooks(List<Long> value) { plannedLooks = value; return this; }
-        public Builder lookAlphas(List<Double> value) { lookAlphas = value; return this; }
-        public Builder looksTaken(Long value) { looksTaken = value; return this; }
-        public Builder stopReason(String value) { stopReason = value; return this; }
-        public Builder hooks(CommandHooks value) { hooks = value; return this; }
-        public Builder shard(String value) { shard = value; return this; }
+        public Builder requestedRepeat(long value) {
+            requestedRepeat = value;
+            return this;
+        }
+
+        public Builder warmup(long value) {
+            warmup = value;
+            return this;
+        }
+
+        public Builder maxRetries(long value) {
+            maxRetries = value;
+            return this;
+        }
+
+        public Builder requireSignificance(boolean value) {
+            requireSignificance = value;
+            return this;
+        }
+
+        public Builder significanceAlpha(double value) {
+            significanceAlpha = value;
+            return this;
+        }
+
+        public Builder significanceMinSamples(long value) {
+            significanceMinSamples = value;
+            return this;
+        }
+
+        public Builder looks(long value) {
+            looks = value;
+            return this;
+        }
+
+        public Builder alphaPerLook(double value) {
+            alphaPerLook = value;
+            return this;
+        }
+
+        public Builder cvThreshold(Double value) {
+            cvThreshold = value;
+            return this;
+        }
+
+        public Builder thresholds(Thresholds value) {
+            thresholds = value;
+            return this;
+        }
+
+        public Builder onInconclusive(String value) {
+            onInconclusive = value;
+            return this;
+        }
+
+        public Builder order(String value) {
+            order = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder runner(String value) {
+            runner = value;
+            return this;
+        }
+
+        public Builder allowNonzero(boolean value) {
+            allowNonzero = value;
+            return this;
+        }
+
+        public Builder outputCapBytes(long value) {
+            outputCapBytes = value;
+            return this;
+        }
+
+        public Builder timeoutMs(Long value) {
+            timeoutMs = value;
+            return this;
+        }
+
+        public Builder metrics(List<MetricDefinition> value) {
+            metrics = value;
+            return this;
+        }
+
+        public Builder maxPairs(Long value) {
+            maxPairs = value;
+            return this;
+        }
+
+        public Builder maxDurationMs(Long value) {
+            maxDurationMs = value;
+            return this;
+        }
+
+        public Builder alphaSpending(String value) {
+            alphaSpending = value;
+            return this;
+        }
+
+        public Builder plannedLooks(List<Long> value) {
+            plannedLooks = value;
+            return this;
+        }
+
+        public Builder lookAlphas(List<Double> value) {
+            lookAlphas = value;
+            return this;
+        }
+
+        public Builder looksTaken(Long value) {
+            looksTaken = value;
+            return this;
+        }
+
+        public Builder stopReason(String value) {
+            stopReason = value;
+            return this;
+        }
+
+        public Builder hooks(CommandHooks value) {
+            hooks = value;
+            return this;
+        }
+
+        public Builder shard(String value) {
+            shard = value;
+            return this;
+        }
 
         public RunConfig build() {
-            return new RunConfig(requestedRepeat, warmup, maxRetries, requireSignificance, significanceAlpha,
-                    significanceMinSamples, looks, alphaPerLook, cvThreshold, thresholds, onInconclusive, order, seed,
-                    runner, allowNonzero, outputCapBytes, timeoutMs,
-                    maxPairs, maxDurationMs, alphaSpending, plannedLooks, lookAlphas, looksTaken, stopReason, metrics,
-                    hooks, shard);
+            return new RunConfig(
+                    requestedRepeat,
+                    warmup,
+                    maxRetries,
+                    requireSignificance,
+                    significanceAlpha,
+                    significanceMinSamples,
+                    looks,
+                    alphaPerLook,
+                    cvThreshold,
+                    thresholds,
+                    onInconclusive,
+                    order,
+                    seed,
+                    runner,
+                    allowNonzero,
+                    outputCapBytes,
+                    timeoutMs,
+                    maxPairs,
+                    maxDurationMs,
+                    alphaSpending,
+                    plannedLooks,
+                    lookAlphas,
+                    looksTaken,
+                    stopReason,
+                    metrics,
+                    hooks,
+                    shard);
         }
     }
 }

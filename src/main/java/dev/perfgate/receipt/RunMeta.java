@@ -7,8 +7,14 @@ package dev.perfgate.receipt;
  * @param machine     the machine's state while the pairs ran (load, CPUs, governor, other processes); added to v1
  * @param interrupted why and when the run was cut short, when it was; added to v1
  */
-public record RunMeta(String id, String startedAt, String endedAt, HostInfo host, String runner,
-                      MachineState machine, Interruption interrupted) {
+public record RunMeta(
+        String id,
+        String startedAt,
+        String endedAt,
+        HostInfo host,
+        String runner,
+        MachineState machine,
+        Interruption interrupted) {
 
     /** A run without a record of the machine's state (it is added once the runs are over), not interrupted. */
     public RunMeta(String id, String startedAt, String endedAt, HostInfo host, String runner) {

@@ -16,8 +16,7 @@ public final class SafeFileNames {
      */
     public static final int MAX_LENGTH = 180;
 
-    private SafeFileNames() {
-    }
+    private SafeFileNames() {}
 
     /**
      * Letters, digits, '.', '_' and '-', so no space, ':' or '/' makes an odd file in a repository and no
@@ -32,8 +31,8 @@ public final class SafeFileNames {
                     + " (it names the receipt file and classifier)");
         }
         if (value.length() > MAX_LENGTH) {
-            return Optional.of(what + " is " + value.length() + " characters long; at most " + MAX_LENGTH
-                    + " fit in a file name");
+            return Optional.of(
+                    what + " is " + value.length() + " characters long; at most " + MAX_LENGTH + " fit in a file name");
         }
         return Optional.empty();
     }

@@ -18,5 +18,4 @@ public record Significance(
         Double ciLower,
         Double ciUpper,
         String method,
-        Double confidenceLevel) {
-}
+        Double confidenceLevel) {}

@@ -99,7 +99,10 @@ public record Thresholds(Double failOnRegression, Double failOnCpuRegression, Do
 
     /** The first setting whose value breaks {@link #RULE}, if any. */
     public Optional<String> firstInvalid() {
-        return bySetting().entrySet().stream().filter(e -> !valid(e.getValue())).map(Map.Entry::getKey).findFirst();
+        return bySetting().entrySet().stream()
+                .filter(e -> !valid(e.getValue()))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /** The receipt's name for a setting: {@code failOnCpuRegression} is {@code fail_on_cpu_regression}. */

@@ -14,16 +14,23 @@ import java.util.List;
  * @param notCompared  metrics (JMH benchmarks) that could not be compared, with the reason: on one side only
  *                     (added, renamed, removed) or missing from too many runs; absent when none
  */
-public record VerdictReport(String status, String metric, Double thresholdPct, List<String> reasons,
-                            Long pairsLikelyNeeded, FamilyReport family, java.util.Map<String, String> notCompared) {
+public record VerdictReport(
+        String status,
+        String metric,
+        Double thresholdPct,
+        List<String> reasons,
+        Long pairsLikelyNeeded,
+        FamilyReport family,
+        java.util.Map<String, String> notCompared) {
 
     public VerdictReport {
-        notCompared = notCompared == null || notCompared.isEmpty() ? null
+        notCompared = notCompared == null || notCompared.isEmpty()
+                ? null
                 : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(notCompared));
     }
 
-    public VerdictReport(String status, String metric, Double thresholdPct, List<String> reasons,
-                         Long pairsLikelyNeeded) {
+    public VerdictReport(
+            String status, String metric, Double thresholdPct, List<String> reasons, Long pairsLikelyNeeded) {
         this(status, metric, thresholdPct, reasons, pairsLikelyNeeded, null, null);
     }
 
@@ -43,8 +50,8 @@ public record VerdictReport(String status, String metric, Double thresholdPct, L
      * @param undecided     of them, neither PASSed nor FAILed
      * @param trippedRulers rulers whose change was proven beyond their threshold (the verdict is then INCONCLUSIVE)
      */
-    public record FamilyReport(String method, long gatedMetrics, long failed, long undecided,
-                               List<String> trippedRulers) {
+    public record FamilyReport(
+            String method, long gatedMetrics, long failed, long undecided, List<String> trippedRulers) {
 
         public FamilyReport {
             trippedRulers = trippedRulers == null || trippedRulers.isEmpty() ? null : List.copyOf(trippedRulers);

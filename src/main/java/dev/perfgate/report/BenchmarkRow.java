@@ -18,8 +18,15 @@ import java.util.Locale;
  * @param status         {@code FAIL}, {@code PASS}, {@code INCONCLUSIVE}, {@code REPORT} or {@code RULER}
  * @param reason         the decision in one sentence
  */
-public record BenchmarkRow(String name, boolean higherIsBetter, double estimatePct, double lowerPct, double upperPct,
-                           Double thresholdPct, String status, String reason) {
+public record BenchmarkRow(
+        String name,
+        boolean higherIsBetter,
+        double estimatePct,
+        double lowerPct,
+        double upperPct,
+        Double thresholdPct,
+        String status,
+        String reason) {
 
     /** Failures first, then undecided, then the rest; within each, the worse change first. */
     public static final Comparator<BenchmarkRow> WORST_FIRST = Comparator.comparingInt(BenchmarkRow::rank)

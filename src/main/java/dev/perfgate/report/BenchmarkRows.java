@@ -10,8 +10,7 @@ import java.util.Map;
 /** The benchmarks of a receipt's JMH suites as report rows, and which analysis keys they are. */
 final class BenchmarkRows {
 
-    private BenchmarkRows() {
-    }
+    private BenchmarkRows() {}
 
     /** Whether {@code key} is a benchmark of a JMH suite (reported in the suite's table, not one by one). */
     static boolean isBenchmark(PairedRunReceipt receipt, String key) {
@@ -34,10 +33,18 @@ final class BenchmarkRows {
         Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
         analysis.forEach((key, a) -> {
             if (isBenchmark(receipt, key)) {
-                String status = Boolean.TRUE.equals(a.ruler()) && !"inconclusive".equals(a.status()) ? "RULER"
+                String status = Boolean.TRUE.equals(a.ruler()) && !"inconclusive".equals(a.status())
+                        ? "RULER"
                         : a.status().toUpperCase(Locale.ROOT);
-                rows.add(new BenchmarkRow(key, a.higherIsBetter(), a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(),
-                        a.thresholdPct(), status, a.reason()));
+                rows.add(new BenchmarkRow(
+                        key,
+                        a.higherIsBetter(),
+                        a.estimatePct(),
+                        a.ciLowerPct(),
+                        a.ciUpperPct(),
+                        a.thresholdPct(),
+                        status,
+                        a.reason()));
             }
         });
         return rows;
@@ -48,6 +55,8 @@ final class BenchmarkRows {
         if (receipt.verdict() == null || receipt.verdict().notCompared() == null) {
             return List.of();
         }
-        return receipt.verdict().notCompared().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
+        return receipt.verdict().notCompared().entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue())
+                .toList();
     }
 }

@@ -12,13 +12,12 @@ import java.util.List;
  */
 final class ChangesChart {
 
-    static final String INTERVAL_COLOUR = "#56B4E9";  // Okabe-Ito sky blue
-    static final String ESTIMATE_COLOUR = "#0072B2";  // Okabe-Ito blue
+    static final String INTERVAL_COLOUR = "#56B4E9"; // Okabe-Ito sky blue
+    static final String ESTIMATE_COLOUR = "#0072B2"; // Okabe-Ito blue
     static final String THRESHOLD_COLOUR = "#D55E00"; // Okabe-Ito vermillion
     static final String POINT_COLOUR = "#000000";
 
-    private ChangesChart() {
-    }
+    private ChangesChart() {}
 
     /** Per measured pair the change in percent, or {@code null} when the pair lacks the metric. */
     static List<Double> changes(MetricValues values, List<PairedSample> measured) {
@@ -46,17 +45,29 @@ final class ChangesChart {
         }
         LinearScale y = SvgFrame.yScale(low, high);
         StringBuilder svg = new StringBuilder();
-        SvgFrame.open(svg, "changes", label + ": change of every measured pair, with the estimate, interval and threshold");
+        SvgFrame.open(
+                svg, "changes", label + ": change of every measured pair, with the estimate, interval and threshold");
         SvgFrame.yAxis(svg, y, MetricFigures::signedPct, "change per pair (current vs baseline)");
         double left = SvgFrame.LEFT;
         double right = SvgFrame.WIDTH - SvgFrame.RIGHT;
         double top = y.map(a.ciUpperPct());
         double bottom = y.map(a.ciLowerPct());
         String confidence = MetricFigures.confidence(a);
-        svg.append("<rect class=\"interval\" x=\"").append(Html.num(left)).append("\" y=\"").append(Html.num(top))
-                .append("\" width=\"").append(Html.num(right - left)).append("\" height=\"").append(Html.num(Math.max(1, bottom - top)))
-                .append("\" fill=\"").append(INTERVAL_COLOUR).append("\" fill-opacity=\"0.3\"><title>").append(Html.escape(confidence))
-                .append(" interval ").append(MetricFigures.interval(a)).append("</title></rect>");
+        svg.append("<rect class=\"interval\" x=\"")
+                .append(Html.num(left))
+                .append("\" y=\"")
+                .append(Html.num(top))
+                .append("\" width=\"")
+                .append(Html.num(right - left))
+                .append("\" height=\"")
+                .append(Html.num(Math.max(1, bottom - top)))
+                .append("\" fill=\"")
+                .append(INTERVAL_COLOUR)
+                .append("\" fill-opacity=\"0.3\"><title>")
+                .append(Html.escape(confidence))
+                .append(" interval ")
+                .append(MetricFigures.interval(a))
+                .append("</title></rect>");
         line(svg, "zero", y.map(0), "#666", "", "1");
         line(svg, "estimate", y.map(a.estimatePct()), ESTIMATE_COLOUR, "", "2");
         if (a.thresholdPct() != null) {
@@ -70,12 +81,29 @@ final class ChangesChart {
             }
             double x = SvgFrame.slotX(i, changes.size());
             double py = y.map(change);
-            svg.append("<path class=\"point change\" d=\"M").append(Html.num(x)).append(' ').append(Html.num(py - 5))
-                    .append(" L").append(Html.num(x + 5)).append(' ').append(Html.num(py))
-                    .append(" L").append(Html.num(x)).append(' ').append(Html.num(py + 5))
-                    .append(" L").append(Html.num(x - 5)).append(' ').append(Html.num(py)).append(" Z\" fill=\"").append(POINT_COLOUR)
-                    .append("\"><title>pair ").append(measured.get(i).pairIndex() + 1).append(": ")
-                    .append(MetricFigures.signedPct(change)).append("</title></path>");
+            svg.append("<path class=\"point change\" d=\"M")
+                    .append(Html.num(x))
+                    .append(' ')
+                    .append(Html.num(py - 5))
+                    .append(" L")
+                    .append(Html.num(x + 5))
+                    .append(' ')
+                    .append(Html.num(py))
+                    .append(" L")
+                    .append(Html.num(x))
+                    .append(' ')
+                    .append(Html.num(py + 5))
+                    .append(" L")
+                    .append(Html.num(x - 5))
+                    .append(' ')
+                    .append(Html.num(py))
+                    .append(" Z\" fill=\"")
+                    .append(POINT_COLOUR)
+                    .append("\"><title>pair ")
+                    .append(measured.get(i).pairIndex() + 1)
+                    .append(": ")
+                    .append(MetricFigures.signedPct(change))
+                    .append("</title></path>");
         }
         SvgFrame.xAxis(svg, changes.size(), i -> (int) measured.get(i).pairIndex() + 1);
         SvgFrame.close(svg);
@@ -83,10 +111,23 @@ final class ChangesChart {
     }
 
     private static void line(StringBuilder svg, String css, double y, String colour, String extra, String width) {
-        svg.append("<line class=\"").append(css).append("\" x1=\"").append(Html.num(SvgFrame.LEFT)).append("\" x2=\"")
-                .append(Html.num(SvgFrame.WIDTH - SvgFrame.RIGHT)).append("\" y1=\"").append(Html.num(y)).append("\" y2=\"")
-                .append(Html.num(y)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"").append(width).append('"')
-                .append(extra).append("/>");
+        svg.append("<line class=\"")
+                .append(css)
+                .append("\" x1=\"")
+                .append(Html.num(SvgFrame.LEFT))
+                .append("\" x2=\"")
+                .append(Html.num(SvgFrame.WIDTH - SvgFrame.RIGHT))
+                .append("\" y1=\"")
+                .append(Html.num(y))
+                .append("\" y2=\"")
+                .append(Html.num(y))
+                .append("\" stroke=\"")
+                .append(colour)
+                .append("\" stroke-width=\"")
+                .append(width)
+                .append('"')
+                .append(extra)
+                .append("/>");
     }
 
     /**
@@ -96,22 +137,58 @@ final class ChangesChart {
     private static void legend(StringBuilder svg, MetricAnalysisReport a, String confidence) {
         double y = SvgFrame.TOP - 12;
         double x = SvgFrame.LEFT;
-        svg.append("<rect x=\"").append(Html.num(x)).append("\" y=\"").append(Html.num(y - 9)).append("\" width=\"20\" height=\"12\" fill=\"")
-                .append(INTERVAL_COLOUR).append("\" fill-opacity=\"0.3\"/>");
-        svg.append("<line x1=\"").append(Html.num(x)).append("\" x2=\"").append(Html.num(x + 20)).append("\" y1=\"").append(Html.num(y - 3))
-                .append("\" y2=\"").append(Html.num(y - 3)).append("\" stroke=\"").append(ESTIMATE_COLOUR).append("\" stroke-width=\"2\"/>");
-        svg.append("<text class=\"estimate-label\" x=\"").append(Html.num(x + 25)).append("\" y=\"").append(Html.num(y + 1))
-                .append("\" fill=\"").append(ESTIMATE_COLOUR).append("\">").append(Html.escape("estimate " + MetricFigures.signedPct(a.estimatePct())
-                        + ", " + confidence + " interval " + MetricFigures.interval(a))).append("</text>");
+        svg.append("<rect x=\"")
+                .append(Html.num(x))
+                .append("\" y=\"")
+                .append(Html.num(y - 9))
+                .append("\" width=\"20\" height=\"12\" fill=\"")
+                .append(INTERVAL_COLOUR)
+                .append("\" fill-opacity=\"0.3\"/>");
+        svg.append("<line x1=\"")
+                .append(Html.num(x))
+                .append("\" x2=\"")
+                .append(Html.num(x + 20))
+                .append("\" y1=\"")
+                .append(Html.num(y - 3))
+                .append("\" y2=\"")
+                .append(Html.num(y - 3))
+                .append("\" stroke=\"")
+                .append(ESTIMATE_COLOUR)
+                .append("\" stroke-width=\"2\"/>");
+        svg.append("<text class=\"estimate-label\" x=\"")
+                .append(Html.num(x + 25))
+                .append("\" y=\"")
+                .append(Html.num(y + 1))
+                .append("\" fill=\"")
+                .append(ESTIMATE_COLOUR)
+                .append("\">")
+                .append(Html.escape("estimate " + MetricFigures.signedPct(a.estimatePct()) + ", " + confidence
+                        + " interval " + MetricFigures.interval(a)))
+                .append("</text>");
         if (a.thresholdPct() != null) {
             double right = SvgFrame.WIDTH - SvgFrame.RIGHT;
             String text = "threshold " + MetricFigures.signedPct(a.thresholdPct());
             double sample = right - text.length() * 7.2 - 30; // about 7 units per character at 12px
-            svg.append("<line x1=\"").append(Html.num(sample)).append("\" x2=\"").append(Html.num(sample + 20)).append("\" y1=\"")
-                    .append(Html.num(y - 3)).append("\" y2=\"").append(Html.num(y - 3)).append("\" stroke=\"").append(THRESHOLD_COLOUR)
+            svg.append("<line x1=\"")
+                    .append(Html.num(sample))
+                    .append("\" x2=\"")
+                    .append(Html.num(sample + 20))
+                    .append("\" y1=\"")
+                    .append(Html.num(y - 3))
+                    .append("\" y2=\"")
+                    .append(Html.num(y - 3))
+                    .append("\" stroke=\"")
+                    .append(THRESHOLD_COLOUR)
                     .append("\" stroke-width=\"2\" stroke-dasharray=\"7 4\"/>");
-            svg.append("<text class=\"threshold-label\" x=\"").append(Html.num(right)).append("\" y=\"").append(Html.num(y + 1))
-                    .append("\" text-anchor=\"end\" fill=\"").append(THRESHOLD_COLOUR).append("\">").append(Html.escape(text)).append("</text>");
+            svg.append("<text class=\"threshold-label\" x=\"")
+                    .append(Html.num(right))
+                    .append("\" y=\"")
+                    .append(Html.num(y + 1))
+                    .append("\" text-anchor=\"end\" fill=\"")
+                    .append(THRESHOLD_COLOUR)
+                    .append("\">")
+                    .append(Html.escape(text))
+                    .append("</text>");
         }
     }
 }

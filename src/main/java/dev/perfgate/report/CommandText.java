@@ -9,8 +9,7 @@ final class CommandText {
     static final int MAX_LENGTH = 100;
     private static final int MAX_ARG = 40;
 
-    private CommandText() {
-    }
+    private CommandText() {}
 
     /** e.g. {@code java -jar /home/ci/work/baseline/build/libs/app.jar} → {@code java -jar …/libs/app.jar}. */
     static String shorten(List<String> argv) {
@@ -26,7 +25,8 @@ final class CommandText {
             return arg;
         }
         String[] parts = arg.split("/");
-        String tail = parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : parts[parts.length - 1];
+        String tail =
+                parts.length >= 2 ? parts[parts.length - 2] + "/" + parts[parts.length - 1] : parts[parts.length - 1];
         return "…/" + tail;
     }
 }

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Human-readable times and sizes with a sensible unit. */
 final class Durations {
 
-    private Durations() {
-    }
+    private Durations() {}
 
     static String nanos(double nanos) {
         double abs = Math.abs(nanos);

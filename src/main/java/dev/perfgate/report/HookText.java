@@ -8,8 +8,7 @@ import java.util.Map;
 /** The commands run around the measured ones, labelled for the reports, in the order they run. */
 final class HookText {
 
-    private HookText() {
-    }
+    private HookText() {}
 
     /** Label to argv, only those configured; empty for {@code null}. */
     static Map<String, List<String>> commands(CommandHooks hooks) {

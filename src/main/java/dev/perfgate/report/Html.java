@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Escaping for HTML and SVG text and attributes, and number formatting for coordinates. */
 final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     static String escape(String text) {
         if (text == null) {

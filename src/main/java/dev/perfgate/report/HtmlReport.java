@@ -22,8 +22,7 @@ import java.util.Map;
  */
 public final class HtmlReport {
 
-    private HtmlReport() {
-    }
+    private HtmlReport() {}
 
     public static String render(PairedRunOutcome outcome) {
         PairedRunReceipt receipt = outcome.receipt();
@@ -31,8 +30,13 @@ public final class HtmlReport {
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>perfgate ").append(Html.escape(receipt.bench().name())).append(": ")
-                .append(status.toUpperCase(Locale.ROOT)).append("</title>\n<style>").append(HtmlStyle.CSS).append("</style>\n")
+                .append("<title>perfgate ")
+                .append(Html.escape(receipt.bench().name()))
+                .append(": ")
+                .append(status.toUpperCase(Locale.ROOT))
+                .append("</title>\n<style>")
+                .append(HtmlStyle.CSS)
+                .append("</style>\n")
                 .append("</head>\n<body>\n<main>\n");
         verdict(html, outcome, status);
         List<PairedSample> measured = receipt.measuredSamples();
@@ -47,36 +51,67 @@ public final class HtmlReport {
         MetricRunValues.section(html, receipt);
         configuration(html, receipt);
         runs(html, receipt);
-        html.append("<footer>").append(Html.escape(receipt.tool().name())).append(' ').append(Html.escape(receipt.tool().version()))
-                .append(" · receipt ").append(Html.escape(receipt.schema())).append(" · run ").append(Html.escape(receipt.run().id()))
+        html.append("<footer>")
+                .append(Html.escape(receipt.tool().name()))
+                .append(' ')
+                .append(Html.escape(receipt.tool().version()))
+                .append(" · receipt ")
+                .append(Html.escape(receipt.schema()))
+                .append(" · run ")
+                .append(Html.escape(receipt.run().id()))
                 .append("</footer>\n</main>\n</body>\n</html>\n");
         return html.toString();
     }
 
     private static void verdict(StringBuilder html, PairedRunOutcome outcome, String status) {
         PairedRunReceipt receipt = outcome.receipt();
-        html.append("<header class=\"verdict ").append(Html.escape(status)).append("\">\n<h1><span class=\"badge ")
-                .append(Html.escape(status)).append("\">").append(StatusText.badge(status)).append("</span> perfgate <code>")
-                .append(Html.escape(receipt.bench().name())).append("</code></h1>\n");
-        html.append("<p class=\"build\">").append(outcome.failed() ? "The build fails." : "The build passes.").append(' ')
-                .append(Html.escape(StatusText.meaning(status))).append("</p>\n<ul class=\"reasons\">\n");
+        html.append("<header class=\"verdict ")
+                .append(Html.escape(status))
+                .append("\">\n<h1><span class=\"badge ")
+                .append(Html.escape(status))
+                .append("\">")
+                .append(StatusText.badge(status))
+                .append("</span> perfgate <code>")
+                .append(Html.escape(receipt.bench().name()))
+                .append("</code></h1>\n");
+        html.append("<p class=\"build\">")
+                .append(outcome.failed() ? "The build fails." : "The build passes.")
+                .append(' ')
+                .append(Html.escape(StatusText.meaning(status)))
+                .append("</p>\n<ul class=\"reasons\">\n");
         List<String> lines = new ArrayList<>();
         if (receipt.verdict() != null) {
             // a suite's benchmarks are in its forest plot, not one line each here
-            receipt.verdict().reasons().stream().filter(r -> !BenchmarkRows.aboutABenchmark(receipt, r))
+            receipt.verdict().reasons().stream()
+                    .filter(r -> !BenchmarkRows.aboutABenchmark(receipt, r))
                     .forEach(lines::add);
         }
         outcome.reasons().stream().filter(r -> !lines.contains(r)).forEach(lines::add);
         lines.forEach(line -> html.append("<li>").append(Html.escape(line)).append("</li>\n"));
-        outcome.warnings().stream().filter(w -> !lines.contains(w))
-                .forEach(w -> html.append("<li class=\"warning\">⚠ ").append(Html.escape(w)).append("</li>\n"));
+        outcome.warnings().stream()
+                .filter(w -> !lines.contains(w))
+                .forEach(w -> html.append("<li class=\"warning\">⚠ ")
+                        .append(Html.escape(w))
+                        .append("</li>\n"));
         if (receipt.run().interrupted() != null) {
-            html.append("<li>Interrupted at ").append(Html.escape(receipt.run().interrupted().at())).append(": ")
-                    .append(Html.escape(receipt.run().interrupted().reason())).append("</li>\n");
+            html.append("<li>Interrupted at ")
+                    .append(Html.escape(receipt.run().interrupted().at()))
+                    .append(": ")
+                    .append(Html.escape(receipt.run().interrupted().reason()))
+                    .append("</li>\n");
         }
-        html.append("</ul>\n<p class=\"meta\">").append(receipt.bench().repeat()).append(" measured pairs, ")
-                .append(receipt.bench().warmup()).append(" warmup · runner ").append(receipt.run().runner() == null ? "not recorded" : Html.escape(receipt.run().runner()))
-                .append(" · started ").append(Html.escape(receipt.run().startedAt())).append("</p>\n");
+        html.append("</ul>\n<p class=\"meta\">")
+                .append(receipt.bench().repeat())
+                .append(" measured pairs, ")
+                .append(receipt.bench().warmup())
+                .append(" warmup · runner ")
+                .append(
+                        receipt.run().runner() == null
+                                ? "not recorded"
+                                : Html.escape(receipt.run().runner()))
+                .append(" · started ")
+                .append(Html.escape(receipt.run().startedAt()))
+                .append("</p>\n");
         machine(html, receipt.run().machine());
         html.append("</header>\n");
     }
@@ -86,7 +121,9 @@ public final class HtmlReport {
         if (machine == null) {
             return;
         }
-        html.append("<p class=\"machine\">machine: <strong>").append(MachineText.headline(machine)).append("</strong>");
+        html.append("<p class=\"machine\">machine: <strong>")
+                .append(MachineText.headline(machine))
+                .append("</strong>");
         MachineText.figures(machine).forEach(f -> html.append(" · ").append(Html.escape(f)));
         html.append("</p>\n");
         List<String> concerns = MachineText.concerns(machine);
@@ -110,21 +147,37 @@ public final class HtmlReport {
         List<String> notCompared = BenchmarkRows.notCompared(receipt);
         if (!notCompared.isEmpty()) {
             html.append("<p>Not compared:</p>\n<ul>\n");
-            notCompared.forEach(line -> html.append("<li>").append(Html.escape(line)).append("</li>\n"));
+            notCompared.forEach(
+                    line -> html.append("<li>").append(Html.escape(line)).append("</li>\n"));
             html.append("</ul>\n");
         }
         html.append("</section>\n");
     }
 
-    private static void metric(StringBuilder html, String key, MetricAnalysisReport a, List<PairedSample> all,
-                               List<PairedSample> measured) {
+    private static void metric(
+            StringBuilder html,
+            String key,
+            MetricAnalysisReport a,
+            List<PairedSample> all,
+            List<PairedSample> measured) {
         MetricValues values = MetricValues.of(key).orElse(null);
-        html.append("<section class=\"metric\" id=\"metric-").append(Html.escape(key)).append("\">\n<h2>")
-                .append(Html.escape(MetricNames.label(key))).append(" <span class=\"badge ").append(Html.escape(a.status()))
-                .append("\">").append(StatusText.badge(a.status())).append("</span></h2>\n");
-        html.append("<p class=\"headline\"><strong>").append(MetricFigures.signedPct(a.estimatePct())).append("</strong> ")
-                .append(MetricFigures.interval(a)).append(" at ").append(Html.escape(MetricFigures.confidence(a)))
-                .append(" confidence · threshold ").append(a.thresholdPct() == null ? "none" : MetricFigures.signedPct(a.thresholdPct()));
+        html.append("<section class=\"metric\" id=\"metric-")
+                .append(Html.escape(key))
+                .append("\">\n<h2>")
+                .append(Html.escape(MetricNames.label(key)))
+                .append(" <span class=\"badge ")
+                .append(Html.escape(a.status()))
+                .append("\">")
+                .append(StatusText.badge(a.status()))
+                .append("</span></h2>\n");
+        html.append("<p class=\"headline\"><strong>")
+                .append(MetricFigures.signedPct(a.estimatePct()))
+                .append("</strong> ")
+                .append(MetricFigures.interval(a))
+                .append(" at ")
+                .append(Html.escape(MetricFigures.confidence(a)))
+                .append(" confidence · threshold ")
+                .append(a.thresholdPct() == null ? "none" : MetricFigures.signedPct(a.thresholdPct()));
         MetricFigures.medians(key, measured).ifPresent(m -> html.append(" · ").append(Html.escape(m)));
         html.append("</p>\n");
         if (a.reason() != null) {
@@ -132,11 +185,14 @@ public final class HtmlReport {
         }
         html.append("<div class=\"charts\">\n");
         if (values != null) {
-            html.append("<figure>").append(ValuesChart.render(key, values, all))
+            html.append("<figure>")
+                    .append(ValuesChart.render(key, values, all))
                     .append("<figcaption>Every run in run order; hover a point for its value.</figcaption></figure>\n");
         }
-        html.append("<figure>").append(ChangesChart.render(key, a, ChangesChart.changes(values, measured), measured))
-                .append("<figcaption>Change of each measured pair; the gate judges the interval against the threshold.</figcaption></figure>\n");
+        html.append("<figure>")
+                .append(ChangesChart.render(key, a, ChangesChart.changes(values, measured), measured))
+                .append(
+                        "<figcaption>Change of each measured pair; the gate judges the interval against the threshold.</figcaption></figure>\n");
         html.append("</div>\n");
         noise(html, a);
         html.append("</section>\n");
@@ -150,23 +206,44 @@ public final class HtmlReport {
             rows.put("pairs likely needed", a.pairsLikelyNeeded().toString());
         }
         if (a.noise() != null) {
-            rows.put("noise: robust CV of the changes", MetricFigures.pct(a.noise().logRatioRobustCvPct()));
-            rows.put("noise: robust CV baseline / current", MetricFigures.pct(a.noise().baselineRobustCvPct()) + " / "
-                    + MetricFigures.pct(a.noise().currentRobustCvPct()));
+            rows.put(
+                    "noise: robust CV of the changes",
+                    MetricFigures.pct(a.noise().logRatioRobustCvPct()));
+            rows.put(
+                    "noise: robust CV baseline / current",
+                    MetricFigures.pct(a.noise().baselineRobustCvPct()) + " / "
+                            + MetricFigures.pct(a.noise().currentRobustCvPct()));
             rows.put("outliers (kept)", Long.toString(a.noise().outliers()));
-            rows.put("drift over the run", String.format(Locale.ROOT, "rho %+.2f%s%s", a.noise().driftRho(),
-                    a.noise().driftPValue() == null ? "" : String.format(Locale.ROOT, ", p %.3f", a.noise().driftPValue()),
-                    a.noise().drifting() ? " — drifting: the machine changed during the run" : ""));
+            rows.put(
+                    "drift over the run",
+                    String.format(
+                            Locale.ROOT,
+                            "rho %+.2f%s%s",
+                            a.noise().driftRho(),
+                            a.noise().driftPValue() == null
+                                    ? ""
+                                    : String.format(
+                                            Locale.ROOT, ", p %.3f", a.noise().driftPValue()),
+                            a.noise().drifting() ? " — drifting: the machine changed during the run" : ""));
         }
         if (a.orderEffect() != null) {
-            rows.put("order effect (first minus second run)", MetricFigures.signedPct(a.orderEffect().firstMinusSecondPct())
-                    + " (" + a.orderEffect().baselineFirstPairs() + " baseline-first, " + a.orderEffect().currentFirstPairs()
-                    + " current-first pairs)");
+            rows.put(
+                    "order effect (first minus second run)",
+                    MetricFigures.signedPct(a.orderEffect().firstMinusSecondPct())
+                            + " (" + a.orderEffect().baselineFirstPairs() + " baseline-first, "
+                            + a.orderEffect().currentFirstPairs()
+                            + " current-first pairs)");
         }
         if (a.tTest() != null) {
-            rows.put("paired t (for comparison)", MetricFigures.signedPct(a.tTest().meanPct()) + " ["
-                    + MetricFigures.signedPct(a.tTest().ciLowerPct()) + ", " + MetricFigures.signedPct(a.tTest().ciUpperPct()) + "]"
-                    + (a.tTest().pValue() == null ? "" : String.format(Locale.ROOT, ", p %.4f", a.tTest().pValue())));
+            rows.put(
+                    "paired t (for comparison)",
+                    MetricFigures.signedPct(a.tTest().meanPct()) + " ["
+                            + MetricFigures.signedPct(a.tTest().ciLowerPct()) + ", "
+                            + MetricFigures.signedPct(a.tTest().ciUpperPct()) + "]"
+                            + (a.tTest().pValue() == null
+                                    ? ""
+                                    : String.format(
+                                            Locale.ROOT, ", p %.4f", a.tTest().pValue())));
         }
         keyValues(html, "noise", rows);
     }
@@ -176,7 +253,8 @@ public final class HtmlReport {
         rows.put("baseline command", String.join(" ", receipt.bench().baselineCommand()));
         rows.put("current command", String.join(" ", receipt.bench().currentCommand()));
         if (receipt.config() != null) {
-            HookText.commands(receipt.config().hooks()).forEach((label, argv) -> rows.put(label, String.join(" ", argv)));
+            HookText.commands(receipt.config().hooks())
+                    .forEach((label, argv) -> rows.put(label, String.join(" ", argv)));
         }
         if (receipt.bench().cwd() != null) {
             rows.put("working directory", receipt.bench().cwd());
@@ -184,17 +262,27 @@ public final class HtmlReport {
         RunConfig c = receipt.config();
         if (c != null) {
             rows.put("pairs measured / warmup", receipt.bench().repeat() + " / " + c.warmup());
-            rows.put("significance alpha", c.significanceAlpha() + " over the whole run (two-sided level of the deciding look: "
-                    + c.alphaPerLook() + ")");
+            rows.put(
+                    "significance alpha",
+                    c.significanceAlpha() + " over the whole run (two-sided level of the deciding look: "
+                            + c.alphaPerLook() + ")");
             if (c.plannedLooks() != null) {
                 rows.put("planned looks (pairs)", c.plannedLooks() + ", " + c.alphaSpending() + " alpha spending");
-                rows.put("looks taken / why the run stopped", c.looksTaken() + " / " + c.stopReason().replace('_', ' '));
-                rows.put("budget", c.maxPairs() + " pairs" + (c.maxDurationMs() == null ? "" : ", " + c.maxDurationMs() / 1000.0 + " s"));
+                rows.put(
+                        "looks taken / why the run stopped",
+                        c.looksTaken() + " / " + c.stopReason().replace('_', ' '));
+                rows.put(
+                        "budget",
+                        c.maxPairs() + " pairs"
+                                + (c.maxDurationMs() == null ? "" : ", " + c.maxDurationMs() / 1000.0 + " s"));
             } else {
                 rows.put("looks", String.valueOf(c.looks()));
             }
-            rows.put("thresholds: wall / CPU / memory", c.thresholds().bySetting().values().stream()
-                    .map(HtmlReport::threshold).collect(java.util.stream.Collectors.joining(" / ")));
+            rows.put(
+                    "thresholds: wall / CPU / memory",
+                    c.thresholds().bySetting().values().stream()
+                            .map(HtmlReport::threshold)
+                            .collect(java.util.stream.Collectors.joining(" / ")));
             rows.put("on inconclusive", c.onInconclusive());
             rows.put("order (seed)", c.order() + " (" + c.seed() + ")");
             rows.put("runner", c.runner());
@@ -202,8 +290,12 @@ public final class HtmlReport {
             rows.put("timeout", c.timeoutMs() == null ? "none" : c.timeoutMs() + " ms");
         }
         if (receipt.run().host() != null) {
-            rows.put("host", receipt.run().host().os() + " " + receipt.run().host().arch()
-                    + (receipt.run().host().cpuCount() == null ? "" : ", " + receipt.run().host().cpuCount() + " CPUs"));
+            rows.put(
+                    "host",
+                    receipt.run().host().os() + " " + receipt.run().host().arch()
+                            + (receipt.run().host().cpuCount() == null
+                                    ? ""
+                                    : ", " + receipt.run().host().cpuCount() + " CPUs"));
         }
         html.append("<section class=\"config\">\n<h2>Configuration</h2>\n");
         keyValues(html, "config", rows);
@@ -217,8 +309,10 @@ public final class HtmlReport {
     private static void runs(StringBuilder html, PairedRunReceipt receipt) {
         boolean cpu = receipt.samples().stream().anyMatch(s -> s.baseline().cpuUs() != null);
         boolean memory = receipt.samples().stream().anyMatch(s -> s.baseline().maxRssKb() != null);
-        html.append("<section class=\"runs\">\n<h2>Runs</h2>\n<div class=\"scroll\"><table class=\"runs\">\n<thead><tr>")
-                .append("<th>pair</th><th>kind</th><th>first</th><th>baseline wall</th><th>current wall</th><th>change</th>");
+        html.append(
+                        "<section class=\"runs\">\n<h2>Runs</h2>\n<div class=\"scroll\"><table class=\"runs\">\n<thead><tr>")
+                .append(
+                        "<th>pair</th><th>kind</th><th>first</th><th>baseline wall</th><th>current wall</th><th>change</th>");
         if (cpu) {
             html.append("<th>baseline CPU</th><th>current CPU</th>");
         }
@@ -227,20 +321,50 @@ public final class HtmlReport {
         }
         html.append("<th>exit b / c</th></tr></thead>\n<tbody>\n");
         for (PairedSample s : receipt.samples()) {
-            html.append("<tr class=\"").append(s.warmup() ? "warmup" : "measured").append("\"><td>").append(s.pairIndex() + 1)
-                    .append("</td><td>").append(s.warmup() ? "warmup" : "measured").append("</td><td>")
-                    .append(s.baseline().position() == null ? "—" : "first".equals(s.baseline().position()) ? "baseline" : "current")
-                    .append("</td><td>").append(Durations.nanos(s.baseline().wallNs())).append("</td><td>")
-                    .append(Durations.nanos(s.current().wallNs())).append("</td><td>")
-                    .append(s.baseline().wallNs() > 0 ? MetricFigures.signedPct(((double) s.current().wallNs() / s.baseline().wallNs() - 1) * 100) : "—")
+            html.append("<tr class=\"")
+                    .append(s.warmup() ? "warmup" : "measured")
+                    .append("\"><td>")
+                    .append(s.pairIndex() + 1)
+                    .append("</td><td>")
+                    .append(s.warmup() ? "warmup" : "measured")
+                    .append("</td><td>")
+                    .append(
+                            s.baseline().position() == null
+                                    ? "—"
+                                    : "first".equals(s.baseline().position()) ? "baseline" : "current")
+                    .append("</td><td>")
+                    .append(Durations.nanos(s.baseline().wallNs()))
+                    .append("</td><td>")
+                    .append(Durations.nanos(s.current().wallNs()))
+                    .append("</td><td>")
+                    .append(
+                            s.baseline().wallNs() > 0
+                                    ? MetricFigures.signedPct(((double)
+                                                                    s.current().wallNs()
+                                                            / s.baseline().wallNs()
+                                                    - 1)
+                                            * 100)
+                                    : "—")
                     .append("</td>");
             if (cpu) {
-                html.append("<td>").append(cpuText(s.baseline())).append("</td><td>").append(cpuText(s.current())).append("</td>");
+                html.append("<td>")
+                        .append(cpuText(s.baseline()))
+                        .append("</td><td>")
+                        .append(cpuText(s.current()))
+                        .append("</td>");
             }
             if (memory) {
-                html.append("<td>").append(memoryText(s.baseline())).append("</td><td>").append(memoryText(s.current())).append("</td>");
+                html.append("<td>")
+                        .append(memoryText(s.baseline()))
+                        .append("</td><td>")
+                        .append(memoryText(s.current()))
+                        .append("</td>");
             }
-            html.append("<td>").append(exit(s.baseline())).append(" / ").append(exit(s.current())).append("</td></tr>\n");
+            html.append("<td>")
+                    .append(exit(s.baseline()))
+                    .append(" / ")
+                    .append(exit(s.current()))
+                    .append("</td></tr>\n");
         }
         html.append("</tbody></table></div>\n</section>\n");
     }
@@ -259,7 +383,10 @@ public final class HtmlReport {
 
     private static void keyValues(StringBuilder html, String css, Map<String, String> rows) {
         html.append("<table class=\"kv ").append(css).append("\">\n");
-        rows.forEach((k, v) -> html.append("<tr><th>").append(Html.escape(k)).append("</th><td>").append(Html.escape(v))
+        rows.forEach((k, v) -> html.append("<tr><th>")
+                .append(Html.escape(k))
+                .append("</th><td>")
+                .append(Html.escape(v))
                 .append("</td></tr>\n"));
         html.append("</table>\n");
     }

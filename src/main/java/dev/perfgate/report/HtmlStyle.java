@@ -3,8 +3,7 @@ package dev.perfgate.report;
 /** The HTML report's stylesheet, inline: responsive (fluid charts, scrolling tables), colour-blind-safe palette. */
 final class HtmlStyle {
 
-    private HtmlStyle() {
-    }
+    private HtmlStyle() {}
 
     static final String CSS = """
             :root{--fg:#1b1b1b;--muted:#555;--line:#d0d0d0;--bg:#fff;--pass:#0072B2;--fail:#D55E00;--inconclusive:#8a6d00;--report:#555}

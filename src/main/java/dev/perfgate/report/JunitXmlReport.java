@@ -27,10 +27,10 @@ import javax.xml.stream.XMLStreamWriter;
 public final class JunitXmlReport {
 
     /** Where Surefire publishes the schema; CI tools ignore it, editors use it. */
-    private static final String XSD = "https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report-3.0.xsd";
+    private static final String XSD =
+            "https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report-3.0.xsd";
 
-    private JunitXmlReport() {
-    }
+    private JunitXmlReport() {}
 
     /** {@code TEST-perfgate-<name>.xml}: the {@code TEST-*.xml} pattern every CI tool's default glob matches. */
     public static String fileName(String benchmarkName) {
@@ -53,8 +53,14 @@ public final class JunitXmlReport {
             xml.writeAttribute("time", seconds(totalWallNs(receipt)));
             xml.writeAttribute("tests", Integer.toString(cases.size()));
             xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", Long.toString(cases.stream().filter(c -> c.kind == Kind.SKIPPED).count()));
-            xml.writeAttribute("failures", Long.toString(cases.stream().filter(c -> c.kind == Kind.FAILURE).count()));
+            xml.writeAttribute(
+                    "skipped",
+                    Long.toString(
+                            cases.stream().filter(c -> c.kind == Kind.SKIPPED).count()));
+            xml.writeAttribute(
+                    "failures",
+                    Long.toString(
+                            cases.stream().filter(c -> c.kind == Kind.FAILURE).count()));
             properties(xml, receipt);
             for (Case c : cases) {
                 testCase(xml, c.className == null ? suiteName(receipt) : c.className, c);
@@ -70,11 +76,15 @@ public final class JunitXmlReport {
         return out.toString();
     }
 
-    private enum Kind { PASSED, FAILURE, SKIPPED }
+    private enum Kind {
+        PASSED,
+        FAILURE,
+        SKIPPED
+    }
 
     /** @param time seconds credited to the case: the measuring time goes to the first case only, so sums add up */
-    private record Case(String name, Kind kind, String type, String message, List<String> output, String time,
-                        String className) {
+    private record Case(
+            String name, Kind kind, String type, String message, List<String> output, String time, String className) {
 
         Case(String name, Kind kind, String type, String message, List<String> output, String time) {
             this(name, kind, type, message, output, time, null);
@@ -84,7 +94,8 @@ public final class JunitXmlReport {
     private static List<Case> cases(PairedRunOutcome outcome) {
         PairedRunReceipt receipt = outcome.receipt();
         List<PairedSample> measured = receipt.measuredSamples();
-        boolean inconclusiveFails = receipt.config() != null && "fail".equals(receipt.config().onInconclusive());
+        boolean inconclusiveFails =
+                receipt.config() != null && "fail".equals(receipt.config().onInconclusive());
         List<Case> cases = new ArrayList<>();
         Map<String, MetricAnalysisReport> analysis = receipt.analysis() == null ? Map.of() : receipt.analysis();
         String time = seconds(totalWallNs(receipt));
@@ -92,17 +103,20 @@ public final class JunitXmlReport {
             MetricAnalysisReport a = entry.getValue();
             List<String> output = new ArrayList<>(StrataReport.lines(receipt, entry.getKey()));
             output.addAll(MetricFigures.lines(entry.getKey(), a, measured));
-            String message = MetricNames.label(entry.getKey()) + " " + DirectedChange.change(a.estimatePct(),
-                    a.ciLowerPct(), a.ciUpperPct(), a.higherIsBetter()) + ": " + a.reason();
+            String message = MetricNames.label(entry.getKey()) + " "
+                    + DirectedChange.change(a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(), a.higherIsBetter()) + ": "
+                    + a.reason();
             // a JMH benchmark is a test case of its own class, so CI test views list the regressed benchmarks
-            BenchmarkOrigin origin = receipt.benchmarks() == null ? null : receipt.benchmarks().get(entry.getKey());
+            BenchmarkOrigin origin =
+                    receipt.benchmarks() == null ? null : receipt.benchmarks().get(entry.getKey());
             String name = origin == null ? entry.getKey() : origin.test();
             String className = origin == null ? null : origin.className();
             Case c = switch (a.status()) {
                 case "fail" -> new Case(name, Kind.FAILURE, "perfgate.Regression", message, output, time, className);
-                case "inconclusive" -> inconclusiveFails
-                        ? new Case(name, Kind.FAILURE, "perfgate.Inconclusive", message, output, time, className)
-                        : new Case(name, Kind.SKIPPED, null, message, output, time, className);
+                case "inconclusive" ->
+                    inconclusiveFails
+                            ? new Case(name, Kind.FAILURE, "perfgate.Inconclusive", message, output, time, className)
+                            : new Case(name, Kind.SKIPPED, null, message, output, time, className);
                 default -> new Case(name, Kind.PASSED, null, null, output, time, className);
             };
             cases.add(c);
@@ -110,35 +124,59 @@ public final class JunitXmlReport {
         }
         if (receipt.verdict() != null && receipt.verdict().notCompared() != null) {
             receipt.verdict().notCompared().forEach((key, why) -> {
-                BenchmarkOrigin origin = receipt.benchmarks() == null ? null : receipt.benchmarks().get(key);
-                cases.add(new Case(origin == null ? key : origin.test(), Kind.SKIPPED, null, "not compared: " + why,
-                        List.of(key + " not compared: " + why), "0", origin == null ? null : origin.className()));
+                BenchmarkOrigin origin = receipt.benchmarks() == null
+                        ? null
+                        : receipt.benchmarks().get(key);
+                cases.add(new Case(
+                        origin == null ? key : origin.test(),
+                        Kind.SKIPPED,
+                        null,
+                        "not compared: " + why,
+                        List.of(key + " not compared: " + why),
+                        "0",
+                        origin == null ? null : origin.className()));
             });
         }
         boolean allowNonzero = receipt.config() != null && receipt.config().allowNonzero();
         RunFailures failures = new RunFailures(allowNonzero);
         measured.forEach(failures::check);
-        List<String> runOutput = List.of(measured.size() + " measured pairs, " + (receipt.samples().size() - measured.size())
-                + " warmup; nonzero exit codes " + (allowNonzero ? "allowed" : "fail") + ", timeouts fail");
-        cases.add(failures.reasons().isEmpty()
-                ? new Case("measured_runs", Kind.PASSED, null, null, runOutput, time)
-                : new Case("measured_runs", Kind.FAILURE, "perfgate.RunFailed", String.join("; ", failures.reasons()),
-                        runOutput, time));
+        List<String> runOutput = List.of(
+                measured.size() + " measured pairs, " + (receipt.samples().size() - measured.size())
+                        + " warmup; nonzero exit codes " + (allowNonzero ? "allowed" : "fail") + ", timeouts fail");
+        cases.add(
+                failures.reasons().isEmpty()
+                        ? new Case("measured_runs", Kind.PASSED, null, null, runOutput, time)
+                        : new Case(
+                                "measured_runs",
+                                Kind.FAILURE,
+                                "perfgate.RunFailed",
+                                String.join("; ", failures.reasons()),
+                                runOutput,
+                                time));
         return cases;
     }
 
     private static void properties(XMLStreamWriter xml, PairedRunReceipt receipt) throws XMLStreamException {
         text(xml, "\n  ");
         xml.writeStartElement("properties");
-        property(xml, "perfgate.verdict", receipt.verdict() == null ? "none" : receipt.verdict().status());
+        property(
+                xml,
+                "perfgate.verdict",
+                receipt.verdict() == null ? "none" : receipt.verdict().status());
         property(xml, "perfgate.baseline", String.join(" ", receipt.bench().baselineCommand()));
         property(xml, "perfgate.current", String.join(" ", receipt.bench().currentCommand()));
         property(xml, "perfgate.repeat", Long.toString(receipt.bench().repeat()));
         property(xml, "perfgate.warmup", Long.toString(receipt.bench().warmup()));
-        property(xml, "perfgate.runner", receipt.run().runner() == null ? "not recorded" : receipt.run().runner());
+        property(
+                xml,
+                "perfgate.runner",
+                receipt.run().runner() == null ? "not recorded" : receipt.run().runner());
         property(xml, "perfgate.run_id", receipt.run().id());
         if (receipt.config() != null) {
-            property(xml, "perfgate.significance_alpha", Double.toString(receipt.config().significanceAlpha()));
+            property(
+                    xml,
+                    "perfgate.significance_alpha",
+                    Double.toString(receipt.config().significanceAlpha()));
             property(xml, "perfgate.on_inconclusive", receipt.config().onInconclusive());
             property(xml, "perfgate.order", receipt.config().order());
             property(xml, "perfgate.seed", Long.toString(receipt.config().seed()));
@@ -192,7 +230,9 @@ public final class JunitXmlReport {
     }
 
     private static long totalWallNs(PairedRunReceipt receipt) {
-        return receipt.samples().stream().mapToLong(s -> s.baseline().wallNs() + s.current().wallNs()).sum();
+        return receipt.samples().stream()
+                .mapToLong(s -> s.baseline().wallNs() + s.current().wallNs())
+                .sum();
     }
 
     /** Surefire's time format: seconds with at most three decimals, no grouping. */

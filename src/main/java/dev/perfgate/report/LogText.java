@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
  */
 public final class LogText {
 
-    private LogText() {
-    }
+    private LogText() {}
 
     public static String quote(String text) {
         if (text == null) {

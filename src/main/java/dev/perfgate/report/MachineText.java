@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 final class MachineText {
 
-    private MachineText() {
-    }
+    private MachineText() {}
 
     /** {@code busy}, {@code quiet}, or {@code not judged} when nothing could tell. */
     static String headline(MachineState machine) {
@@ -24,12 +23,12 @@ final class MachineText {
     static List<String> figures(MachineState machine) {
         List<String> figures = new ArrayList<>();
         if (machine.otherCpusUsed() != null && machine.allowedCpus() != null) {
-            figures.add("other processes used " + cpus(machine.otherCpusUsed()) + " of " + machine.allowedCpus()
-                    + " CPUs");
+            figures.add(
+                    "other processes used " + cpus(machine.otherCpusUsed()) + " of " + machine.allowedCpus() + " CPUs");
         }
         if (machine.usableCpus() != null) {
-            figures.add(cpus(machine.usableCpus()) + " usable CPUs" + (machine.cpuQuota() == null ? ""
-                    : " (quota " + cpus(machine.cpuQuota()) + ")"));
+            figures.add(cpus(machine.usableCpus()) + " usable CPUs"
+                    + (machine.cpuQuota() == null ? "" : " (quota " + cpus(machine.cpuQuota()) + ")"));
         }
         String load = load(machine.before(), machine.after());
         if (load != null) {
@@ -57,7 +56,9 @@ final class MachineText {
             return List.of();
         }
         List<String> figures = figures(machine);
-        return machine.concerns().stream().filter(c -> figures.stream().noneMatch(c::startsWith)).toList();
+        return machine.concerns().stream()
+                .filter(c -> figures.stream().noneMatch(c::startsWith))
+                .toList();
     }
 
     private static String load(MachineMoment before, MachineMoment after) {

@@ -18,25 +18,36 @@ import java.util.Map;
  */
 public final class MarkdownReport {
 
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     public static String render(PairedRunOutcome outcome) {
         PairedRunReceipt receipt = outcome.receipt();
         String status = StatusText.of(receipt);
         StringBuilder md = new StringBuilder();
-        md.append("### perfgate `").append(receipt.bench().name()).append("`: ").append(icon(status)).append(' ')
-                .append(status.toUpperCase(Locale.ROOT)).append("\n\n");
-        md.append("baseline ").append(MarkdownText.code(CommandText.shorten(receipt.bench().baselineCommand())))
+        md.append("### perfgate `")
+                .append(receipt.bench().name())
+                .append("`: ")
+                .append(icon(status))
+                .append(' ')
+                .append(status.toUpperCase(Locale.ROOT))
+                .append("\n\n");
+        md.append("baseline ")
+                .append(MarkdownText.code(CommandText.shorten(receipt.bench().baselineCommand())))
                 .append("  \n");
-        md.append("current ").append(MarkdownText.code(CommandText.shorten(receipt.bench().currentCommand())));
+        md.append("current ")
+                .append(MarkdownText.code(CommandText.shorten(receipt.bench().currentCommand())));
         if (receipt.config() != null) {
-            HookText.commands(receipt.config().hooks()).forEach((label, argv) ->
-                    md.append("  \n").append(label).append(' ').append(MarkdownText.code(CommandText.shorten(argv))));
+            HookText.commands(receipt.config().hooks())
+                    .forEach((label, argv) -> md.append("  \n")
+                            .append(label)
+                            .append(' ')
+                            .append(MarkdownText.code(CommandText.shorten(argv))));
         }
         md.append("\n\n");
         if (receipt.run().interrupted() != null) {
-            md.append("**Interrupted** at ").append(MarkdownText.escape(receipt.run().interrupted().at())).append(": ")
+            md.append("**Interrupted** at ")
+                    .append(MarkdownText.escape(receipt.run().interrupted().at()))
+                    .append(": ")
                     .append(MarkdownText.escape(receipt.run().interrupted().reason()))
                     .append(". The receipt keeps the complete pairs; no verdict was taken.\n\n");
         }
@@ -48,9 +59,13 @@ public final class MarkdownReport {
                 analysis.put(key, a);
             }
         });
-        md.append(String.format(Locale.ROOT, "%d measured pairs (%d warmup), runner `%s`%s%n%n",
-                receipt.bench().repeat(), receipt.bench().warmup(),
-                receipt.run().runner() == null ? "not recorded" : receipt.run().runner(), confidence(receipt, analysis)));
+        md.append(String.format(
+                Locale.ROOT,
+                "%d measured pairs (%d warmup), runner `%s`%s%n%n",
+                receipt.bench().repeat(),
+                receipt.bench().warmup(),
+                receipt.run().runner() == null ? "not recorded" : receipt.run().runner(),
+                confidence(receipt, analysis)));
         machine(md, receipt.run().machine());
         md.append(StrataReport.markdown(receipt));
         List<PairedSample> measured = receipt.measuredSamples();
@@ -59,29 +74,53 @@ public final class MarkdownReport {
             md.append("|---|---:|---:|---:|---|---:|---|\n");
             analysis.forEach((key, a) -> {
                 String[] medians = medians(key, measured);
-                md.append("| ").append(label(receipt, key)).append(" | ").append(medians[0]).append(" | ").append(medians[1])
-                        .append(" | ").append(MetricFigures.signedPct(a.estimatePct())).append(" | ").append(MetricFigures.interval(a))
-                        .append(" | ").append(a.thresholdPct() == null ? "—" : MetricFigures.pct(a.thresholdPct()))
-                        .append(" | ").append(a.status().toUpperCase(Locale.ROOT)).append(" |\n");
+                md.append("| ")
+                        .append(label(receipt, key))
+                        .append(" | ")
+                        .append(medians[0])
+                        .append(" | ")
+                        .append(medians[1])
+                        .append(" | ")
+                        .append(MetricFigures.signedPct(a.estimatePct()))
+                        .append(" | ")
+                        .append(MetricFigures.interval(a))
+                        .append(" | ")
+                        .append(a.thresholdPct() == null ? "—" : MetricFigures.pct(a.thresholdPct()))
+                        .append(" | ")
+                        .append(a.status().toUpperCase(Locale.ROOT))
+                        .append(" |\n");
             });
             md.append('\n');
-            analysis.forEach((key, a) -> md.append("- **").append(label(receipt, key)).append("** ")
-                    .append(a.status().toUpperCase(Locale.ROOT)).append(": ").append(reason(a)).append('\n'));
+            analysis.forEach((key, a) -> md.append("- **")
+                    .append(label(receipt, key))
+                    .append("** ")
+                    .append(a.status().toUpperCase(Locale.ROOT))
+                    .append(": ")
+                    .append(reason(a))
+                    .append('\n'));
             md.append('\n');
-            md.append("<sub>change: estimated change of current over baseline (Hodges-Lehmann, paired); interval: its confidence"
-                    + " interval; FAIL: interval above 0 and change above the threshold; PASS: interval below the threshold;"
-                    + " INCONCLUSIVE: not decided yet; REPORT: no threshold.</sub>\n\n");
-            MermaidChart.perPairChanges(receipt, chartMetric(receipt, analysis), measured).ifPresent(md::append);
+            md.append(
+                    "<sub>change: estimated change of current over baseline (Hodges-Lehmann, paired); interval: its confidence"
+                            + " interval; FAIL: interval above 0 and change above the threshold; PASS: interval below the threshold;"
+                            + " INCONCLUSIVE: not decided yet; REPORT: no threshold.</sub>\n\n");
+            MermaidChart.perPairChanges(receipt, chartMetric(receipt, analysis), measured)
+                    .ifPresent(md::append);
         }
         List<BenchmarkRow> suite = BenchmarkRows.of(receipt);
         if (!suite.isEmpty()) {
-            md.append("#### JMH benchmarks\n\n").append(SuiteMarkdown.table(suite)).append('\n');
+            md.append("#### JMH benchmarks\n\n")
+                    .append(SuiteMarkdown.table(suite))
+                    .append('\n');
             bullets(md, "Not compared:", BenchmarkRows.notCompared(receipt));
         }
         bullets(md, outcome.failed() ? "**Build fails:**" : null, outcome.reasons());
         // a warning that only repeats a metric's reason (INCONCLUSIVE under warn) is already listed above
-        bullets(md, "Notes:", outcome.warnings().stream()
-                .filter(w -> all.values().stream().noneMatch(a -> a.reason() != null && w.contains(a.reason()))).toList());
+        bullets(
+                md,
+                "Notes:",
+                outcome.warnings().stream()
+                        .filter(w -> all.values().stream().noneMatch(a -> a.reason() != null && w.contains(a.reason())))
+                        .toList());
         return md.toString();
     }
 
@@ -90,9 +129,11 @@ public final class MarkdownReport {
      * a user who set 0.05 would read "alpha 0.1" (one look, one-sided decisions) as a setting ignored.
      */
     private static String confidence(PairedRunReceipt receipt, Map<String, MetricAnalysisReport> analysis) {
-        String alpha = receipt.config() == null ? ""
+        String alpha = receipt.config() == null
+                ? ""
                 : " (significance alpha " + trim(receipt.config().significanceAlpha()) + " for the whole run)";
-        return analysis.values().stream().findFirst()
+        return analysis.values().stream()
+                .findFirst()
                 .map(a -> ", " + MetricFigures.confidence(a) + " confidence" + alpha)
                 .orElse("");
     }
@@ -105,7 +146,8 @@ public final class MarkdownReport {
         md.append("machine: **").append(MachineText.headline(machine)).append("**");
         MachineText.figures(machine).forEach(f -> md.append(" · ").append(MarkdownText.escape(f)));
         md.append("\n\n");
-        MachineText.concerns(machine).forEach(c -> md.append("- ").append(MarkdownText.escape(c)).append('\n'));
+        MachineText.concerns(machine)
+                .forEach(c -> md.append("- ").append(MarkdownText.escape(c)).append('\n'));
         if (!MachineText.concerns(machine).isEmpty()) {
             md.append('\n');
         }
@@ -113,15 +155,20 @@ public final class MarkdownReport {
 
     private static String reason(MetricAnalysisReport a) {
         String reason = a.reason() == null ? "no reason recorded" : a.reason();
-        return a.pairsLikelyNeeded() == null || reason.contains("pairs would likely") ? reason
+        return a.pairsLikelyNeeded() == null || reason.contains("pairs would likely")
+                ? reason
                 : reason + "; about " + a.pairsLikelyNeeded() + " pairs would likely decide it";
     }
 
     private static String[] medians(String key, List<PairedSample> measured) {
-        return MetricValues.of(key).map(values -> {
-            Double[] m = values.medians(measured);
-            return new String[] {m[0] == null ? "—" : values.format(m[0]), m[1] == null ? "—" : values.format(m[1])};
-        }).orElse(new String[] {"—", "—"});
+        return MetricValues.of(key)
+                .map(values -> {
+                    Double[] m = values.medians(measured);
+                    return new String[] {
+                        m[0] == null ? "—" : values.format(m[0]), m[1] == null ? "—" : values.format(m[1])
+                    };
+                })
+                .orElse(new String[] {"—", "—"});
     }
 
     /** The metric that decided the verdict, else wall time. */
@@ -132,8 +179,10 @@ public final class MarkdownReport {
 
     /** Built-in keys in words; a higher-is-better {@code <metric>} as {@code 1/name}: its row shows the inverse. */
     private static String label(PairedRunReceipt receipt, String key) {
-        List<MetricDefinition> metrics = receipt.config() == null || receipt.config().metrics() == null
-                ? List.of() : receipt.config().metrics();
+        List<MetricDefinition> metrics =
+                receipt.config() == null || receipt.config().metrics() == null
+                        ? List.of()
+                        : receipt.config().metrics();
         for (MetricDefinition m : metrics) {
             if (m.name().equals(key)) {
                 return m.higherIsBetter() ? "1/" + key : key;
@@ -159,9 +208,13 @@ public final class MarkdownReport {
      */
     private static void bullet(StringBuilder md, String item) {
         int lineBreak = item.indexOf('\n');
-        md.append("- ").append(MarkdownText.line(lineBreak < 0 ? item : item.substring(0, lineBreak))).append('\n');
+        md.append("- ")
+                .append(MarkdownText.line(lineBreak < 0 ? item : item.substring(0, lineBreak)))
+                .append('\n');
         if (lineBreak >= 0) {
-            md.append('\n').append(MarkdownText.fenced(item.substring(lineBreak + 1).stripIndent()).indent(2));
+            md.append('\n')
+                    .append(MarkdownText.fenced(item.substring(lineBreak + 1).stripIndent())
+                            .indent(2));
         }
     }
 
@@ -177,6 +230,8 @@ public final class MarkdownReport {
     }
 
     private static String trim(double value) {
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString();
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", value))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

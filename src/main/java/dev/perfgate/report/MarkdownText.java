@@ -6,12 +6,12 @@ package dev.perfgate.report;
  */
 public final class MarkdownText {
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** Inline code: line breaks shown as {@code \n}, control characters dropped, delimited past any backtick run. */
     public static String code(String text) {
-        String oneLine = withoutControls(text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"), false);
+        String oneLine =
+                withoutControls(text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"), false);
         String fence = "`".repeat(longestBacktickRun(oneLine) + 1);
         // A span that starts or ends with a backtick needs a space inside its delimiters.
         boolean pad = oneLine.startsWith("`") || oneLine.endsWith("`");
@@ -48,7 +48,8 @@ public final class MarkdownText {
 
     private static String withoutControls(String text, boolean keepLineBreaks) {
         StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == '\t' || (keepLineBreaks && c == '\n') || !Character.isISOControl(c))
+        text.codePoints()
+                .filter(c -> c == '\t' || (keepLineBreaks && c == '\n') || !Character.isISOControl(c))
                 .forEach(kept::appendCodePoint);
         return kept.toString();
     }

@@ -12,45 +12,69 @@ import java.util.Locale;
  */
 public final class MetricFigures {
 
-    private MetricFigures() {
-    }
+    private MetricFigures() {}
 
     public static List<String> lines(String key, MetricAnalysisReport a, List<PairedSample> measured) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%s %s %s at %s confidence; threshold %s; %s", MetricNames.label(key),
-                signedPct(a.estimatePct()), interval(a), confidence(a),
-                a.thresholdPct() == null ? "none" : pct(a.thresholdPct()), a.status().toUpperCase(Locale.ROOT)));
+        lines.add(String.format(
+                Locale.ROOT,
+                "%s %s %s at %s confidence; threshold %s; %s",
+                MetricNames.label(key),
+                signedPct(a.estimatePct()),
+                interval(a),
+                confidence(a),
+                a.thresholdPct() == null ? "none" : pct(a.thresholdPct()),
+                a.status().toUpperCase(Locale.ROOT)));
         medians(key, measured).ifPresent(lines::add);
         if (a.reason() != null) {
             lines.add("reason: " + a.reason());
         }
-        lines.add(String.format(Locale.ROOT, "%d measured pairs; detectable change (80%% power): %s%s", a.n(),
+        lines.add(String.format(
+                Locale.ROOT,
+                "%d measured pairs; detectable change (80%% power): %s%s",
+                a.n(),
                 a.mdePct() == null ? "—" : pct(a.mdePct()),
                 a.pairsLikelyNeeded() == null ? "" : "; pairs likely needed: " + a.pairsLikelyNeeded()));
         if (a.noise() != null) {
             MetricAnalysisReport.NoiseReport n = a.noise();
-            lines.add(String.format(Locale.ROOT,
+            lines.add(String.format(
+                    Locale.ROOT,
                     "noise: robust CV of the per-pair changes %s (baseline %s, current %s), %d outliers, drift rho %+.2f%s%s",
-                    pct(n.logRatioRobustCvPct()), pct(n.baselineRobustCvPct()), pct(n.currentRobustCvPct()), n.outliers(),
-                    n.driftRho(), n.driftPValue() == null ? "" : String.format(Locale.ROOT, " (p %.3f)", n.driftPValue()),
+                    pct(n.logRatioRobustCvPct()),
+                    pct(n.baselineRobustCvPct()),
+                    pct(n.currentRobustCvPct()),
+                    n.outliers(),
+                    n.driftRho(),
+                    n.driftPValue() == null ? "" : String.format(Locale.ROOT, " (p %.3f)", n.driftPValue()),
                     n.drifting() ? " — DRIFTING: the machine changed during the run" : ""));
         }
         if (a.orderEffect() != null) {
             MetricAnalysisReport.OrderEffectReport o = a.orderEffect();
-            lines.add(String.format(Locale.ROOT, "order effect: a first run took %s vs a second (%d baseline-first, %d current-first pairs)",
-                    signedPct(o.firstMinusSecondPct()), o.baselineFirstPairs(), o.currentFirstPairs()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "order effect: a first run took %s vs a second (%d baseline-first, %d current-first pairs)",
+                    signedPct(o.firstMinusSecondPct()),
+                    o.baselineFirstPairs(),
+                    o.currentFirstPairs()));
         }
         if (a.tTest() != null) {
-            lines.add(String.format(Locale.ROOT, "paired t: mean %s [%s, %s]%s", signedPct(a.tTest().meanPct()),
-                    signedPct(a.tTest().ciLowerPct()), signedPct(a.tTest().ciUpperPct()),
-                    a.tTest().pValue() == null ? "" : String.format(Locale.ROOT, ", p %.4f", a.tTest().pValue())));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "paired t: mean %s [%s, %s]%s",
+                    signedPct(a.tTest().meanPct()),
+                    signedPct(a.tTest().ciLowerPct()),
+                    signedPct(a.tTest().ciUpperPct()),
+                    a.tTest().pValue() == null
+                            ? ""
+                            : String.format(Locale.ROOT, ", p %.4f", a.tTest().pValue())));
         }
         return lines;
     }
 
     /** "median baseline 5.718 s → current 9.102 s", when the runs carry the metric. */
     static java.util.Optional<String> medians(String key, List<PairedSample> measured) {
-        return MetricValues.of(key).map(values -> values.medians(measured))
+        return MetricValues.of(key)
+                .map(values -> values.medians(measured))
                 .filter(m -> m[0] != null && m[1] != null)
                 .map(m -> {
                     MetricValues values = MetricValues.of(key).orElseThrow();
@@ -81,6 +105,8 @@ public final class MetricFigures {
 
     /** 95 → "95%", 98.75 → "98.75%". */
     static String trimmedPct(double value) {
-        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString() + "%";
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", value))
+                        .stripTrailingZeros()
+                        .toPlainString() + "%";
     }
 }

@@ -6,12 +6,14 @@ package dev.perfgate.report;
  */
 public final class MetricNames {
 
-    private MetricNames() {
-    }
+    private MetricNames() {}
 
     /** e.g. {@code wall_time} → "wall time", {@code cpu_time} → "CPU time". */
     public static String label(String key) {
-        return (" " + key.replace('_', ' ') + " ").replace(" cpu ", " CPU ").replace(" rss ", " RSS ")
-                .replace(" io ", " I/O ").strip();
+        return (" " + key.replace('_', ' ') + " ")
+                .replace(" cpu ", " CPU ")
+                .replace(" rss ", " RSS ")
+                .replace(" io ", " I/O ")
+                .strip();
     }
 }

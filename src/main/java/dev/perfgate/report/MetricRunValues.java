@@ -14,8 +14,7 @@ import java.util.TreeSet;
  */
 final class MetricRunValues {
 
-    private MetricRunValues() {
-    }
+    private MetricRunValues() {}
 
     static void section(StringBuilder html, PairedRunReceipt receipt) {
         List<PairedSample> measured = receipt.measuredSamples();
@@ -27,16 +26,26 @@ final class MetricRunValues {
         if (keys.isEmpty()) {
             return;
         }
-        html.append("<section class=\"metric-values\">\n<details><summary>Each run's metric values (").append(keys.size())
+        html.append("<section class=\"metric-values\">\n<details><summary>Each run's metric values (")
+                .append(keys.size())
                 .append(")</summary>\n<table>\n<thead><tr><th>metric</th><th>unit</th><th>baseline, pair 1…")
-                .append(measured.size()).append("</th><th>current, pair 1…").append(measured.size())
+                .append(measured.size())
+                .append("</th><th>current, pair 1…")
+                .append(measured.size())
                 .append("</th></tr></thead>\n<tbody>\n");
         for (String key : keys) {
             String unit = receipt.benchmarks() != null && receipt.benchmarks().containsKey(key)
-                    ? receipt.benchmarks().get(key).unit() : "";
-            html.append("<tr><td><code>").append(Html.escape(key)).append("</code></td><td>").append(Html.escape(unit))
-                    .append("</td><td>").append(values(measured, key, true)).append("</td><td>")
-                    .append(values(measured, key, false)).append("</td></tr>\n");
+                    ? receipt.benchmarks().get(key).unit()
+                    : "";
+            html.append("<tr><td><code>")
+                    .append(Html.escape(key))
+                    .append("</code></td><td>")
+                    .append(Html.escape(unit))
+                    .append("</td><td>")
+                    .append(values(measured, key, true))
+                    .append("</td><td>")
+                    .append(values(measured, key, false))
+                    .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</details>\n</section>\n");
     }

@@ -18,11 +18,14 @@ public final class MetricValues {
     private static final Map<String, MetricValues> KNOWN = Map.of(
             "wall_time", new MetricValues(h -> (double) h.wallNs(), Durations::nanos),
             "cpu_time", new MetricValues(h -> h.cpuUs() == null ? null : h.cpuUs() * 1000.0, Durations::nanos),
-            "peak_memory", new MetricValues(h -> h.maxRssKb() == null ? null : h.maxRssKb().doubleValue(), Durations::kibibytes),
+            "peak_memory",
+                    new MetricValues(
+                            h -> h.maxRssKb() == null ? null : h.maxRssKb().doubleValue(), Durations::kibibytes),
             "minor_faults", new MetricValues(h -> count(h.minorFaults()), MetricValues::countText),
             "major_faults", new MetricValues(h -> count(h.majorFaults()), MetricValues::countText),
             "voluntary_ctx_switches", new MetricValues(h -> count(h.voluntaryCtxSwitches()), MetricValues::countText),
-            "involuntary_ctx_switches", new MetricValues(h -> count(h.involuntaryCtxSwitches()), MetricValues::countText),
+            "involuntary_ctx_switches",
+                    new MetricValues(h -> count(h.involuntaryCtxSwitches()), MetricValues::countText),
             "block_in", new MetricValues(h -> count(h.blockIn()), MetricValues::countText),
             "block_out", new MetricValues(h -> count(h.blockOut()), MetricValues::countText));
 
@@ -50,15 +53,24 @@ public final class MetricValues {
 
     /** Median of each side over the given pairs, {baseline, current}; null when a side has no value. */
     public Double[] medians(List<PairedSample> samples) {
-        return new Double[] {median(samples.stream().map(s -> read(s.baseline())).filter(Objects::nonNull).toList()),
-                median(samples.stream().map(s -> read(s.current())).filter(Objects::nonNull).toList())};
+        return new Double[] {
+            median(samples.stream()
+                    .map(s -> read(s.baseline()))
+                    .filter(Objects::nonNull)
+                    .toList()),
+            median(samples.stream()
+                    .map(s -> read(s.current()))
+                    .filter(Objects::nonNull)
+                    .toList())
+        };
     }
 
     private static Double median(List<Double> values) {
         if (values.isEmpty()) {
             return null;
         }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int mid = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }

@@ -11,14 +11,14 @@ import dev.perfgate.receipt.PairedSampleHalf;
  */
 public final class PairProgressLine {
 
-    private PairProgressLine() {
-    }
+    private PairProgressLine() {}
 
     public static String format(PairedSample sample, RunProgress progress) {
         boolean baselineFirst = "first".equals(sample.baseline().position());
         String count = "pair " + (sample.pairIndex() + 1)
                 + (sample.warmup() ? " (warmup)" : " (≤ " + progress.lastPairNumber() + ")");
-        String order = sample.baseline().position() == null ? "" : baselineFirst ? " (baseline first)" : " (current first)";
+        String order =
+                sample.baseline().position() == null ? "" : baselineFirst ? " (baseline first)" : " (current first)";
         return count + ", " + elapsed(progress.elapsedNanos()) + order + ": baseline " + half(sample.baseline())
                 + ", current " + half(sample.current());
     }

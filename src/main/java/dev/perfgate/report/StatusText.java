@@ -8,8 +8,7 @@ import dev.perfgate.receipt.PairedRunReceipt;
  */
 final class StatusText {
 
-    private StatusText() {
-    }
+    private StatusText() {}
 
     static String badge(String status) {
         return switch (status) {
@@ -26,7 +25,8 @@ final class StatusText {
             case "pass" -> "PASS: the whole interval lies below the threshold.";
             case "fail" -> "FAIL: the change is real (interval above 0) and bigger than the threshold.";
             case "inconclusive" -> "INCONCLUSIVE: the pairs cannot tell yet; more pairs would likely decide it.";
-            case "interrupted" -> "INTERRUPTED: the build was stopped; the complete pairs are kept, no verdict was taken.";
+            case "interrupted" ->
+                "INTERRUPTED: the build was stopped; the complete pairs are kept, no verdict was taken.";
             default -> "REPORT: no threshold, figures only.";
         };
     }

@@ -15,8 +15,7 @@ final class StrataReport {
     private static final double ROW = 24;
     private static final double LABEL_WIDTH = 250;
 
-    private StrataReport() {
-    }
+    private StrataReport() {}
 
     /** The Markdown tables, or "" for a receipt that is not a merge. */
     static String markdown(PairedRunReceipt receipt) {
@@ -25,31 +24,51 @@ final class StrataReport {
             return "";
         }
         StringBuilder md = new StringBuilder();
-        md.append(String.format(Locale.ROOT, "Merged from %d %s, each machine's pairs kept apart (one stratum per"
-                + " receipt):%n%n", merge.strata().size(), merge.strata().size() == 1 ? "receipt" : "receipts"));
+        md.append(String.format(
+                Locale.ROOT,
+                "Merged from %d %s, each machine's pairs kept apart (one stratum per" + " receipt):%n%n",
+                merge.strata().size(),
+                merge.strata().size() == 1 ? "receipt" : "receipts"));
         merge.metrics().entrySet().forEach(e -> {
-                    MetricAnalysisReport merged = receipt.analysis().get(e.getKey());
-                    md.append("| ").append(cell(MetricNames.label(e.getKey()))).append(": machine | pairs | change |")
-                            .append(" interval | weight |\n|---|---:|---:|---|---:|\n");
-                    for (MergeReport.StratumFigures s : e.getValue().strata()) {
-                        md.append("| ").append(cell(name(merge, s))).append(" | ").append(s.n()).append(" | ")
-                                .append(MetricFigures.signedPct(s.estimatePct())).append(" | ")
-                                .append(interval(s.ciLowerPct(), s.ciUpperPct())).append(" | ")
-                                .append(String.format(Locale.ROOT, "%.0f%%", 100 * s.weight())).append(" |\n");
-                    }
-                    if (merged != null) {
-                        md.append("| **merged** | ").append(merged.n()).append(" | **")
-                                .append(MetricFigures.signedPct(merged.estimatePct())).append("** | ")
-                                .append(MetricFigures.interval(merged)).append(" | 100% |\n");
-                    }
-                    MergeReport.Heterogeneity h = e.getValue().heterogeneity();
-                    if (h != null) {
-                        md.append(String.format(Locale.ROOT, "%nmachines %s (Cochran's Q %.1f on %d df, p = %.3f)%n",
-                                h.rejected() ? "**disagree** beyond their noise" : "agree within their noise", h.q(),
-                                h.df(), h.pValue()));
-                    }
-                    md.append('\n');
-                });
+            MetricAnalysisReport merged = receipt.analysis().get(e.getKey());
+            md.append("| ")
+                    .append(cell(MetricNames.label(e.getKey())))
+                    .append(": machine | pairs | change |")
+                    .append(" interval | weight |\n|---|---:|---:|---|---:|\n");
+            for (MergeReport.StratumFigures s : e.getValue().strata()) {
+                md.append("| ")
+                        .append(cell(name(merge, s)))
+                        .append(" | ")
+                        .append(s.n())
+                        .append(" | ")
+                        .append(MetricFigures.signedPct(s.estimatePct()))
+                        .append(" | ")
+                        .append(interval(s.ciLowerPct(), s.ciUpperPct()))
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%.0f%%", 100 * s.weight()))
+                        .append(" |\n");
+            }
+            if (merged != null) {
+                md.append("| **merged** | ")
+                        .append(merged.n())
+                        .append(" | **")
+                        .append(MetricFigures.signedPct(merged.estimatePct()))
+                        .append("** | ")
+                        .append(MetricFigures.interval(merged))
+                        .append(" | 100% |\n");
+            }
+            MergeReport.Heterogeneity h = e.getValue().heterogeneity();
+            if (h != null) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "%nmachines %s (Cochran's Q %.1f on %d df, p = %.3f)%n",
+                        h.rejected() ? "**disagree** beyond their noise" : "agree within their noise",
+                        h.q(),
+                        h.df(),
+                        h.pValue()));
+            }
+            md.append('\n');
+        });
         return md.toString();
     }
 
@@ -59,9 +78,16 @@ final class StrataReport {
         if (merge == null || merge.metrics().get(key) == null) {
             return java.util.List.of();
         }
-        return merge.metrics().get(key).strata().stream().map(s -> String.format(Locale.ROOT,
-                "machine %s: %s %s, %d pairs, weight %.0f%%", name(merge, s), MetricFigures.signedPct(s.estimatePct()),
-                interval(s.ciLowerPct(), s.ciUpperPct()), s.n(), 100 * s.weight())).toList();
+        return merge.metrics().get(key).strata().stream()
+                .map(s -> String.format(
+                        Locale.ROOT,
+                        "machine %s: %s %s, %d pairs, weight %.0f%%",
+                        name(merge, s),
+                        MetricFigures.signedPct(s.estimatePct()),
+                        interval(s.ciLowerPct(), s.ciUpperPct()),
+                        s.n(),
+                        100 * s.weight()))
+                .toList();
     }
 
     /** The HTML section with one forest plot per metric, or "" for a receipt that is not a merge. */
@@ -71,16 +97,23 @@ final class StrataReport {
             return "";
         }
         StringBuilder html = new StringBuilder("<section class=\"strata\">\n<h2>Machines</h2>\n<p>Merged from ")
-                .append(merge.strata().size()).append(" receipts; each machine's pairs are analysed on their own and"
+                .append(merge.strata().size())
+                .append(" receipts; each machine's pairs are analysed on their own and"
                         + " combined by their precision.</p>\n");
         merge.metrics().forEach((key, strata) -> {
             MetricAnalysisReport merged = receipt.analysis().get(key);
             if (merged != null) {
-                html.append("<figure>").append(forest(key, merge, strata, merged)).append("<figcaption>")
-                        .append(Html.escape(MetricNames.label(key))).append(": each machine's change and interval (square"
+                html.append("<figure>")
+                        .append(forest(key, merge, strata, merged))
+                        .append("<figcaption>")
+                        .append(Html.escape(MetricNames.label(key)))
+                        .append(": each machine's change and interval (square"
                                 + " sized by its weight), the merged one as a diamond")
-                        .append(strata.heterogeneity() != null && strata.heterogeneity().rejected()
-                                ? "; the machines disagree beyond their noise" : "")
+                        .append(
+                                strata.heterogeneity() != null
+                                                && strata.heterogeneity().rejected()
+                                        ? "; the machines disagree beyond their noise"
+                                        : "")
                         .append(".</figcaption></figure>\n");
             }
         });
@@ -104,54 +137,115 @@ final class StrataReport {
         double height = 40 + ROW * rows + 30;
         LinearScale x = new LinearScale(low, high, plotLeft, plotRight, 6);
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"forest\" role=\"img\" viewBox=\"0 0 ").append(Html.num(width)).append(' ')
-                .append(Html.num(height)).append("\" aria-label=\"").append(Html.escape(MetricNames.label(key)))
+        svg.append("<svg class=\"forest\" role=\"img\" viewBox=\"0 0 ")
+                .append(Html.num(width))
+                .append(' ')
+                .append(Html.num(height))
+                .append("\" aria-label=\"")
+                .append(Html.escape(MetricNames.label(key)))
                 .append(" per machine\">\n");
         double bottom = 30 + ROW * rows;
         for (double t : x.ticks()) {
-            svg.append("<line class=\"grid\" x1=\"").append(Html.num(x.map(t))).append("\" x2=\"").append(Html.num(x.map(t)))
-                    .append("\" y1=\"20\" y2=\"").append(Html.num(bottom)).append("\" stroke=\"#ddd\"/>")
-                    .append("<text x=\"").append(Html.num(x.map(t))).append("\" y=\"").append(Html.num(bottom + 16))
-                    .append("\" text-anchor=\"middle\" font-size=\"11\">").append(Html.escape(MetricFigures.signedPct(t)))
+            svg.append("<line class=\"grid\" x1=\"")
+                    .append(Html.num(x.map(t)))
+                    .append("\" x2=\"")
+                    .append(Html.num(x.map(t)))
+                    .append("\" y1=\"20\" y2=\"")
+                    .append(Html.num(bottom))
+                    .append("\" stroke=\"#ddd\"/>")
+                    .append("<text x=\"")
+                    .append(Html.num(x.map(t)))
+                    .append("\" y=\"")
+                    .append(Html.num(bottom + 16))
+                    .append("\" text-anchor=\"middle\" font-size=\"11\">")
+                    .append(Html.escape(MetricFigures.signedPct(t)))
                     .append("</text>\n");
         }
-        svg.append("<line x1=\"").append(Html.num(x.map(0))).append("\" x2=\"").append(Html.num(x.map(0)))
-                .append("\" y1=\"20\" y2=\"").append(Html.num(bottom)).append("\" stroke=\"#333\"/>\n");
+        svg.append("<line x1=\"")
+                .append(Html.num(x.map(0)))
+                .append("\" x2=\"")
+                .append(Html.num(x.map(0)))
+                .append("\" y1=\"20\" y2=\"")
+                .append(Html.num(bottom))
+                .append("\" stroke=\"#333\"/>\n");
         if (merged.thresholdPct() != null) {
             double t = x.map(merged.thresholdPct());
-            svg.append("<line class=\"threshold\" x1=\"").append(Html.num(t)).append("\" x2=\"").append(Html.num(t))
-                    .append("\" y1=\"20\" y2=\"").append(Html.num(bottom))
+            svg.append("<line class=\"threshold\" x1=\"")
+                    .append(Html.num(t))
+                    .append("\" x2=\"")
+                    .append(Html.num(t))
+                    .append("\" y1=\"20\" y2=\"")
+                    .append(Html.num(bottom))
                     .append("\" stroke=\"#c0392b\" stroke-dasharray=\"4 3\"><title>threshold ")
-                    .append(Html.escape(MetricFigures.signedPct(merged.thresholdPct()))).append("</title></line>\n");
+                    .append(Html.escape(MetricFigures.signedPct(merged.thresholdPct())))
+                    .append("</title></line>\n");
         }
         int row = 0;
         for (MergeReport.StratumFigures s : strata.strata()) {
             double y = 30 + ROW * row++ + ROW / 2;
             double side = 4 + 10 * Math.sqrt(s.weight());
-            svg.append("<g class=\"stratum\"><title>").append(Html.escape(name(merge, s))).append(": ")
-                    .append(Html.escape(MetricFigures.signedPct(s.estimatePct()))).append(' ')
-                    .append(Html.escape(interval(s.ciLowerPct(), s.ciUpperPct()))).append(", ").append(s.n())
-                    .append(" pairs, weight ").append(String.format(Locale.ROOT, "%.0f%%", 100 * s.weight()))
+            svg.append("<g class=\"stratum\"><title>")
+                    .append(Html.escape(name(merge, s)))
+                    .append(": ")
+                    .append(Html.escape(MetricFigures.signedPct(s.estimatePct())))
+                    .append(' ')
+                    .append(Html.escape(interval(s.ciLowerPct(), s.ciUpperPct())))
+                    .append(", ")
+                    .append(s.n())
+                    .append(" pairs, weight ")
+                    .append(String.format(Locale.ROOT, "%.0f%%", 100 * s.weight()))
                     .append("</title>");
-            svg.append("<text x=\"8\" y=\"").append(Html.num(y + 4)).append("\" font-size=\"12\">")
-                    .append(Html.escape(shorten(name(merge, s)))).append("</text>");
-            svg.append("<line x1=\"").append(Html.num(x.map(s.ciLowerPct()))).append("\" x2=\"")
-                    .append(Html.num(x.map(s.ciUpperPct()))).append("\" y1=\"").append(Html.num(y)).append("\" y2=\"")
-                    .append(Html.num(y)).append("\" stroke=\"#2c3e50\" stroke-width=\"2\"/>");
-            svg.append("<rect x=\"").append(Html.num(x.map(s.estimatePct()) - side / 2)).append("\" y=\"")
-                    .append(Html.num(y - side / 2)).append("\" width=\"").append(Html.num(side)).append("\" height=\"")
-                    .append(Html.num(side)).append("\" fill=\"#2c3e50\"/></g>\n");
+            svg.append("<text x=\"8\" y=\"")
+                    .append(Html.num(y + 4))
+                    .append("\" font-size=\"12\">")
+                    .append(Html.escape(shorten(name(merge, s))))
+                    .append("</text>");
+            svg.append("<line x1=\"")
+                    .append(Html.num(x.map(s.ciLowerPct())))
+                    .append("\" x2=\"")
+                    .append(Html.num(x.map(s.ciUpperPct())))
+                    .append("\" y1=\"")
+                    .append(Html.num(y))
+                    .append("\" y2=\"")
+                    .append(Html.num(y))
+                    .append("\" stroke=\"#2c3e50\" stroke-width=\"2\"/>");
+            svg.append("<rect x=\"")
+                    .append(Html.num(x.map(s.estimatePct()) - side / 2))
+                    .append("\" y=\"")
+                    .append(Html.num(y - side / 2))
+                    .append("\" width=\"")
+                    .append(Html.num(side))
+                    .append("\" height=\"")
+                    .append(Html.num(side))
+                    .append("\" fill=\"#2c3e50\"/></g>\n");
         }
         double y = 30 + ROW * row + ROW / 2;
         double l = x.map(merged.ciLowerPct());
         double e = x.map(merged.estimatePct());
         double u = x.map(merged.ciUpperPct());
-        svg.append("<g class=\"merged\"><title>merged: ").append(Html.escape(MetricFigures.signedPct(merged.estimatePct())))
-                .append(' ').append(Html.escape(MetricFigures.interval(merged))).append("</title><text x=\"8\" y=\"")
-                .append(Html.num(y + 4)).append("\" font-size=\"12\" font-weight=\"bold\">merged</text><polygon points=\"")
-                .append(Html.num(l)).append(',').append(Html.num(y)).append(' ').append(Html.num(e)).append(',')
-                .append(Html.num(y - 7)).append(' ').append(Html.num(u)).append(',').append(Html.num(y)).append(' ')
-                .append(Html.num(e)).append(',').append(Html.num(y + 7)).append("\" fill=\"#8e44ad\"/></g>\n");
+        svg.append("<g class=\"merged\"><title>merged: ")
+                .append(Html.escape(MetricFigures.signedPct(merged.estimatePct())))
+                .append(' ')
+                .append(Html.escape(MetricFigures.interval(merged)))
+                .append("</title><text x=\"8\" y=\"")
+                .append(Html.num(y + 4))
+                .append("\" font-size=\"12\" font-weight=\"bold\">merged</text><polygon points=\"")
+                .append(Html.num(l))
+                .append(',')
+                .append(Html.num(y))
+                .append(' ')
+                .append(Html.num(e))
+                .append(',')
+                .append(Html.num(y - 7))
+                .append(' ')
+                .append(Html.num(u))
+                .append(',')
+                .append(Html.num(y))
+                .append(' ')
+                .append(Html.num(e))
+                .append(',')
+                .append(Html.num(y + 7))
+                .append("\" fill=\"#8e44ad\"/></g>\n");
         return svg.append("</svg>").toString();
     }
 

@@ -13,8 +13,7 @@ import java.util.TreeMap;
  */
 public final class SuiteLines {
 
-    private SuiteLines() {
-    }
+    private SuiteLines() {}
 
     /** The lines for INFO: counts, then every benchmark that did not pass, then the passing ones as a count. */
     public static List<String> info(String suite, List<BenchmarkRow> rows) {
@@ -29,8 +28,11 @@ public final class SuiteLines {
             }
         }
         if (collapsed > 0) {
-            lines.add(String.format(Locale.ROOT, "  … and %d more that passed or are reported only"
-                    + " (the HTML report and the receipt list every benchmark)", collapsed));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  … and %d more that passed or are reported only"
+                            + " (the HTML report and the receipt list every benchmark)",
+                    collapsed));
         }
         return lines;
     }
@@ -45,8 +47,13 @@ public final class SuiteLines {
 
     /** {@code   FAIL          Codec.encode +180.2% [+170.1%, +190.3%] (threshold +25.0%)}. */
     static String line(BenchmarkRow r) {
-        return String.format(Locale.ROOT, "  %-12s  %s %s (threshold %s)", r.status().toUpperCase(Locale.ROOT), r.name(),
-                r.change(), r.threshold());
+        return String.format(
+                Locale.ROOT,
+                "  %-12s  %s %s (threshold %s)",
+                r.status().toUpperCase(Locale.ROOT),
+                r.name(),
+                r.change(),
+                r.threshold());
     }
 
     private static boolean quiet(BenchmarkRow r) {
@@ -63,8 +70,8 @@ public final class SuiteLines {
     private static String header(String suite, List<BenchmarkRow> rows) {
         Map<String, Integer> counts = new TreeMap<>();
         rows.forEach(r -> counts.merge(r.status().toUpperCase(Locale.ROOT), 1, Integer::sum));
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%s: %d benchmark%s", suite, rows.size(),
-                rows.size() == 1 ? "" : "s"));
+        StringBuilder s = new StringBuilder(
+                String.format(Locale.ROOT, "%s: %d benchmark%s", suite, rows.size(), rows.size() == 1 ? "" : "s"));
         String separator = ": ";
         for (String status : List.of("FAIL", "INCONCLUSIVE", "RULER", "PASS", "REPORT")) {
             Integer n = counts.get(status);

@@ -10,22 +10,31 @@ import java.util.Locale;
  */
 public final class SuiteMarkdown {
 
-    private SuiteMarkdown() {
-    }
+    private SuiteMarkdown() {}
 
     public static String table(List<BenchmarkRow> rows) {
         List<BenchmarkRow> sorted = new ArrayList<>(rows);
         sorted.sort(BenchmarkRow.WORST_FIRST);
-        StringBuilder md = new StringBuilder("| benchmark | better | change | interval | threshold | status |\n"
-                + "|---|---|---:|---|---:|---|\n");
+        StringBuilder md = new StringBuilder(
+                "| benchmark | better | change | interval | threshold | status |\n" + "|---|---|---:|---|---:|---|\n");
         for (BenchmarkRow r : sorted) {
             String change = r.change();
             int bracket = change.indexOf(" [");
             String estimate = change.substring(0, bracket);
             String interval = change.substring(bracket + 1).replace(" (higher is better)", "");
-            md.append("| ").append(code(r.name())).append(" | ").append(r.higherIsBetter() ? "higher" : "lower")
-                    .append(" | ").append(estimate).append(" | ").append(interval).append(" | ").append(r.threshold())
-                    .append(" | ").append(r.status().toUpperCase(Locale.ROOT)).append(" |\n");
+            md.append("| ")
+                    .append(code(r.name()))
+                    .append(" | ")
+                    .append(r.higherIsBetter() ? "higher" : "lower")
+                    .append(" | ")
+                    .append(estimate)
+                    .append(" | ")
+                    .append(interval)
+                    .append(" | ")
+                    .append(r.threshold())
+                    .append(" | ")
+                    .append(r.status().toUpperCase(Locale.ROOT))
+                    .append(" |\n");
         }
         return md.toString();
     }

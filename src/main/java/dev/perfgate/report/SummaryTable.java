@@ -3,12 +3,12 @@ package dev.perfgate.report;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.receipt.PairedDiffSummary;
 import dev.perfgate.receipt.PairedRunReceipt;
-import dev.perfgate.receipt.PairedStats;
-import dev.perfgate.receipt.Significance;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.PairedSampleHalf;
-import dev.perfgate.stats.LongSummary;
+import dev.perfgate.receipt.PairedStats;
+import dev.perfgate.receipt.Significance;
 import dev.perfgate.receipt.VerdictReport;
+import dev.perfgate.stats.LongSummary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,26 +26,31 @@ import java.util.stream.Stream;
  */
 public final class SummaryTable {
 
-    private SummaryTable() {
-    }
+    private SummaryTable() {}
 
     public static List<String> lines(PairedRunOutcome outcome, Path receiptFile) {
         PairedRunReceipt receipt = outcome.receipt();
         PairedStats stats = receipt.stats();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "perfgate paired '%s': %d measured pairs, %d warmup, runner %s",
-                receipt.bench().name(), receipt.bench().repeat(), receipt.bench().warmup(),
+        lines.add(String.format(
+                Locale.ROOT,
+                "perfgate paired '%s': %d measured pairs, %d warmup, runner %s",
+                receipt.bench().name(),
+                receipt.bench().repeat(),
+                receipt.bench().warmup(),
                 receipt.run().runner() == null ? "not recorded" : receipt.run().runner()));
         VerdictReport verdict = receipt.verdict();
         if (verdict == null && receipt.run().interrupted() != null) {
-            lines.add("verdict: none, interrupted at " + receipt.run().interrupted().at() + " ("
+            lines.add("verdict: none, interrupted at "
+                    + receipt.run().interrupted().at() + " ("
                     + receipt.run().interrupted().reason() + ")");
         }
         if (verdict != null) {
             lines.add("verdict: " + verdict.status().toUpperCase(Locale.ROOT));
             // a reason that is also a warning (why retries stopped) is printed once, as the warning
             List<BenchmarkRow> suite = BenchmarkRows.of(receipt);
-            verdict.reasons().stream().filter(reason -> !outcome.warnings().contains(reason))
+            verdict.reasons().stream()
+                    .filter(reason -> !outcome.warnings().contains(reason))
                     .filter(reason -> !BenchmarkRows.aboutABenchmark(receipt, reason))
                     .forEach(reason -> lines.add("  " + reason));
             if (!suite.isEmpty()) {
@@ -55,10 +60,22 @@ public final class SummaryTable {
             }
         }
         List<PairedSample> measured = receipt.measuredSamples();
-        lines.add(String.format(Locale.ROOT, "  %-13s %14s %14s %30s %8s", "median", "baseline", "current", "paired-t mean diff [CI]", "t-test p"));
+        lines.add(String.format(
+                Locale.ROOT,
+                "  %-13s %14s %14s %30s %8s",
+                "median",
+                "baseline",
+                "current",
+                "paired-t mean diff [CI]",
+                "t-test p"));
         lines.add(row("wall time", median(measured, h -> h.wallNs()), stats.wallDiffMs(), 1e6, true));
         if (stats.cpuDiffMs() != null) {
-            lines.add(row("CPU time", median(measured, h -> h.cpuUs() == null ? null : h.cpuUs() * 1000), stats.cpuDiffMs(), 1e6, true));
+            lines.add(row(
+                    "CPU time",
+                    median(measured, h -> h.cpuUs() == null ? null : h.cpuUs() * 1000),
+                    stats.cpuDiffMs(),
+                    1e6,
+                    true));
         }
         if (stats.baselineMaxRssKb() != null && stats.currentMaxRssKb() != null) {
             lines.add(row("peak memory", median(measured, PairedSampleHalf::maxRssKb), stats.rssDiffKb(), 1, false));
@@ -71,12 +88,15 @@ public final class SummaryTable {
 
     /** Exact medians {baseline, current} over the runs that measured the value; null entries when none did. */
     private static Long[] median(List<PairedSample> measured, Function<PairedSampleHalf, Long> value) {
-        return new Long[] {median(measured.stream().map(s -> value.apply(s.baseline()))),
-                median(measured.stream().map(s -> value.apply(s.current())))};
+        return new Long[] {
+            median(measured.stream().map(s -> value.apply(s.baseline()))),
+            median(measured.stream().map(s -> value.apply(s.current())))
+        };
     }
 
     private static Long median(Stream<Long> values) {
-        long[] present = values.filter(Objects::nonNull).mapToLong(Long::longValue).toArray();
+        long[] present =
+                values.filter(Objects::nonNull).mapToLong(Long::longValue).toArray();
         return present.length == 0 ? null : LongSummary.of(present).median();
     }
 

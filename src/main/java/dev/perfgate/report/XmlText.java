@@ -3,8 +3,7 @@ package dev.perfgate.report;
 /** Text made safe for XML 1.0: characters it cannot carry at all (most control characters) are dropped. */
 final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -13,7 +12,11 @@ final class XmlText {
     }
 
     private static boolean allowed(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || c >= 0x10000;
     }
 }

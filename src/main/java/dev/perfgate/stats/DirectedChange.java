@@ -13,8 +13,7 @@ public final class DirectedChange {
     /** The minus sign of the statements. */
     public static final char MINUS = '\u2212';
 
-    private DirectedChange() {
-    }
+    private DirectedChange() {}
 
     /**
      * The metric's own change in percent from the analysed one.

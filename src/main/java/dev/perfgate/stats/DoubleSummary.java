@@ -24,7 +24,11 @@ public record DoubleSummary(double median, double min, double max, double mean, 
         for (double v : values) {
             welford.add(v);
         }
-        return new DoubleSummary(Samples.medianOfSorted(sorted), sorted[0], sorted[sorted.length - 1],
-                welford.mean(), welford.sampleStdDev());
+        return new DoubleSummary(
+                Samples.medianOfSorted(sorted),
+                sorted[0],
+                sorted[sorted.length - 1],
+                welford.mean(),
+                welford.sampleStdDev());
     }
 }

@@ -56,8 +56,7 @@ public final class FamilyGate {
      * @param failLevel the two-sided level its FAIL test used at this look (a_k / r of Holm's step); null for
      *                  report-only metrics and metrics decided earlier
      */
-    public record Verdict(FamilyMember member, GateDecision decision, Double failLevel) {
-    }
+    public record Verdict(FamilyMember member, GateDecision decision, Double failLevel) {}
 
     /**
      * One look's outcome.
@@ -68,8 +67,8 @@ public final class FamilyGate {
      * @param failed        gated metrics that FAILed (at this or an earlier look)
      * @param trippedRulers why each tripped ruler tripped, by key
      */
-    public record Look(List<Verdict> verdicts, int familySize, int undecided, int failed,
-                       Map<String, String> trippedRulers) {
+    public record Look(
+            List<Verdict> verdicts, int familySize, int undecided, int failed, Map<String, String> trippedRulers) {
 
         /** Nothing left to learn: every gated metric decided, or a ruler tripped. */
         public boolean allDecided() {
@@ -85,10 +84,18 @@ public final class FamilyGate {
      */
     public Look look(List<FamilyMember> members, double level) {
         // A metric that PASSed keeps its PASS: it stays in the denominator but can no longer be rejected.
-        Map<String, Double> failLevels = stepDown(members.stream().filter(FamilyMember::gated).toList(), level,
-                m -> passed.contains(m.key()) ? 1.0 : m.failLevel(), failed);
-        Map<String, Double> tripLevels = stepDown(members.stream().filter(m -> m.ruler() && m.thresholdPct() != null)
-                .toList(), level, FamilyMember::tripLevel, trippedRulers);
+        Map<String, Double> failLevels = stepDown(
+                members.stream().filter(FamilyMember::gated).toList(),
+                level,
+                m -> passed.contains(m.key()) ? 1.0 : m.failLevel(),
+                failed);
+        Map<String, Double> tripLevels = stepDown(
+                members.stream()
+                        .filter(m -> m.ruler() && m.thresholdPct() != null)
+                        .toList(),
+                level,
+                FamilyMember::tripLevel,
+                trippedRulers);
         List<Verdict> verdicts = new ArrayList<>();
         int familySize = 0;
         int undecided = 0;
@@ -108,7 +115,11 @@ public final class FamilyGate {
                 failedCount += s == VerdictStatus.FAIL ? 1 : 0;
             }
         }
-        return new Look(verdicts, familySize, undecided, failedCount,
+        return new Look(
+                verdicts,
+                familySize,
+                undecided,
+                failedCount,
                 java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tripped)));
     }
 
@@ -116,10 +127,13 @@ public final class FamilyGate {
      * Holm's step-down over the members not yet rejected: rejects (adds to {@code rejected}) while the next
      * smallest level is below {@code level / remaining}, and returns the level each member was tested at.
      */
-    private static Map<String, Double> stepDown(List<FamilyMember> members, double level,
-                                                java.util.function.ToDoubleFunction<FamilyMember> levelOf,
-                                                Set<String> rejected) {
-        List<FamilyMember> open = new ArrayList<>(members.stream().filter(m -> !rejected.contains(m.key())).toList());
+    private static Map<String, Double> stepDown(
+            List<FamilyMember> members,
+            double level,
+            java.util.function.ToDoubleFunction<FamilyMember> levelOf,
+            Set<String> rejected) {
+        List<FamilyMember> open = new ArrayList<>(
+                members.stream().filter(m -> !rejected.contains(m.key())).toList());
         open.sort(Comparator.comparingDouble(levelOf));
         Map<String, Double> testedAt = new HashMap<>();
         int remaining = open.size();
@@ -139,55 +153,74 @@ public final class FamilyGate {
 
     private Verdict gated(FamilyMember m, Double failLevel) {
         MetricAnalysis a = m.analysis();
-        String change = m.label() + " " + DirectedChange.change(a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(),
-                m.higherIsBetter());
+        String change = m.label() + " "
+                + DirectedChange.change(a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(), m.higherIsBetter());
         if (m.thresholdPct() == null) {
             return new Verdict(m, new GateDecision(null, change + " (no threshold: reported only)", null), null);
         }
         String threshold = "threshold " + DirectedChange.threshold(m.thresholdPct(), m.higherIsBetter());
         if (failed.contains(m.key())) {
-            return new Verdict(m, new GateDecision(VerdictStatus.FAIL, change + " exceeds " + threshold, null),
-                    failLevel);
+            return new Verdict(
+                    m, new GateDecision(VerdictStatus.FAIL, change + " exceeds " + threshold, null), failLevel);
         }
         GateDecision single = VerdictRule.decide(a, m.thresholdPct());
         if (passed.contains(m.key()) || single.status() == VerdictStatus.PASS) {
             passed.add(m.key());
-            return new Verdict(m, new GateDecision(VerdictStatus.PASS, change + " is within " + threshold, null),
-                    failLevel);
+            return new Verdict(
+                    m, new GateDecision(VerdictStatus.PASS, change + " is within " + threshold, null), failLevel);
         }
         String why;
         if (!a.confidenceAchieved()) {
-            why = String.format(Locale.ROOT, "%d pairs cannot reach %.1f%% confidence (at most %.1f%%); at least %d"
-                    + " pairs are needed", a.n(), 100 * a.hodgesLehmann().requestedConfidence(),
-                    100 * a.hodgesLehmann().achievedConfidence(), HodgesLehmann.minimumPairs(a.alpha()));
+            why = String.format(
+                    Locale.ROOT,
+                    "%d pairs cannot reach %.1f%% confidence (at most %.1f%%); at least %d" + " pairs are needed",
+                    a.n(),
+                    100 * a.hodgesLehmann().requestedConfidence(),
+                    100 * a.hodgesLehmann().achievedConfidence(),
+                    HodgesLehmann.minimumPairs(a.alpha()));
         } else if (single.status() == VerdictStatus.FAIL) {
-            why = String.format(Locale.ROOT, "worse beyond the threshold at this look's level, but not yet beyond"
-                    + " doubt across the gated metrics (needs level %.2g, reaches %.2g)", failLevel, m.levelAbove());
+            why = String.format(
+                    Locale.ROOT,
+                    "worse beyond the threshold at this look's level, but not yet beyond"
+                            + " doubt across the gated metrics (needs level %.2g, reaches %.2g)",
+                    failLevel,
+                    m.levelAbove());
         } else if (a.ciLowerPct() > 0.0) {
             why = "worse, but the estimate is not beyond " + threshold + " while the interval reaches past it";
         } else {
             why = "the interval spans both no change and " + threshold;
         }
-        return new Verdict(m, new GateDecision(VerdictStatus.INCONCLUSIVE, change + " is inconclusive: " + why,
-                single.pairsLikelyNeeded()), failLevel);
+        return new Verdict(
+                m,
+                new GateDecision(
+                        VerdictStatus.INCONCLUSIVE, change + " is inconclusive: " + why, single.pairsLikelyNeeded()),
+                failLevel);
     }
 
     private Verdict ruler(FamilyMember m, Double tripLevel) {
         MetricAnalysis a = m.analysis();
-        String change = "ruler " + m.label() + " " + DirectedChange.change(a.estimatePct(), a.ciLowerPct(),
-                a.ciUpperPct(), m.higherIsBetter());
+        String change = "ruler " + m.label() + " "
+                + DirectedChange.change(a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(), m.higherIsBetter());
         if (m.thresholdPct() == null) {
             return new Verdict(m, new GateDecision(null, change + " (no threshold: reported only)", null), null);
         }
         String threshold = DirectedChange.threshold(m.thresholdPct(), m.higherIsBetter());
         if (trippedRulers.contains(m.key())) {
-            String reason = tripped.computeIfAbsent(m.key(), k -> change + " moved beyond its threshold " + threshold
-                    + " (either way): the two sides did not run under the same conditions, so no benchmark's"
-                    + " comparison is trustworthy");
+            String reason = tripped.computeIfAbsent(
+                    m.key(),
+                    k -> change + " moved beyond its threshold " + threshold
+                            + " (either way): the two sides did not run under the same conditions, so no benchmark's"
+                            + " comparison is trustworthy");
             return new Verdict(m, new GateDecision(VerdictStatus.INCONCLUSIVE, reason, null), tripLevel);
         }
         // PASS: the ruler did not trip; it says nothing about the benchmarks, and never fails the build
-        return new Verdict(m, new GateDecision(VerdictStatus.PASS, change + " is not proven to move beyond its"
-                + " threshold " + threshold + " either way: the sides ran alike as far as it can tell", null), tripLevel);
+        return new Verdict(
+                m,
+                new GateDecision(
+                        VerdictStatus.PASS,
+                        change + " is not proven to move beyond its" + " threshold " + threshold
+                                + " either way: the sides ran alike as far as it can tell",
+                        null),
+                tripLevel);
     }
 }

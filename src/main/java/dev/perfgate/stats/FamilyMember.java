@@ -14,14 +14,34 @@ package dev.perfgate.stats;
  * @param levelAbove     {@link IntervalLevel#aboveZero} of its log ratios
  * @param levelBelow     {@link IntervalLevel#belowZero} of its log ratios
  */
-public record FamilyMember(String key, String label, boolean higherIsBetter, Double thresholdPct, boolean ruler,
-                           MetricAnalysis analysis, double levelAbove, double levelBelow) {
+public record FamilyMember(
+        String key,
+        String label,
+        boolean higherIsBetter,
+        Double thresholdPct,
+        boolean ruler,
+        MetricAnalysis analysis,
+        double levelAbove,
+        double levelBelow) {
 
     /** A member from its analysed log ratios (a positive ratio is worse). */
-    public static FamilyMember of(String key, String label, boolean higherIsBetter, Double thresholdPct, boolean ruler,
-                                  MetricAnalysis analysis, double[] logRatios) {
-        return new FamilyMember(key, label, higherIsBetter, thresholdPct, ruler, analysis,
-                IntervalLevel.aboveZero(logRatios), IntervalLevel.belowZero(logRatios));
+    public static FamilyMember of(
+            String key,
+            String label,
+            boolean higherIsBetter,
+            Double thresholdPct,
+            boolean ruler,
+            MetricAnalysis analysis,
+            double[] logRatios) {
+        return new FamilyMember(
+                key,
+                label,
+                higherIsBetter,
+                thresholdPct,
+                ruler,
+                analysis,
+                IntervalLevel.aboveZero(logRatios),
+                IntervalLevel.belowZero(logRatios));
     }
 
     /** Gated: it has a threshold and is no ruler. */

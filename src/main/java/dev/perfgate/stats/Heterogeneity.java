@@ -10,5 +10,4 @@ package dev.perfgate.stats;
  * @param alpha    the level it is judged at (the run's significance alpha)
  * @param rejected whether the strata disagree beyond their noise (p &lt; alpha)
  */
-public record Heterogeneity(double q, int df, double pValue, double alpha, boolean rejected) {
-}
+public record Heterogeneity(double q, int df, double pValue, double alpha, boolean rejected) {}

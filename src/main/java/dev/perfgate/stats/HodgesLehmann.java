@@ -31,8 +31,7 @@ public final class HodgesLehmann {
     /** R's qsignrank subtracts 10 machine epsilons so a tail equal to alpha/2 up to rounding counts as reached. */
     private static final double FUZZ = 10 * Math.ulp(1.0);
 
-    private HodgesLehmann() {
-    }
+    private HodgesLehmann() {}
 
     /**
      * Estimate and interval.
@@ -47,9 +46,15 @@ public final class HodgesLehmann {
      * @param criticalValue C: the interval drops the C smallest and the C largest Walsh averages
      * @param exact whether C and the achieved confidence come from the exact distribution
      */
-    public record HodgesLehmannResult(int n, double estimate, double lower, double upper,
-                                      double requestedConfidence, double achievedConfidence, long criticalValue,
-                                      boolean exact) {
+    public record HodgesLehmannResult(
+            int n,
+            double estimate,
+            double lower,
+            double upper,
+            double requestedConfidence,
+            double achievedConfidence,
+            long criticalValue,
+            boolean exact) {
 
         /**
          * Whether the interval reaches the requested confidence (up to rounding).
@@ -75,9 +80,7 @@ public final class HodgesLehmann {
         int n = sorted.length;
         WalshAverages walsh = new WalshAverages(sorted);
         long m = walsh.count();
-        double estimate = m % 2 == 1
-                ? walsh.kth((m + 1) / 2)
-                : midpoint(walsh.kth(m / 2), walsh.kth(m / 2 + 1));
+        double estimate = m % 2 == 1 ? walsh.kth((m + 1) / 2) : midpoint(walsh.kth(m / 2), walsh.kth(m / 2 + 1));
 
         boolean exact = n <= SignedRankDistribution.EXACT_MAX_N;
         long c;

@@ -17,8 +17,7 @@ import java.util.stream.IntStream;
  * <p>The merge's one look; a run with a sequential plan combines it with the plan's levels instead.
  */
 public final class HolmLevels {
-    private HolmLevels() {
-    }
+    private HolmLevels() {}
 
     /**
      * Two-sided interval level per metric.

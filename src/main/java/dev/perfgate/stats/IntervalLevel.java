@@ -19,8 +19,7 @@ public final class IntervalLevel {
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0);
     private static final double FUZZ = 10 * Math.ulp(1.0);
 
-    private IntervalLevel() {
-    }
+    private IntervalLevel() {}
 
     /**
      * The two-sided level from which on the interval lies above 0; at least the smallest level n pairs can

@@ -8,8 +8,7 @@ package dev.perfgate.stats;
  * becomes roughly constant, so one threshold fits fast and slow commands.
  */
 public final class LogRatios {
-    private LogRatios() {
-    }
+    private LogRatios() {}
 
     /**
      * Computes the log ratio of every pair.
@@ -38,8 +37,8 @@ public final class LogRatios {
 
     private static double logRatio(double b, double c, int pair) {
         if (!(b > 0.0 && Double.isFinite(b)) || !(c > 0.0 && Double.isFinite(c))) {
-            throw new IllegalArgumentException("pair " + pair + ": log ratio needs positive finite values, got baseline "
-                    + b + " and current " + c);
+            throw new IllegalArgumentException("pair " + pair
+                    + ": log ratio needs positive finite values, got baseline " + b + " and current " + c);
         }
         double ratio = c / b;
         if (ratio > 0.0 && Double.isFinite(ratio)) {

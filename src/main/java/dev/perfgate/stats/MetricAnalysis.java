@@ -28,11 +28,25 @@ import dev.perfgate.stats.WilcoxonSignedRank.WilcoxonResult;
  * @param drift trend of the log ratios over the run
  * @param orderEffect first-position effect, null when the order is unknown or was never mixed
  */
-public record MetricAnalysis(String metric, String method, int n, double alpha, HodgesLehmannResult hodgesLehmann,
-                             double estimatePct, double ciLowerPct, double ciUpperPct, WilcoxonResult wilcoxon,
-                             PairedTResult tTest, double tMeanPct, double tCiLowerPct, double tCiUpperPct,
-                             double sdLog, Double mdePct, NoiseFigures noise, DriftCheck drift,
-                             OrderEffect orderEffect) {
+public record MetricAnalysis(
+        String metric,
+        String method,
+        int n,
+        double alpha,
+        HodgesLehmannResult hodgesLehmann,
+        double estimatePct,
+        double ciLowerPct,
+        double ciUpperPct,
+        WilcoxonResult wilcoxon,
+        PairedTResult tTest,
+        double tMeanPct,
+        double tCiLowerPct,
+        double tCiUpperPct,
+        double sdLog,
+        Double mdePct,
+        NoiseFigures noise,
+        DriftCheck drift,
+        OrderEffect orderEffect) {
 
     /** Name of the primary method, as the receipt records it. */
     public static final String METHOD = "hodges_lehmann_wilcoxon";
@@ -60,7 +74,24 @@ public record MetricAnalysis(String metric, String method, int n, double alpha, 
     }
 
     MetricAnalysis withMdePct(Double value) {
-        return new MetricAnalysis(metric, method, n, alpha, hodgesLehmann, estimatePct, ciLowerPct, ciUpperPct, wilcoxon,
-                tTest, tMeanPct, tCiLowerPct, tCiUpperPct, sdLog, value, noise, drift, orderEffect);
+        return new MetricAnalysis(
+                metric,
+                method,
+                n,
+                alpha,
+                hodgesLehmann,
+                estimatePct,
+                ciLowerPct,
+                ciUpperPct,
+                wilcoxon,
+                tTest,
+                tMeanPct,
+                tCiLowerPct,
+                tCiUpperPct,
+                sdLog,
+                value,
+                noise,
+                drift,
+                orderEffect);
     }
 }

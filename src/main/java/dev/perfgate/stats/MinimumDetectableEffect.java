@@ -19,8 +19,7 @@ public final class MinimumDetectableEffect {
     /** Beyond this many pairs a planning estimate is not useful; reported as "not estimable". */
     static final int MAX_PLANNED_PAIRS = 10_000_000;
 
-    private MinimumDetectableEffect() {
-    }
+    private MinimumDetectableEffect() {}
 
     /**
      * The minimum detectable effect in log units.

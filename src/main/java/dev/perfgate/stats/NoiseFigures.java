@@ -15,8 +15,13 @@ package dev.perfgate.stats;
  * @param lowerFence Q1 - 1.5 IQR of the log ratios (quartiles by linear interpolation, R's type 7)
  * @param upperFence Q3 + 1.5 IQR of the log ratios
  */
-public record NoiseFigures(double logRatioRobustCvPct, double baselineRobustCvPct, double currentRobustCvPct,
-                           int outliers, double lowerFence, double upperFence) {
+public record NoiseFigures(
+        double logRatioRobustCvPct,
+        double baselineRobustCvPct,
+        double currentRobustCvPct,
+        int outliers,
+        double lowerFence,
+        double upperFence) {
 
     /** Consistency constant that makes the MAD estimate the standard deviation for normal data. */
     public static final double MAD_TO_SD = 1.4826;
@@ -42,8 +47,13 @@ public record NoiseFigures(double logRatioRobustCvPct, double baselineRobustCvPc
                 outliers++;
             }
         }
-        return new NoiseFigures(100.0 * robustSd(logRatios), robustCvPct(baseline), robustCvPct(current), outliers,
-                lowerFence, upperFence);
+        return new NoiseFigures(
+                100.0 * robustSd(logRatios),
+                robustCvPct(baseline),
+                robustCvPct(current),
+                outliers,
+                lowerFence,
+                upperFence);
     }
 
     /** 1.4826 times the median absolute deviation from the median. */

@@ -17,9 +17,13 @@ package dev.perfgate.stats;
  * @param firstMinusSecondPct the first run's time relative to the second's, in percent
  *        ((exp(-e) - 1) * 100; -3 means the first run is 3% faster)
  */
-public record OrderEffect(int baselineFirstPairs, int currentFirstPairs, double meanLogRatioBaselineFirst,
-                          double meanLogRatioCurrentFirst, double secondPositionEffectLog,
-                          double firstMinusSecondPct) {
+public record OrderEffect(
+        int baselineFirstPairs,
+        int currentFirstPairs,
+        double meanLogRatioBaselineFirst,
+        double meanLogRatioCurrentFirst,
+        double secondPositionEffectLog,
+        double firstMinusSecondPct) {
 
     /**
      * Estimates the effect.
@@ -34,8 +38,8 @@ public record OrderEffect(int baselineFirstPairs, int currentFirstPairs, double 
             return null;
         }
         if (baselineFirst.length != logRatios.length) {
-            throw new IllegalArgumentException("order flags for " + baselineFirst.length + " pairs but "
-                    + logRatios.length + " log ratios");
+            throw new IllegalArgumentException(
+                    "order flags for " + baselineFirst.length + " pairs but " + logRatios.length + " log ratios");
         }
         Welford first = new Welford();
         Welford second = new Welford();
@@ -53,7 +57,7 @@ public record OrderEffect(int baselineFirstPairs, int currentFirstPairs, double 
             return null;
         }
         double effect = (first.mean() - second.mean()) / 2.0;
-        return new OrderEffect(baselineFirstCount, currentFirstCount, first.mean(), second.mean(), effect,
-                Percent.fromLog(-effect));
+        return new OrderEffect(
+                baselineFirstCount, currentFirstCount, first.mean(), second.mean(), effect, Percent.fromLog(-effect));
     }
 }

@@ -10,8 +10,7 @@ import dev.perfgate.stats.PairedTTest.PairedTResult;
  * {@link VerdictRule}, so the same analysis can be judged against different thresholds.
  */
 public final class PairedAnalyzer {
-    private PairedAnalyzer() {
-    }
+    private PairedAnalyzer() {}
 
     /**
      * Analyses one metric. O(n log n) time and O(n) memory: 100,000 pairs are fine.
@@ -25,8 +24,8 @@ public final class PairedAnalyzer {
      * @throws IllegalArgumentException for mismatched lengths, no pairs, non-positive or non-finite values,
      *         or alpha outside (0, 1)
      */
-    public static MetricAnalysis analyze(String metric, double[] baseline, double[] current, boolean[] baselineFirst,
-                                         double alpha) {
+    public static MetricAnalysis analyze(
+            String metric, double[] baseline, double[] current, boolean[] baselineFirst, double alpha) {
         PairedTTest.requireAlpha(alpha);
         double[] d = LogRatios.of(baseline, current);
         int n = d.length;
@@ -34,11 +33,25 @@ public final class PairedAnalyzer {
         PairedTResult t = PairedTTest.test(d, alpha);
         double sd = DoubleSummary.of(d).stddev();
         NoiseFigures noise = NoiseFigures.of(d, baseline, current);
-        MetricAnalysis withoutMde = new MetricAnalysis(metric, MetricAnalysis.METHOD, n, alpha, hl,
-                Percent.fromLog(hl.estimate()), Percent.fromLog(hl.lower()), Percent.fromLog(hl.upper()),
-                WilcoxonSignedRank.test(d), t,
-                Percent.fromLog(t.mean()), Percent.fromLog(t.ciLower()), Percent.fromLog(t.ciUpper()),
-                sd, null, noise, DriftCheck.of(d, alpha), OrderEffect.of(d, baselineFirst));
+        MetricAnalysis withoutMde = new MetricAnalysis(
+                metric,
+                MetricAnalysis.METHOD,
+                n,
+                alpha,
+                hl,
+                Percent.fromLog(hl.estimate()),
+                Percent.fromLog(hl.lower()),
+                Percent.fromLog(hl.upper()),
+                WilcoxonSignedRank.test(d),
+                t,
+                Percent.fromLog(t.mean()),
+                Percent.fromLog(t.ciLower()),
+                Percent.fromLog(t.ciUpper()),
+                sd,
+                null,
+                noise,
+                DriftCheck.of(d, alpha),
+                OrderEffect.of(d, baselineFirst));
         Double mdeLog = MinimumDetectableEffect.logUnits(withoutMde.planningSdLog(), n, alpha);
         return withoutMde.withMdePct(mdeLog == null ? null : Percent.fromLog(mdeLog));
     }

@@ -10,8 +10,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * quantile with n - 1 degrees of freedom and the sample SD, so its coverage is the one it claims.
  */
 public final class PairedTTest {
-    private PairedTTest() {
-    }
+    private PairedTTest() {}
 
     /**
      * Result of a paired t-test. Every double is finite.
@@ -25,8 +24,15 @@ public final class PairedTTest {
      * @param alpha the two-sided significance level used
      * @param confidenceLevel 1 - alpha
      */
-    public record PairedTResult(int n, double mean, double standardError, double ciLower, double ciUpper,
-                                Double pValue, double alpha, double confidenceLevel) {
+    public record PairedTResult(
+            int n,
+            double mean,
+            double standardError,
+            double ciLower,
+            double ciUpper,
+            Double pValue,
+            double alpha,
+            double confidenceLevel) {
 
         /**
          * Whether the mean difference is significantly different from 0.
@@ -72,8 +78,8 @@ public final class PairedTTest {
         double halfWidth = t.inverseCumulativeProbability(1.0 - alpha / 2.0) * se;
         // 2 * P(T <= -|t|) rather than 2 * (1 - P(T <= |t|)): no cancellation for tiny p-values.
         double p = 2.0 * t.cumulativeProbability(-Math.abs(mean / se));
-        return new PairedTResult(n, mean, se, mean - halfWidth, mean + halfWidth, clampProbability(p), alpha,
-                confidence);
+        return new PairedTResult(
+                n, mean, se, mean - halfWidth, mean + halfWidth, clampProbability(p), alpha, confidence);
     }
 
     static void requireAlpha(double alpha) {

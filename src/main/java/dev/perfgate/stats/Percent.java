@@ -2,8 +2,7 @@ package dev.perfgate.stats;
 
 /** Converts between log ratios and percent changes, the unit people read. */
 public final class Percent {
-    private Percent() {
-    }
+    private Percent() {}
 
     /**
      * {@code (exp(logRatio) - 1) * 100}: a log ratio of ln 1.03 is +3%.

@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Small helpers over double arrays shared by the summaries and the robust analysis. */
 final class Samples {
-    private Samples() {
-    }
+    private Samples() {}
 
     /** A sorted copy, after checking the input is non-empty and finite (NaN would poison every sort). */
     static double[] sortedFiniteCopy(double[] values) {

@@ -53,8 +53,8 @@ public record SequentialPlan(int[] looks, double[] alphas, AlphaSpending spendin
     }
 
     /** As {@link #of(double, AlphaSpending, int, int, int)} with another spacing, for the gate simulation. */
-    public static SequentialPlan of(double alpha, AlphaSpending spending, double growth, int firstLook, int maxPairs,
-                                    int maxLooks) {
+    public static SequentialPlan of(
+            double alpha, AlphaSpending spending, double growth, int firstLook, int maxPairs, int maxLooks) {
         double total = levelBudget(alpha);
         if (firstLook < 1 || maxPairs < 1 || maxLooks < 1) {
             throw new IllegalArgumentException("firstLook, maxPairs and maxLooks must be at least 1");
@@ -63,8 +63,10 @@ public record SequentialPlan(int[] looks, double[] alphas, AlphaSpending spendin
         while (first < maxPairs && !setsOnePairAside(first, spending.spent(total, first / (double) maxPairs))) {
             first++;
         }
-        int count = first == maxPairs ? 1
-                : Math.min(maxLooks, 1 + (int) Math.ceil(Math.log((double) maxPairs / first) / Math.log(growth) - 1e-9));
+        int count = first == maxPairs
+                ? 1
+                : Math.min(
+                        maxLooks, 1 + (int) Math.ceil(Math.log((double) maxPairs / first) / Math.log(growth) - 1e-9));
         if (count == 1) {
             return single(alpha, maxPairs, spending);
         }
@@ -104,7 +106,8 @@ public record SequentialPlan(int[] looks, double[] alphas, AlphaSpending spendin
      * by which {@link HodgesLehmann} picks its critical value.
      */
     static boolean setsOnePairAside(int n, double level) {
-        return n <= SignedRankDistribution.EXACT_MAX_N ? SignedRankDistribution.of(n).cdf(1) < level / 2.0 - 10 * Math.ulp(1.0)
+        return n <= SignedRankDistribution.EXACT_MAX_N
+                ? SignedRankDistribution.of(n).cdf(1) < level / 2.0 - 10 * Math.ulp(1.0)
                 : level > 0.0;
     }
 
@@ -137,7 +140,9 @@ public record SequentialPlan(int[] looks, double[] alphas, AlphaSpending spendin
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SequentialPlan p && Arrays.equals(looks, p.looks) && Arrays.equals(alphas, p.alphas)
+        return o instanceof SequentialPlan p
+                && Arrays.equals(looks, p.looks)
+                && Arrays.equals(alphas, p.alphas)
                 && spending == p.spending;
     }
 
@@ -148,6 +153,7 @@ public record SequentialPlan(int[] looks, double[] alphas, AlphaSpending spendin
 
     @Override
     public String toString() {
-        return "looks " + Arrays.toString(looks) + " at alphas " + Arrays.toString(alphas) + " (" + spending.configName() + ")";
+        return "looks " + Arrays.toString(looks) + " at alphas " + Arrays.toString(alphas) + " ("
+                + spending.configName() + ")";
     }
 }

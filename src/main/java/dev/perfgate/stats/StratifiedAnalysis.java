@@ -21,9 +21,18 @@ import java.util.List;
  *                           (for one stratum, its Wilcoxon signed-rank test's)
  * @param heterogeneity      Cochran's Q over the strata; null for a single stratum
  */
-public record StratifiedAnalysis(String metric, int n, double level, List<StratumEstimate> strata,
-                                 double estimateLog, double lowerLog, double upperLog, double standardErrorLog,
-                                 int minimumStratumPairs, double pGreater, Heterogeneity heterogeneity) {
+public record StratifiedAnalysis(
+        String metric,
+        int n,
+        double level,
+        List<StratumEstimate> strata,
+        double estimateLog,
+        double lowerLog,
+        double upperLog,
+        double standardErrorLog,
+        int minimumStratumPairs,
+        double pGreater,
+        Heterogeneity heterogeneity) {
 
     /** Name of the method, as the merged receipt records it. */
     public static final String METHOD = "inverse_variance_hodges_lehmann";

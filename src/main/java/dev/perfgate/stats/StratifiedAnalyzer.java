@@ -48,8 +48,7 @@ public final class StratifiedAnalyzer {
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0);
 
-    private StratifiedAnalyzer() {
-    }
+    private StratifiedAnalyzer() {}
 
     /**
      * Analyses the strata of one metric.
@@ -63,8 +62,8 @@ public final class StratifiedAnalyzer {
      * @throws IllegalArgumentException for no strata, a stratum of one pair among several, or levels
      *                                  outside (0, 1)
      */
-    public static StratifiedAnalysis analyze(String metric, List<StratumRatios> strata, double level,
-                                             double heterogeneityAlpha) {
+    public static StratifiedAnalysis analyze(
+            String metric, List<StratumRatios> strata, double level, double heterogeneityAlpha) {
         PairedTTest.requireAlpha(level);
         PairedTTest.requireAlpha(heterogeneityAlpha);
         if (strata == null || strata.isEmpty()) {
@@ -74,10 +73,27 @@ public final class StratifiedAnalyzer {
         if (strata.size() == 1) {
             StratumRatios only = strata.get(0);
             HodgesLehmannResult hl = HodgesLehmann.estimate(only.logRatios(), level);
-            StratumEstimate own = new StratumEstimate(only.name(), only.n(), hl.estimate(), hl.lower(), hl.upper(),
-                    hl.achievedConfidence(), standardError(hl), 1.0);
-            return new StratifiedAnalysis(metric, only.n(), level, List.of(own), hl.estimate(), hl.lower(), hl.upper(),
-                    own.standardErrorLog(), minimumPairs, WilcoxonSignedRank.test(only.logRatios()).pGreater(), null);
+            StratumEstimate own = new StratumEstimate(
+                    only.name(),
+                    only.n(),
+                    hl.estimate(),
+                    hl.lower(),
+                    hl.upper(),
+                    hl.achievedConfidence(),
+                    standardError(hl),
+                    1.0);
+            return new StratifiedAnalysis(
+                    metric,
+                    only.n(),
+                    level,
+                    List.of(own),
+                    hl.estimate(),
+                    hl.lower(),
+                    hl.upper(),
+                    own.standardErrorLog(),
+                    minimumPairs,
+                    WilcoxonSignedRank.test(only.logRatios()).pGreater(),
+                    null);
         }
         List<HodgesLehmannResult> own = new ArrayList<>();
         double[] weights = new double[strata.size()];
@@ -116,14 +132,31 @@ public final class StratifiedAnalyzer {
         for (int i = 0; i < strata.size(); i++) {
             HodgesLehmannResult hl = own.get(i);
             q += weights[i] * square(hl.estimate() - estimate);
-            estimates.add(new StratumEstimate(strata.get(i).name(), hl.n(), hl.estimate(), hl.lower(), hl.upper(),
-                    hl.achievedConfidence(), 1.0 / Math.sqrt(weights[i]), weights[i] / weightSum));
+            estimates.add(new StratumEstimate(
+                    strata.get(i).name(),
+                    hl.n(),
+                    hl.estimate(),
+                    hl.lower(),
+                    hl.upper(),
+                    hl.achievedConfidence(),
+                    1.0 / Math.sqrt(weights[i]),
+                    weights[i] / weightSum));
         }
         int df = strata.size() - 1;
         double p = PairedTTest.clampProbability(1.0 - new ChiSquaredDistribution(null, df).cumulativeProbability(q));
         Heterogeneity heterogeneity = new Heterogeneity(q, df, p, heterogeneityAlpha, p < heterogeneityAlpha);
-        return new StratifiedAnalysis(metric, n, level, estimates, estimate, estimate - halfWidth, estimate + halfWidth,
-                se, minimumPairs, pGreater, heterogeneity);
+        return new StratifiedAnalysis(
+                metric,
+                n,
+                level,
+                estimates,
+                estimate,
+                estimate - halfWidth,
+                estimate + halfWidth,
+                se,
+                minimumPairs,
+                pGreater,
+                heterogeneity);
     }
 
     /**

@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
  * time would fail only in about 1 - alpha of merges (bench/merge-simulation.sh, power table, last column).
  */
 public final class StratifiedVerdictRule {
-    private StratifiedVerdictRule() {
-    }
+    private StratifiedVerdictRule() {}
 
     /**
      * Decides one merged metric.
@@ -34,8 +33,14 @@ public final class StratifiedVerdictRule {
      * @throws IllegalArgumentException when the threshold is NaN or infinite
      */
     public static GateDecision decide(StratifiedAnalysis a, Double thresholdPct) {
-        String change = String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%] over %d %s", a.metric(),
-                a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(), a.strata().size(),
+        String change = String.format(
+                Locale.ROOT,
+                "%s %+.1f%% [%+.1f%%, %+.1f%%] over %d %s",
+                a.metric(),
+                a.estimatePct(),
+                a.ciLowerPct(),
+                a.ciUpperPct(),
+                a.strata().size(),
                 a.strata().size() == 1 ? "stratum" : "strata");
         if (thresholdPct == null) {
             return new GateDecision(null, change + " (no threshold: reported only)", null);
@@ -45,14 +50,23 @@ public final class StratifiedVerdictRule {
             throw new IllegalArgumentException("threshold must be a finite percentage, was " + threshold);
         }
         if (!a.confidenceAchieved()) {
-            String small = a.strata().stream().filter(s -> s.n() < a.minimumStratumPairs())
-                    .map(s -> s.name() + " (" + s.n() + ")").collect(Collectors.joining(", "));
-            return new GateDecision(VerdictStatus.INCONCLUSIVE, String.format(Locale.ROOT,
-                    "%s: too few pairs in %s to reach %.1f%% confidence; each stratum needs at least %d",
-                    change, small, 100 * (1 - a.level()), a.minimumStratumPairs()), null);
+            String small = a.strata().stream()
+                    .filter(s -> s.n() < a.minimumStratumPairs())
+                    .map(s -> s.name() + " (" + s.n() + ")")
+                    .collect(Collectors.joining(", "));
+            return new GateDecision(
+                    VerdictStatus.INCONCLUSIVE,
+                    String.format(
+                            Locale.ROOT,
+                            "%s: too few pairs in %s to reach %.1f%% confidence; each stratum needs at least %d",
+                            change,
+                            small,
+                            100 * (1 - a.level()),
+                            a.minimumStratumPairs()),
+                    null);
         }
-        GateDecision byInterval = VerdictRule.byInterval(change, a.ciLowerPct(), a.estimatePct(), a.ciUpperPct(),
-                threshold, null);
+        GateDecision byInterval =
+                VerdictRule.byInterval(change, a.ciLowerPct(), a.estimatePct(), a.ciUpperPct(), threshold, null);
         if (!a.heterogeneous()) {
             return byInterval;
         }
@@ -64,8 +78,14 @@ public final class StratifiedVerdictRule {
 
     private static String disagreement(StratifiedAnalysis a) {
         Heterogeneity h = a.heterogeneity();
-        return String.format(Locale.ROOT, "the strata disagree beyond their noise (Cochran's Q %.1f on %d df, %s,"
-                + " below %.3g): %s", h.q(), h.df(), pValue(h.pValue()), h.alpha(), perStratum(a));
+        return String.format(
+                Locale.ROOT,
+                "the strata disagree beyond their noise (Cochran's Q %.1f on %d df, %s," + " below %.3g): %s",
+                h.q(),
+                h.df(),
+                pValue(h.pValue()),
+                h.alpha(),
+                perStratum(a));
     }
 
     private static String pValue(double p) {
@@ -74,7 +94,14 @@ public final class StratifiedVerdictRule {
 
     /** "a +20.0% [+18.1%, +22.0%], b -17.0% [...]": every stratum with its own estimate and interval. */
     static String perStratum(StratifiedAnalysis a) {
-        return a.strata().stream().map(s -> String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%]", s.name(),
-                s.estimatePct(), s.lowerPct(), s.upperPct())).collect(Collectors.joining(", "));
+        return a.strata().stream()
+                .map(s -> String.format(
+                        Locale.ROOT,
+                        "%s %+.1f%% [%+.1f%%, %+.1f%%]",
+                        s.name(),
+                        s.estimatePct(),
+                        s.lowerPct(),
+                        s.upperPct()))
+                .collect(Collectors.joining(", "));
     }
 }

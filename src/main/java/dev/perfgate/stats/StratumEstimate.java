@@ -12,8 +12,15 @@ package dev.perfgate.stats;
  * @param standardErrorLog   Lehmann's standard error read from the interval's width, see {@link StratifiedAnalyzer}
  * @param weightShare        its share of the merged estimate, in [0, 1]; the shares add up to 1
  */
-public record StratumEstimate(String name, int n, double estimateLog, double lowerLog, double upperLog,
-                              double achievedConfidence, double standardErrorLog, double weightShare) {
+public record StratumEstimate(
+        String name,
+        int n,
+        double estimateLog,
+        double lowerLog,
+        double upperLog,
+        double achievedConfidence,
+        double standardErrorLog,
+        double weightShare) {
 
     public double estimatePct() {
         return Percent.fromLog(estimateLog);

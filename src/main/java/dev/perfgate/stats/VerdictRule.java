@@ -17,8 +17,7 @@ import java.util.Locale;
  * Without a threshold the metric is reported only and never fails.
  */
 public final class VerdictRule {
-    private VerdictRule() {
-    }
+    private VerdictRule() {}
 
     /**
      * Decides one metric.
@@ -41,13 +40,20 @@ public final class VerdictRule {
             int minimum = HodgesLehmann.minimumPairs(a.alpha());
             Integer likely = pairsLikelyNeeded(a, threshold);
             int needed = likely == null ? minimum : Math.max(minimum, likely);
-            return new GateDecision(VerdictStatus.INCONCLUSIVE, String.format(Locale.ROOT,
-                    "%s: %d pairs cannot reach %.1f%% confidence (at most %.1f%%); at least %d pairs are needed",
-                    change, a.n(), 100 * a.hodgesLehmann().requestedConfidence(),
-                    100 * a.hodgesLehmann().achievedConfidence(), minimum), needed);
+            return new GateDecision(
+                    VerdictStatus.INCONCLUSIVE,
+                    String.format(
+                            Locale.ROOT,
+                            "%s: %d pairs cannot reach %.1f%% confidence (at most %.1f%%); at least %d pairs are needed",
+                            change,
+                            a.n(),
+                            100 * a.hodgesLehmann().requestedConfidence(),
+                            100 * a.hodgesLehmann().achievedConfidence(),
+                            minimum),
+                    needed);
         }
-        return byInterval(change, a.ciLowerPct(), a.estimatePct(), a.ciUpperPct(), threshold,
-                pairsLikelyNeeded(a, threshold));
+        return byInterval(
+                change, a.ciLowerPct(), a.estimatePct(), a.ciUpperPct(), threshold, pairsLikelyNeeded(a, threshold));
     }
 
     /**
@@ -57,8 +63,13 @@ public final class VerdictRule {
      * @param change      the change in words, e.g. "wall time +3.1% [+1.2%, +5.0%]"
      * @param likelyPairs pairs likely needed, for an INCONCLUSIVE decision; may be null
      */
-    static GateDecision byInterval(String change, double lowerPct, double estimatePct, double upperPct,
-                                   double threshold, Integer likelyPairs) {
+    static GateDecision byInterval(
+            String change,
+            double lowerPct,
+            double estimatePct,
+            double upperPct,
+            double threshold,
+            Integer likelyPairs) {
         String thresholdText = String.format(Locale.ROOT, "%.1f%%", threshold);
         if (lowerPct > 0.0 && estimatePct > threshold) {
             return new GateDecision(VerdictStatus.FAIL, change + " exceeds threshold " + thresholdText, null);
@@ -109,7 +120,12 @@ public final class VerdictRule {
     }
 
     private static String describe(MetricAnalysis a) {
-        return String.format(Locale.ROOT, "%s %+.1f%% [%+.1f%%, %+.1f%%]", a.metric(), a.estimatePct(),
-                a.ciLowerPct(), a.ciUpperPct());
+        return String.format(
+                Locale.ROOT,
+                "%s %+.1f%% [%+.1f%%, %+.1f%%]",
+                a.metric(),
+                a.estimatePct(),
+                a.ciLowerPct(),
+                a.ciUpperPct());
     }
 }

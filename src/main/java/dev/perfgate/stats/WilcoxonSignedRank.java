@@ -20,8 +20,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 public final class WilcoxonSignedRank {
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0.0, 1.0);
 
-    private WilcoxonSignedRank() {
-    }
+    private WilcoxonSignedRank() {}
 
     /**
      * Result of the test. Every double is finite.
@@ -34,9 +33,8 @@ public final class WilcoxonSignedRank {
      * @param pLess one-sided p-value for "shifted below 0" (current faster)
      * @param exact true when the p-values come from the exact distribution
      */
-    public record WilcoxonResult(int n, int zeros, double statistic, double pTwoSided, double pGreater,
-                                 double pLess, boolean exact) {
-    }
+    public record WilcoxonResult(
+            int n, int zeros, double statistic, double pTwoSided, double pGreater, double pLess, boolean exact) {}
 
     /**
      * Runs the test. When every difference is zero there is no evidence either way: n = 0, W+ = 0 and
@@ -106,7 +104,13 @@ public final class WilcoxonSignedRank {
         double pLess = STANDARD_NORMAL.cumulativeProbability(zLess);
         double zTwo = (centred - Math.signum(centred) * 0.5) / sd;
         double pTwo = 2.0 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(zTwo));
-        return new WilcoxonResult(n, zeros, statistic, PairedTTest.clampProbability(pTwo),
-                PairedTTest.clampProbability(pGreater), PairedTTest.clampProbability(pLess), false);
+        return new WilcoxonResult(
+                n,
+                zeros,
+                statistic,
+                PairedTTest.clampProbability(pTwo),
+                PairedTTest.clampProbability(pGreater),
+                PairedTTest.clampProbability(pLess),
+                false);
     }
 }

@@ -30,8 +30,12 @@ class PackageRulesTest {
     /** The core runs from the API as well as from Maven: only the adapter knows Maven. */
     @Test
     void onlyTheMavenAdapterUsesMavenOrPlexus() {
-        noClasses().that().resideOutsideOfPackages("dev.perfgate.maven..", GENERATED_HELP)
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("dev.perfgate.maven..", GENERATED_HELP)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..")
                 .because("the core is used from the API too; Maven belongs to dev.perfgate.maven")
                 .check(main);
     }
@@ -45,8 +49,12 @@ class PackageRulesTest {
     /** Reports render a receipt; they never start or inspect processes. */
     @Test
     void reportsNeverReachTheProcessLayer() {
-        noClasses().that().resideInAPackage("dev.perfgate.report..")
-                .should().dependOnClassesThat().resideInAPackage("dev.perfgate.process..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.perfgate.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.perfgate.process..")
                 .check(main);
     }
 
@@ -56,9 +64,12 @@ class PackageRulesTest {
      */
     @Test
     void lowerLayersNeverReachUp() {
-        noClasses().that().resideInAnyPackage("dev.perfgate.stats..", "dev.perfgate.receipt..",
-                        "dev.perfgate.process..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.perfgate.paired..", "dev.perfgate.maven..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.perfgate.stats..", "dev.perfgate.receipt..", "dev.perfgate.process..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.perfgate.paired..", "dev.perfgate.maven..")
                 .check(main);
     }
 }

@@ -16,16 +16,16 @@ public final class AnalysisScaleBench {
     private static final int[] SIZES = {1_000, 10_000, 100_000};
     private static final int REPETITIONS = 7;
 
-    private AnalysisScaleBench() {
-    }
+    private AnalysisScaleBench() {}
 
     public static void main(String[] args) {
         SplittableRandom random = new SplittableRandom(20240601L);
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
-        System.out.println("| pairs   | median ms/analysis | min ms | allocated MB/analysis | heap used after GC MB | estimate % |");
-        System.out.println("|---------|--------------------|--------|-----------------------|-----------------------|------------|");
+        System.out.println(
+                "| pairs   | median ms/analysis | min ms | allocated MB/analysis | heap used after GC MB | estimate % |");
+        System.out.println(
+                "|---------|--------------------|--------|-----------------------|-----------------------|------------|");
         // Warm the JIT on a mid-sized input so the first row is not mostly compilation.
         for (int i = 0; i < 5; i++) {
             analyse(lognormalPairs(random, 10_000));
@@ -46,13 +46,21 @@ public final class AnalysisScaleBench {
             Runtime rt = Runtime.getRuntime();
             double heapMb = (rt.totalMemory() - rt.freeMemory()) / 1048576.0;
             Arrays.sort(millis);
-            System.out.printf(Locale.ROOT, "| %,7d | %18.2f | %6.2f | %21.1f | %21.1f | %+10.3f |%n", n,
-                    millis[REPETITIONS / 2], millis[0], allocated / 1048576.0, heapMb, last.estimatePct());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %,7d | %18.2f | %6.2f | %21.1f | %21.1f | %+10.3f |%n",
+                    n,
+                    millis[REPETITIONS / 2],
+                    millis[0],
+                    allocated / 1048576.0,
+                    heapMb,
+                    last.estimatePct());
         }
     }
 
     private static MetricAnalysis analyse(double[][] pairs) {
-        return PairedAnalyzer.analyze("wall time", pairs[0], pairs[1], pairs[2] == null ? null : toOrder(pairs[2]), 0.05);
+        return PairedAnalyzer.analyze(
+                "wall time", pairs[0], pairs[1], pairs[2] == null ? null : toOrder(pairs[2]), 0.05);
     }
 
     private static boolean[] toOrder(double[] flags) {

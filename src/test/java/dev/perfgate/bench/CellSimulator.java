@@ -22,22 +22,26 @@ final class CellSimulator {
     private static final HostInfo HOST = new HostInfo("linux", "x86_64", null, null, null);
     private static final ToolInfo TOOL = new ToolInfo("perfgate-maven-plugin", "gate-simulation");
 
-    private CellSimulator() {
-    }
+    private CellSimulator() {}
 
     static Tally simulate(Scenario scenario, Gate gate, int runs, long cellSeed) {
         SplittableRandom random = new SplittableRandom(cellSeed);
         LognormalRunner runner = new LognormalRunner(scenario, random.split());
-        PairedRunUseCase useCase = new PairedRunUseCase(runner, includeHash -> HOST, () -> "2024-01-01T00:00:00Z",
-                TOOL, PairedRunListener.NONE, () -> "gate-simulation");
+        PairedRunUseCase useCase = new PairedRunUseCase(
+                runner,
+                includeHash -> HOST,
+                () -> "2024-01-01T00:00:00Z",
+                TOOL,
+                PairedRunListener.NONE,
+                () -> "gate-simulation");
         Tally tally = new Tally();
         for (int r = 0; r < runs; r++) {
             PairedRunOutcome outcome = execute(useCase, gate, scenario, random.nextLong());
             tally.ours(outcome.receipt().verdict().status());
             tally.pairs(outcome.receipt().measuredSamples().size());
             double[][] pairs = upstreamPairs(outcome.receipt().measuredSamples(), runner, gate.upstreamPairs());
-            tally.upstreamFail += UpstreamRule.fails(pairs[0], pairs[1], gate.upstreamPairs(), 0,
-                    gate.thresholdPct()) ? 1 : 0;
+            tally.upstreamFail +=
+                    UpstreamRule.fails(pairs[0], pairs[1], gate.upstreamPairs(), 0, gate.thresholdPct()) ? 1 : 0;
             tally.total++;
         }
         return tally;

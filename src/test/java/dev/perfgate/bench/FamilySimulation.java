@@ -31,6 +31,7 @@ public final class FamilySimulation {
     private final long seed;
     /** Only this family size's A/A rows, all at {@code runs} (for a tighter bound at 100 metrics); 0: every table. */
     private final int only;
+
     private final SequentialPlan plan = SequentialPlan.of(ALPHA, AlphaSpending.DEFAULT, 1, BUDGET, Integer.MAX_VALUE);
 
     private FamilySimulation(int runs, long seed, int only) {
@@ -75,8 +76,14 @@ public final class FamilySimulation {
                     record(family, run(d, threshold, false));
                     record(single, run(d, threshold, true));
                 }
-                System.out.printf(Locale.ROOT, "| %7d | %2.0f%% | %s | %s | %12d | %16d |%n", metrics, threshold,
-                        family.rate(family.oursFail), single.rate(single.oursFail), family.pairsQuantile(0.5),
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %7d | %2.0f%% | %s | %s | %12d | %16d |%n",
+                        metrics,
+                        threshold,
+                        family.rate(family.oursFail),
+                        single.rate(single.oursFail),
+                        family.pairsQuantile(0.5),
                         single.pairsQuantile(0.5));
             }
         }
@@ -106,17 +113,22 @@ public final class FamilySimulation {
             }
             for (int design = 0; design < 2; design++) {
                 Tally t = slower[design];
-                System.out.printf(Locale.ROOT, "| %2.0f%% | %-11s | %s | %s   | %11d / %4d |%n", cv * 100,
-                        design == 0 ? "family-wise" : "per-metric", t.rate(t.oursFail),
-                        others[design].rate(others[design].oursFail), t.pairsQuantile(0.5), t.pairsQuantile(0.9));
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %2.0f%% | %-11s | %s | %s   | %11d / %4d |%n",
+                        cv * 100,
+                        design == 0 ? "family-wise" : "per-metric",
+                        t.rate(t.oursFail),
+                        others[design].rate(others[design].oursFail),
+                        t.pairsQuantile(0.5),
+                        t.pairsQuantile(0.9));
             }
         }
         System.out.println();
     }
 
     /** What a run ended with: whether the first metric FAILed, whether any other did, and the pairs used. */
-    private record Outcome(boolean firstFailed, boolean othersFailed, int pairs) {
-    }
+    private record Outcome(boolean firstFailed, boolean othersFailed, int pairs) {}
 
     private static void record(Tally t, Outcome o) {
         t.pairs(o.pairs);

@@ -17,8 +17,15 @@ import java.util.List;
  * @param thresholdPct {@code failOnRegression}, in percent
  * @param upstreamPairs pairs upstream's rule judges (its fixed {@code repeat}, no retries)
  */
-record Gate(String label, Integer repeat, boolean sequential, int maxPairs, double alpha, AlphaSpending spending,
-            double thresholdPct, int upstreamPairs) {
+record Gate(
+        String label,
+        Integer repeat,
+        boolean sequential,
+        int maxPairs,
+        double alpha,
+        AlphaSpending spending,
+        double thresholdPct,
+        int upstreamPairs) {
 
     /** The plugin's defaults: only a threshold and, where the cell says so, another pair budget. */
     static Gate sequential(int maxPairs, double thresholdPct) {

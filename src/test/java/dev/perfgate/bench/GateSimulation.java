@@ -55,18 +55,29 @@ public final class GateSimulation {
 
     private void falseAlarms() {
         System.out.println("A/A false FAIL rate (identical commands, order random), % [95% upper bound]");
-        System.out.println("| CV  | budget | thr | sequential FAIL  | fixed 95% FAIL   | upstream FAIL    | seq PASS | seq INCONCL | seq pairs median / p90 |");
-        System.out.println("|-----|--------|-----|------------------|------------------|------------------|----------|-------------|------------------------|");
+        System.out.println(
+                "| CV  | budget | thr | sequential FAIL  | fixed 95% FAIL   | upstream FAIL    | seq PASS | seq INCONCL | seq pairs median / p90 |");
+        System.out.println(
+                "|-----|--------|-----|------------------|------------------|------------------|----------|-------------|------------------------|");
         long cell = 0;
         for (double thr : new double[] {0.0, 5.0}) {
             for (double cv : new double[] {0.02, 0.10, 0.30}) {
                 for (int budget : new int[] {30, 10}) {
                     Tally seq = simulate(Scenario.aa(cv), Gate.sequential(budget, thr), cell++);
                     Tally fixed = simulate(Scenario.aa(cv), Gate.fixed95(budget, thr), cell++);
-                    System.out.printf(Locale.ROOT, "| %2.0f%% | %6d | %2.0f%% | %s | %s | %s | %7.1f%% | %10.1f%% | %10d / %d |%n",
-                            cv * 100, budget, thr, seq.rate(seq.oursFail), fixed.rate(fixed.oursFail),
-                            seq.rate(seq.upstreamFail), seq.percent(seq.oursPass), seq.percent(seq.oursInconclusive),
-                            seq.pairsQuantile(0.5), seq.pairsQuantile(0.9));
+                    System.out.printf(
+                            Locale.ROOT,
+                            "| %2.0f%% | %6d | %2.0f%% | %s | %s | %s | %7.1f%% | %10.1f%% | %10d / %d |%n",
+                            cv * 100,
+                            budget,
+                            thr,
+                            seq.rate(seq.oursFail),
+                            fixed.rate(fixed.oursFail),
+                            seq.rate(seq.upstreamFail),
+                            seq.percent(seq.oursPass),
+                            seq.percent(seq.oursInconclusive),
+                            seq.pairsQuantile(0.5),
+                            seq.pairsQuantile(0.9));
                 }
             }
         }
@@ -80,9 +91,15 @@ public final class GateSimulation {
         long cell = 1_000;
         for (double change : new double[] {0.20, 0.10, 0.0, -0.20}) {
             Tally t = simulate(new Scenario(0.05, change, 1.0, PairOrder.RANDOM), Gate.sequential(30, 5.0), cell++);
-            System.out.printf(Locale.ROOT, "| %+10.0f%% | %5.1f%% | %5.1f%% | %6.1f%% | %12d | %9d |%n", change * 100,
-                    t.percent(t.oursFail), t.percent(t.oursPass), t.percent(t.oursInconclusive),
-                    t.pairsQuantile(0.5), t.pairsQuantile(0.9));
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %+10.0f%% | %5.1f%% | %5.1f%% | %6.1f%% | %12d | %9d |%n",
+                    change * 100,
+                    t.percent(t.oursFail),
+                    t.percent(t.oursPass),
+                    t.percent(t.oursInconclusive),
+                    t.pairsQuantile(0.5),
+                    t.pairsQuantile(0.9));
         }
         System.out.println();
     }
@@ -98,8 +115,12 @@ public final class GateSimulation {
             for (double level : plan.alphas()) {
                 levels.append(levels.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", level));
             }
-            System.out.printf(Locale.ROOT, "| %8d | %-27s | %-30s |%n", maxPairs,
-                    Arrays.toString(plan.looks()).replaceAll("[\\[\\]]", ""), levels);
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %8d | %-27s | %-30s |%n",
+                    maxPairs,
+                    Arrays.toString(plan.looks()).replaceAll("[\\[\\]]", ""),
+                    levels);
         }
         System.out.println();
     }
@@ -111,7 +132,11 @@ public final class GateSimulation {
         Tally fixed = simulate(slower, Gate.fixed95(20, 2.0), 10_001);
         System.out.println("| design                 | FAIL rate        | pairs median |");
         System.out.println("|------------------------|------------------|--------------|");
-        System.out.printf(Locale.ROOT, "| sequential (≤ 20)      | %s | %12d |%n", seq.rate(seq.oursFail), seq.pairsQuantile(0.5));
+        System.out.printf(
+                Locale.ROOT,
+                "| sequential (≤ 20)      | %s | %12d |%n",
+                seq.rate(seq.oursFail),
+                seq.pairsQuantile(0.5));
         System.out.printf(Locale.ROOT, "| fixed 95%% (20)        | %s | %12d |%n", fixed.rate(fixed.oursFail), 20);
         System.out.printf(Locale.ROOT, "| upstream (20)          | %s | %12d |%n", seq.rate(seq.upstreamFail), 20);
         System.out.println();
@@ -119,31 +144,52 @@ public final class GateSimulation {
 
     private void spendingChoice() {
         System.out.println("Spending functions (looks for a budget of 30): what the default was chosen on");
-        System.out.println("| spending       | +20% FAIL median pairs | A/A PASS median / p90 | power at 20 | A/A thr 0 CV 10% false FAIL |");
-        System.out.println("|----------------|------------------------|-----------------------|-------------|-----------------------------|");
+        System.out.println(
+                "| spending       | +20% FAIL median pairs | A/A PASS median / p90 | power at 20 | A/A thr 0 CV 10% false FAIL |");
+        System.out.println(
+                "|----------------|------------------------|-----------------------|-------------|-----------------------------|");
         long cell = 15_000;
         for (AlphaSpending spending : AlphaSpending.values()) {
-            Tally big = simulate(new Scenario(0.05, 0.20, 1.0, PairOrder.RANDOM), Gate.sequential(30, 5.0).withSpending(spending), cell++);
+            Tally big = simulate(
+                    new Scenario(0.05, 0.20, 1.0, PairOrder.RANDOM),
+                    Gate.sequential(30, 5.0).withSpending(spending),
+                    cell++);
             Tally aa = simulate(Scenario.aa(0.05), Gate.sequential(30, 5.0).withSpending(spending), cell++);
-            Tally pow = simulate(new Scenario(0.05, 0.05, 1.0, PairOrder.RANDOM), Gate.sequential(20, 2.0).withSpending(spending), cell++);
+            Tally pow = simulate(
+                    new Scenario(0.05, 0.05, 1.0, PairOrder.RANDOM),
+                    Gate.sequential(20, 2.0).withSpending(spending),
+                    cell++);
             Tally fa = simulate(Scenario.aa(0.10), Gate.sequential(30, 0.0).withSpending(spending), cell++);
-            System.out.printf(Locale.ROOT, "| %-14s | %22d | %14d / %4d | %10.1f%% | %s |%n", spending.configName(),
-                    big.pairsQuantile(0.5), aa.pairsQuantile(0.5), aa.pairsQuantile(0.9), pow.percent(pow.oursFail),
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %-14s | %22d | %14d / %4d | %10.1f%% | %s |%n",
+                    spending.configName(),
+                    big.pairsQuantile(0.5),
+                    aa.pairsQuantile(0.5),
+                    aa.pairsQuantile(0.9),
+                    pow.percent(pow.oursFail),
                     fa.rate(fa.oursFail));
         }
         System.out.println();
     }
 
     private void orderEffect() {
-        System.out.println("First position 3% faster, no true change, CV 5%: false FAIL rate by order, % [95% upper bound]");
+        System.out.println(
+                "First position 3% faster, no true change, CV 5%: false FAIL rate by order, % [95% upper bound]");
         System.out.println("| order          | budget | thr | sequential FAIL  | upstream FAIL    |");
         System.out.println("|----------------|--------|-----|------------------|------------------|");
         long cell = 20_000;
         for (PairOrder order : new PairOrder[] {PairOrder.BASELINE_FIRST, PairOrder.RANDOM}) {
             for (double thr : new double[] {0.0, 2.0}) {
                 Tally t = simulate(new Scenario(0.05, 0.0, 0.97, order), Gate.sequential(30, thr), cell++);
-                System.out.printf(Locale.ROOT, "| %-14s | %6d | %2.0f%% | %s | %s |%n", order.configName(), 30, thr,
-                        t.rate(t.oursFail), t.rate(t.upstreamFail));
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %-14s | %6d | %2.0f%% | %s | %s |%n",
+                        order.configName(),
+                        30,
+                        thr,
+                        t.rate(t.oursFail),
+                        t.rate(t.upstreamFail));
             }
         }
         System.out.println();

@@ -74,15 +74,24 @@ and a normal quantile. "alone" = the same rule on one machine's
                 List.of(new Machine("quiet", 0.02, 1, 0), new Machine("noisy", 0.20, 3, 0)),
                 List.of(new Machine("quiet", 0.02, 3, 0), new Machine("noisy", 0.20, 1, 0)),
                 List.of(new Machine("quiet", 0.02, 1, 0.05), new Machine("noisy", 0.20, 3, 0.05)),
-                List.of(new Machine("a", 0.02, 1, 0), new Machine("b", 0.05, 1, 0), new Machine("c", 0.10, 3, 0),
+                List.of(
+                        new Machine("a", 0.02, 1, 0),
+                        new Machine("b", 0.05, 1, 0),
+                        new Machine("c", 0.10, 3, 0),
                         new Machine("d", 0.20, 3, 0)));
         long cell = 0;
         for (double threshold : new double[] {0.0, 2.0}) {
             for (List<Machine> machines : sets) {
                 Outcomes o = simulate(machines, 0.0, threshold, 30, cell++);
-                System.out.printf(Locale.ROOT, "| %-46s | %3.0f | %s | %6.1f%% | %6.1f%% | %21.1f%% | %s |%n",
-                        describe(machines), threshold, o.tally.rate(o.tally.oursFail), o.tally.percent(o.tally.oursPass),
-                        o.tally.percent(o.tally.oursInconclusive), o.tally.percent(o.heterogeneous),
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %-46s | %3.0f | %s | %6.1f%% | %6.1f%% | %21.1f%% | %s |%n",
+                        describe(machines),
+                        threshold,
+                        o.tally.rate(o.tally.oursFail),
+                        o.tally.percent(o.tally.oursPass),
+                        o.tally.percent(o.tally.oursInconclusive),
+                        o.tally.percent(o.heterogeneous),
                         o.tally.rate(o.uncorrectedFail));
             }
         }
@@ -104,9 +113,15 @@ and a normal quantile. "alone" = the same rule on one machine's
             Outcomes n = simulate(List.of(noisy), effect, 0.0, 30, cell + 1);
             Outcomes m = simulate(List.of(quiet, noisy), effect, 0.0, 30, cell + 2);
             cell += 3;
-            System.out.printf(Locale.ROOT, "| %+5.1f%% | %10.1f%% | %10.1f%% | %5.1f%% | %26.2f%% | %28.1f%% |%n",
-                    100 * effect, q.tally.percent(q.tally.oursFail), n.tally.percent(n.tally.oursFail),
-                    m.tally.percent(m.tally.oursFail), m.medianHalfWidthPct(), m.tally.percent(m.failWithoutHeterogeneity));
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %+5.1f%% | %10.1f%% | %10.1f%% | %5.1f%% | %26.2f%% | %28.1f%% |%n",
+                    100 * effect,
+                    q.tally.percent(q.tally.oursFail),
+                    n.tally.percent(n.tally.oursFail),
+                    m.tally.percent(m.tally.oursFail),
+                    m.medianHalfWidthPct(),
+                    m.tally.percent(m.failWithoutHeterogeneity));
         }
         System.out.println();
     }
@@ -114,10 +129,12 @@ and a normal quantile. "alone" = the same rule on one machine's
     private void gainOfShards() {
         System.out.println("Gain of k equal shards (CV 10%, 1x) over one machine in the same wall-clock time (10 pairs"
                 + " each), failOnRegression=0");
-        System.out.println("| machines | pairs | A/A FAIL         | power at +5% | power at +10% | CI half-width median |"
-                + " vs one machine | A/A FAIL uncorrected |");
-        System.out.println("|----------|-------|------------------|--------------|---------------|----------------------|"
-                + "----------------|----------------------|");
+        System.out.println(
+                "| machines | pairs | A/A FAIL         | power at +5% | power at +10% | CI half-width median |"
+                        + " vs one machine | A/A FAIL uncorrected |");
+        System.out.println(
+                "|----------|-------|------------------|--------------|---------------|----------------------|"
+                        + "----------------|----------------------|");
         long cell = 2000;
         double single = 0;
         for (int k : new int[] {1, 2, 4, 8}) {
@@ -132,9 +149,17 @@ and a normal quantile. "alone" = the same rule on one machine's
             if (k == 1) {
                 single = width;
             }
-            System.out.printf(Locale.ROOT, "| %8d | %5d | %s | %11.1f%% | %12.1f%% | %19.2f%% | %13.2fx | %s |%n", k,
-                    10 * k, aa.tally.rate(aa.tally.oursFail), p5.tally.percent(p5.tally.oursFail),
-                    p10.tally.percent(p10.tally.oursFail), width, single / width, aa.tally.rate(aa.uncorrectedFail));
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %8d | %5d | %s | %11.1f%% | %12.1f%% | %19.2f%% | %13.2fx | %s |%n",
+                    k,
+                    10 * k,
+                    aa.tally.rate(aa.tally.oursFail),
+                    p5.tally.percent(p5.tally.oursFail),
+                    p10.tally.percent(p10.tally.oursFail),
+                    width,
+                    single / width,
+                    aa.tally.rate(aa.uncorrectedFail));
         }
         System.out.println();
     }
@@ -147,6 +172,7 @@ and a normal quantile. "alone" = the same rule on one machine's
         int uncorrectedFail;
         /** FAILs had a heterogeneity rejection turned every verdict, FAIL too, into INCONCLUSIVE. */
         int failWithoutHeterogeneity;
+
         double[] halfWidths;
 
         double medianHalfWidthPct() {
@@ -185,11 +211,13 @@ and a normal quantile. "alone" = the same rule on one machine's
 
     /** The merge without Meier's factor and Satterthwaite's t: sum of weights and a normal quantile. */
     private static boolean uncorrectedFails(StratifiedAnalysis a, double thresholdPct) {
-        double weightSum = a.strata().stream().mapToDouble(s -> 1.0 / (s.standardErrorLog() * s.standardErrorLog()))
+        double weightSum = a.strata().stream()
+                .mapToDouble(s -> 1.0 / (s.standardErrorLog() * s.standardErrorLog()))
                 .sum();
         double z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(1 - LEVEL / 2);
         double lower = a.estimateLog() - z / Math.sqrt(weightSum);
-        return a.strata().size() > 1 ? lower > 0 && a.estimatePct() > thresholdPct
+        return a.strata().size() > 1
+                ? lower > 0 && a.estimatePct() > thresholdPct
                 : a.ciLowerPct() > 0 && a.estimatePct() > thresholdPct;
     }
 

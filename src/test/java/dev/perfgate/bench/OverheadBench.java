@@ -43,8 +43,7 @@ public final class OverheadBench {
     private static final List<String> RUNNERS = List.of("posix", "jdk");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private OverheadBench() {
-    }
+    private OverheadBench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
@@ -69,8 +68,16 @@ public final class OverheadBench {
         for (ProcessRunner runner : runners.values()) {
             runMany(runner, command, Math.max(warmups, 300)); // the JIT compiles the runner once, not per block
         }
-        System.out.printf(Locale.ROOT, "%-6s %10s %10s %8s %10s %8s   %s%n", "block", "hyperfine", "posix", "ratio",
-                "jdk", "ratio", "(medians of the block's runs, ms)");
+        System.out.printf(
+                Locale.ROOT,
+                "%-6s %10s %10s %8s %10s %8s   %s%n",
+                "block",
+                "hyperfine",
+                "posix",
+                "ratio",
+                "jdk",
+                "ratio",
+                "(medians of the block's runs, ms)");
         Map<String, double[]> medianRatios = new LinkedHashMap<>();
         Map<String, double[]> minRatios = new LinkedHashMap<>();
         RUNNERS.forEach(name -> medianRatios.put(name, new double[blocks]));
@@ -78,24 +85,40 @@ public final class OverheadBench {
         for (int block = 0; block < blocks; block++) {
             Map<String, double[]> times = new LinkedHashMap<>();
             for (String tool : rotated(block)) {
-                times.put(tool, tool.equals("hyperfine")
-                        ? Hyperfine.run(command, runs, Math.min(warmups, 3), scratch).timesMs()
-                        : wallMs(runMany(runners.get(tool), command, runs)));
+                times.put(
+                        tool,
+                        tool.equals("hyperfine")
+                                ? Hyperfine.run(command, runs, Math.min(warmups, 3), scratch)
+                                        .timesMs()
+                                : wallMs(runMany(runners.get(tool), command, runs)));
             }
             double hf = Summary.median(times.get("hyperfine"));
             double hfMin = Arrays.stream(times.get("hyperfine")).min().orElseThrow();
             for (String name : RUNNERS) {
                 medianRatios.get(name)[block] = Summary.median(times.get(name)) / hf;
-                minRatios.get(name)[block] = Arrays.stream(times.get(name)).min().orElseThrow() / hfMin;
+                minRatios.get(name)[block] =
+                        Arrays.stream(times.get(name)).min().orElseThrow() / hfMin;
             }
-            System.out.printf(Locale.ROOT, "%-6d %10.3f %10.3f %8.3f %10.3f %8.3f%n", block + 1, hf,
-                    Summary.median(times.get("posix")), medianRatios.get("posix")[block],
-                    Summary.median(times.get("jdk")), medianRatios.get("jdk")[block]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-6d %10.3f %10.3f %8.3f %10.3f %8.3f%n",
+                    block + 1,
+                    hf,
+                    Summary.median(times.get("posix")),
+                    medianRatios.get("posix")[block],
+                    Summary.median(times.get("jdk")),
+                    medianRatios.get("jdk")[block]);
         }
         for (String name : RUNNERS) {
-            System.out.printf(Locale.ROOT, "%-5s / hyperfine -N, ratio of the blocks' medians: %s%n", name,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-5s / hyperfine -N, ratio of the blocks' medians: %s%n",
+                    name,
                     Summary.of(medianRatios.get(name)).format("%.3f", "x"));
-            System.out.printf(Locale.ROOT, "%-5s / hyperfine -N, ratio of the blocks' minima:  %s%n", name,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-5s / hyperfine -N, ratio of the blocks' minima:  %s%n",
+                    name,
                     Summary.of(minRatios.get(name)).format("%.3f", "x"));
         }
         System.out.printf(Locale.ROOT, "(%d blocks of %d runs per tool, the tools' order rotating)%n", blocks, runs);
@@ -125,7 +148,8 @@ public final class OverheadBench {
                     long start = System.nanoTime();
                     List<RunResult> results = runMany(runners.get(tool), command, runs);
                     sessionMs = (System.nanoTime() - start) / 1e6;
-                    measuredMs = results.stream().mapToLong(RunResult::wallNanos).sum() / 1e6;
+                    measuredMs =
+                            results.stream().mapToLong(RunResult::wallNanos).sum() / 1e6;
                 }
                 fixed.get(tool)[block] = (sessionMs - measuredMs) / runs;
                 ratio.get(tool)[block] = sessionMs / measuredMs;
@@ -133,7 +157,11 @@ public final class OverheadBench {
         }
         System.out.printf(Locale.ROOT, "%-10s %-34s %-34s%n", "tool", "fixed cost per run (ms)", "session / measured");
         for (String tool : fixed.keySet()) {
-            System.out.printf(Locale.ROOT, "%-10s %-34s %-34s%n", tool, Summary.of(fixed.get(tool)).format("%.2f", ""),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-10s %-34s %-34s%n",
+                    tool,
+                    Summary.of(fixed.get(tool)).format("%.2f", ""),
                     Summary.of(ratio.get(tool)).format("%.3f", "x"));
         }
         System.out.printf(Locale.ROOT, "(%d blocks of %d runs of: %s)%n", blocks, runs, String.join(" ", command));
@@ -170,18 +198,29 @@ public final class OverheadBench {
 
     /** One call of {@code hyperfine -N}. */
     private static final class Hyperfine {
-        record Result(double[] timesMs, double sumMs, double elapsedMs) {
-        }
+        record Result(double[] timesMs, double sumMs, double elapsedMs) {}
 
-        static Result run(List<String> command, int runs, int warmups, Path scratch) throws IOException,
-                InterruptedException {
+        static Result run(List<String> command, int runs, int warmups, Path scratch)
+                throws IOException, InterruptedException {
             Path json = scratch.resolve("hyperfine.json");
-            List<String> argv = new ArrayList<>(List.of("hyperfine", "-N", "--style", "none", "--warmup",
-                    Integer.toString(warmups), "--runs", Integer.toString(runs), "--export-json", json.toString(),
-                    "--", String.join(" ", command)));
+            List<String> argv = new ArrayList<>(List.of(
+                    "hyperfine",
+                    "-N",
+                    "--style",
+                    "none",
+                    "--warmup",
+                    Integer.toString(warmups),
+                    "--runs",
+                    Integer.toString(runs),
+                    "--export-json",
+                    json.toString(),
+                    "--",
+                    String.join(" ", command)));
             long start = System.nanoTime();
-            Process hyperfine = new ProcessBuilder(argv).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process hyperfine = new ProcessBuilder(argv)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             if (hyperfine.waitFor() != 0) {
                 throw new IllegalStateException("hyperfine failed: " + argv);
             }
@@ -209,8 +248,8 @@ public final class OverheadBench {
                 k++;
             }
             boolean covered = half.cumulativeProbability(k - 1) <= 0.025;
-            return new Summary(median(sorted), covered ? sorted[k - 1] : Double.NaN,
-                    covered ? sorted[n - k] : Double.NaN);
+            return new Summary(
+                    median(sorted), covered ? sorted[k - 1] : Double.NaN, covered ? sorted[n - k] : Double.NaN);
         }
 
         static double median(double[] values) {
@@ -221,7 +260,8 @@ public final class OverheadBench {
         }
 
         String format(String number, String unit) {
-            String interval = Double.isNaN(low) ? "(too few blocks for a 95% interval)"
+            String interval = Double.isNaN(low)
+                    ? "(too few blocks for a 95% interval)"
                     : "[" + String.format(Locale.ROOT, number, low) + ", " + String.format(Locale.ROOT, number, high)
                             + "]";
             return String.format(Locale.ROOT, number, median) + unit + " 95% CI " + interval;

@@ -2,8 +2,8 @@ package dev.perfgate.bench;
 
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.ProcessRunner;
-import dev.perfgate.process.choice.ProcessRunners;
 import dev.perfgate.process.RunResult;
+import dev.perfgate.process.choice.ProcessRunners;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +27,7 @@ import java.util.TreeSet;
  */
 public final class RunnerBench {
 
-    private RunnerBench() {
-    }
+    private RunnerBench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
@@ -59,20 +58,32 @@ public final class RunnerBench {
 
     private static String describe(String runner, List<String> command, List<RunResult> results) {
         long[] wall = results.stream().mapToLong(RunResult::wallNanos).toArray();
-        long[] cpu = results.stream().filter(r -> r.usage() != null).mapToLong(r -> r.usage().cpuMicros()).toArray();
-        long[] peak = results.stream().filter(r -> r.peakMemory() != null)
-                .mapToLong(r -> r.peakMemory().kilobytes()).toArray();
+        long[] cpu = results.stream()
+                .filter(r -> r.usage() != null)
+                .mapToLong(r -> r.usage().cpuMicros())
+                .toArray();
+        long[] peak = results.stream()
+                .filter(r -> r.peakMemory() != null)
+                .mapToLong(r -> r.peakMemory().kilobytes())
+                .toArray();
         TreeSet<String> sources = new TreeSet<>();
-        results.stream().map(r -> r.peakMemory() == null ? "none" : r.peakMemory().source()).forEach(sources::add);
-        return String.format(Locale.ROOT,
+        results.stream()
+                .map(r -> r.peakMemory() == null ? "none" : r.peakMemory().source())
+                .forEach(sources::add);
+        return String.format(
+                Locale.ROOT,
                 "runner=%s runs=%d wall_ms_median=%.3f cpu_ms_median=%s peak_kib_median=%s peak_kib_min=%s"
                         + " peak_kib_max=%s peak_sources=%s jvm_peak_kib=%s command=%s",
-                runner, results.size(), median(wall) / 1e6,
+                runner,
+                results.size(),
+                median(wall) / 1e6,
                 cpu.length == 0 ? "-" : String.format(Locale.ROOT, "%.3f", median(cpu) / 1e3),
                 peak.length == 0 ? "-" : String.format(Locale.ROOT, "%.0f", median(peak)),
                 peak.length == 0 ? "-" : Long.toString(Arrays.stream(peak).min().getAsLong()),
                 peak.length == 0 ? "-" : Long.toString(Arrays.stream(peak).max().getAsLong()),
-                String.join(",", sources), jvmPeakKib(), String.join(" ", command));
+                String.join(",", sources),
+                jvmPeakKib(),
+                String.join(" ", command));
     }
 
     /** The bench JVM's own VmHWM: commands below it get a sampled peak, commands above it an exact one. */
@@ -81,7 +92,8 @@ public final class RunnerBench {
             return Files.readAllLines(Path.of("/proc/self/status")).stream()
                     .filter(line -> line.startsWith("VmHWM:"))
                     .map(line -> line.replaceAll("[^0-9]", ""))
-                    .findFirst().orElse("-");
+                    .findFirst()
+                    .orElse("-");
         } catch (IOException | RuntimeException e) {
             return "-";
         }

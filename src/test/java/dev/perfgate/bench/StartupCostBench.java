@@ -16,13 +16,16 @@ import java.util.concurrent.Callable;
  */
 public final class StartupCostBench {
 
-    private StartupCostBench() {
-    }
+    private StartupCostBench() {}
 
     public static void main(String[] args) throws Exception {
-        long jvmStart = ProcessHandle.current().info().startInstant().map(i -> i.toEpochMilli()).orElse(0L);
-        System.out.printf(Locale.ROOT, "%-52s %8.1f%n", "JVM start to main (ms, for scale)",
-                (double) (System.currentTimeMillis() - jvmStart));
+        long jvmStart = ProcessHandle.current()
+                .info()
+                .startInstant()
+                .map(i -> i.toEpochMilli())
+                .orElse(0L);
+        System.out.printf(Locale.ROOT, "%-52s %8.1f%n", "JVM start to main (ms, for scale)", (double)
+                (System.currentTimeMillis() - jvmStart));
         ProcessRunner runner = time("choose the runner (auto: JNA, C library)", () -> ProcessRunners.select("auto"));
         CommandSpec trueCommand = new CommandSpec("current", List.of("/bin/true"), null, Map.of(), null, 0);
         time("first run of /bin/true (" + runner.name() + ")", () -> runner.run(trueCommand));

@@ -27,8 +27,7 @@ public final class SuiteScaleBench {
     private static final int PAIRS = 30;
     private static final int REPETITIONS = 7;
 
-    private SuiteScaleBench() {
-    }
+    private SuiteScaleBench() {}
 
     public static void main(String[] args) throws Exception {
         SplittableRandom random = new SplittableRandom(20261204L);
@@ -38,19 +37,28 @@ public final class SuiteScaleBench {
         }
         SequentialPlan plan = SequentialPlan.of(0.05, AlphaSpending.DEFAULT, 1, PAIRS, Integer.MAX_VALUE);
         String json = resultFile(random);
-        System.out.printf(Locale.ROOT, "%d benchmarks x %d pairs, default plan %s; JMH file %.1f MB%n",
-                BENCHMARKS, PAIRS, plan, json.length() / 1e6);
-        System.out.printf(Locale.ROOT, "machine: %d CPUs, load average %.1f at the start (timings scale with it)%n",
+        System.out.printf(
+                Locale.ROOT,
+                "%d benchmarks x %d pairs, default plan %s; JMH file %.1f MB%n",
+                BENCHMARKS,
+                PAIRS,
+                plan,
+                json.length() / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d CPUs, load average %.1f at the start (timings scale with it)%n",
                 Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
         System.out.println("| step                                             | median ms | min ms |");
         System.out.println("|--------------------------------------------------|-----------|--------|");
         for (int warm = 0; warm < 3; warm++) {
             allLooks(suite, plan);
             JmhSelection.all().select(JmhResultFile.parse(json, "bench"));
         }
-        row("analyse + judge family-wise, last look (30 pairs)", () -> look(suite, PAIRS, plan.alpha(plan.lookCount() - 1),
-                new FamilyGate()));
+        row(
+                "analyse + judge family-wise, last look (30 pairs)",
+                () -> look(suite, PAIRS, plan.alpha(plan.lookCount() - 1), new FamilyGate()));
         row("analyse + judge family-wise, every look (8, 15, 30)", () -> allLooks(suite, plan));
         row("read one 500-benchmark JMH result file", () -> {
             List<JmhBenchmark> read = JmhResultFile.parse(json, "bench");
@@ -107,11 +115,19 @@ public final class SuiteScaleBench {
         StringBuilder s = new StringBuilder("[\n");
         for (int b = 0; b < BENCHMARKS; b++) {
             boolean thrpt = b % 2 == 0;
-            s.append(b == 0 ? "" : ",\n").append("{\"jmhVersion\":\"1.37\",\"benchmark\":\"org.acme.Suite")
-                    .append(b / 10).append(".m").append(b % 10).append("\",\"mode\":\"").append(thrpt ? "thrpt" : "avgt")
-                    .append("\",\"threads\":1,\"forks\":1,\"params\":{\"size\":\"").append(b % 3)
-                    .append("\"},\"primaryMetric\":{\"score\":").append(100 + random.nextDouble())
-                    .append(",\"scoreError\":\"NaN\",\"scoreUnit\":\"").append(thrpt ? "ops/ms" : "ns/op")
+            s.append(b == 0 ? "" : ",\n")
+                    .append("{\"jmhVersion\":\"1.37\",\"benchmark\":\"org.acme.Suite")
+                    .append(b / 10)
+                    .append(".m")
+                    .append(b % 10)
+                    .append("\",\"mode\":\"")
+                    .append(thrpt ? "thrpt" : "avgt")
+                    .append("\",\"threads\":1,\"forks\":1,\"params\":{\"size\":\"")
+                    .append(b % 3)
+                    .append("\"},\"primaryMetric\":{\"score\":")
+                    .append(100 + random.nextDouble())
+                    .append(",\"scoreError\":\"NaN\",\"scoreUnit\":\"")
+                    .append(thrpt ? "ops/ms" : "ns/op")
                     .append("\",\"rawData\":[[1.0,2.0,3.0,4.0,5.0]]},\"secondaryMetrics\":{\"gc.alloc.rate.norm\":")
                     .append("{\"score\":24.0,\"scoreError\":\"NaN\",\"scoreUnit\":\"B/op\",\"rawData\":[[24.0]]}}}");
         }

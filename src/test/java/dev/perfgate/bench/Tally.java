@@ -43,7 +43,8 @@ final class Tally {
 
     /** "x.x% [y.y%]": the rate and its Clopper-Pearson one-sided-at-97.5% (two-sided 95%) upper bound. */
     String rate(int events) {
-        double upper = events == total ? 1.0
+        double upper = events == total
+                ? 1.0
                 : new BetaDistribution(events + 1, total - events).inverseCumulativeProbability(0.975);
         return String.format(Locale.ROOT, "%5.1f%% [%5.1f%%]", percent(events), 100.0 * upper);
     }

@@ -7,8 +7,7 @@ package dev.perfgate.bench;
  * adds one pair and looks again, until significant or out of retries (no alpha spending).
  */
 final class UpstreamRule {
-    private UpstreamRule() {
-    }
+    private UpstreamRule() {}
 
     /**
      * @param baseline at least {@code n + retries} baseline wall times, in execution order

@@ -47,15 +47,18 @@ class CiRecipesTest {
 
     /** The user properties (expressions {@code ${perfgate.x}}) of a goal, from the generated plugin.xml. */
     private static Set<String> properties(String goal) throws Exception {
-        Document descriptor = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document descriptor = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(Path.of("target/classes/META-INF/maven/plugin.xml").toFile());
         NodeList mojos = descriptor.getElementsByTagName("mojo");
         for (int i = 0; i < mojos.getLength(); i++) {
             Element mojo = (Element) mojos.item(i);
             if (goal.equals(mojo.getElementsByTagName("goal").item(0).getTextContent())) {
                 Set<String> properties = new TreeSet<>();
-                Matcher m = Pattern.compile("\\$\\{perfgate\\.([A-Za-z]+)}").matcher(
-                        mojo.getElementsByTagName("configuration").item(0).getTextContent());
+                Matcher m = Pattern.compile("\\$\\{perfgate\\.([A-Za-z]+)}")
+                        .matcher(mojo.getElementsByTagName("configuration")
+                                .item(0)
+                                .getTextContent());
                 while (m.find()) {
                     properties.add(m.group(1));
                 }
@@ -72,8 +75,10 @@ class CiRecipesTest {
         Matcher m = PROPERTY.matcher(command);
         while (m.find()) {
             used.add(m.group(1));
-            assertTrue(known.contains(m.group(1)), "-Dperfgate." + m.group(1) + " in '" + command
-                    + "' is no parameter of perfgate:" + goal + " " + known);
+            assertTrue(
+                    known.contains(m.group(1)),
+                    "-Dperfgate." + m.group(1) + " in '" + command + "' is no parameter of perfgate:" + goal + " "
+                            + known);
         }
         return used;
     }
@@ -97,17 +102,27 @@ class CiRecipesTest {
         List<Object> shards = list(map(map(shard.get("strategy")).get("matrix")).get("shard"));
         assertEquals(4, shards.size());
         List<Object> shardSteps = list(shard.get("steps"));
-        String measure = runLines(shardSteps).stream().filter(s -> s.contains("verify")).findFirst().orElseThrow();
+        String measure = runLines(shardSteps).stream()
+                .filter(s -> s.contains("verify"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(checkCommand(measure, "paired").contains("shard"), measure);
-        assertTrue(shardSteps.stream().anyMatch(s -> String.valueOf(map(s).get("uses")).startsWith("actions/upload-artifact@")));
+        assertTrue(shardSteps.stream()
+                .anyMatch(s -> String.valueOf(map(s).get("uses")).startsWith("actions/upload-artifact@")));
 
         Map<String, Object> verdict = map(jobs.get("verdict"));
         assertEquals("shard", verdict.get("needs"));
         List<Object> steps = list(verdict.get("steps"));
-        Map<String, Object> download = steps.stream().map(CiRecipesTest::map)
-                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/download-artifact@")).findFirst().orElseThrow();
+        Map<String, Object> download = steps.stream()
+                .map(CiRecipesTest::map)
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/download-artifact@"))
+                .findFirst()
+                .orElseThrow();
         String into = String.valueOf(map(download.get("with")).get("path"));
-        String merge = runLines(steps).stream().filter(s -> s.contains("perfgate:merge")).findFirst().orElseThrow();
+        String merge = runLines(steps).stream()
+                .filter(s -> s.contains("perfgate:merge"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(checkCommand(merge, "merge").contains("receipts"), merge);
         assertTrue(merge.contains("'" + into + "/**/*.paired.json'"), "the merge reads where the download put them");
     }
@@ -117,14 +132,17 @@ class CiRecipesTest {
         Map<String, Object> pipeline = yaml("gitlab-ci.yml");
         Map<String, Object> shard = map(pipeline.get("perfgate-shard"));
         assertEquals(4, shard.get("parallel"));
-        List<String> script = list(shard.get("script")).stream().map(String::valueOf).toList();
+        List<String> script =
+                list(shard.get("script")).stream().map(String::valueOf).toList();
         assertTrue(checkCommand(script.get(0), "paired").contains("shard"), script.get(0));
         assertTrue(list(map(shard.get("artifacts")).get("paths")).contains("shards/"));
         Map<String, Object> verdict = map(pipeline.get("perfgate-verdict"));
         assertEquals("perfgate-shard", map(list(verdict.get("needs")).get(0)).get("job"));
         String merge = String.valueOf(list(verdict.get("script")).get(0));
-        assertTrue(merge.contains("perfgate:merge") && checkCommand(merge, "merge").contains("receipts"), merge);
-        List<String> stages = list(pipeline.get("stages")).stream().map(String::valueOf).toList();
+        assertTrue(
+                merge.contains("perfgate:merge") && checkCommand(merge, "merge").contains("receipts"), merge);
+        List<String> stages =
+                list(pipeline.get("stages")).stream().map(String::valueOf).toList();
         assertTrue(stages.indexOf(shard.get("stage")) < stages.indexOf(verdict.get("stage")));
     }
 
@@ -132,13 +150,16 @@ class CiRecipesTest {
     void jenkinsRunsParallelShardsStashesTheirReceiptsAndMergesThem() throws Exception {
         String pipeline = Files.readString(CI.resolve("Jenkinsfile"));
         assertTrue(pipeline.contains("parallel branches"));
-        Matcher shardCommand = Pattern.compile("sh \"(\\./mvnw[^\"]*-Dperfgate\\.shard=[^\"]*)\"").matcher(pipeline);
+        Matcher shardCommand = Pattern.compile("sh \"(\\./mvnw[^\"]*-Dperfgate\\.shard=[^\"]*)\"")
+                .matcher(pipeline);
         assertTrue(shardCommand.find(), "a shard command");
         checkCommand(shardCommand.group(1), "paired");
-        Matcher stash = Pattern.compile("stash name: \"(perfgate-shard-)\\$\\{shard}\"").matcher(pipeline);
+        Matcher stash =
+                Pattern.compile("stash name: \"(perfgate-shard-)\\$\\{shard}\"").matcher(pipeline);
         assertTrue(stash.find(), "each shard stashes its receipt");
         assertTrue(pipeline.contains("unstash \"" + stash.group(1) + "${i}\""), "the merge unstashes every shard");
-        Matcher merge = Pattern.compile("sh \"(\\./mvnw[^\"]*perfgate:merge[^\"]*)\"").matcher(pipeline);
+        Matcher merge =
+                Pattern.compile("sh \"(\\./mvnw[^\"]*perfgate:merge[^\"]*)\"").matcher(pipeline);
         assertTrue(merge.find(), "a merge command");
         assertTrue(checkCommand(merge.group(1), "merge").contains("receipts"));
         assertBalanced(pipeline);

@@ -39,15 +39,19 @@ final class FakeMachine {
             user += userTicks[i];
             idle += idleTicks[i];
         }
-        return file("/proc/stat", String.format(Locale.ROOT, "cpu  %d 0 0 %d 0 0 0 0 0 0%n", user, idle) + cpus
-                + "intr 1 2 3\nctxt 576483\nbtime 1700000000\nprocesses 8000\nprocs_running " + procsRunning
-                + "\nprocs_blocked 0\n");
+        return file(
+                "/proc/stat",
+                String.format(Locale.ROOT, "cpu  %d 0 0 %d 0 0 0 0 0 0%n", user, idle) + cpus
+                        + "intr 1 2 3\nctxt 576483\nbtime 1700000000\nprocesses 8000\nprocs_running " + procsRunning
+                        + "\nprocs_blocked 0\n");
     }
 
     /** {@code /proc/self/stat} of a process whose name holds a space and a parenthesis, as a comm may. */
     FakeMachine selfTicks(long utime, long stime, long cutime, long cstime) {
-        return file("/proc/self/stat", "4242 (java (x) y) S 1 4242 4242 0 -1 4194560 100 0 0 0 " + utime + " " + stime
-                + " " + cutime + " " + cstime + " 20 0 40 0 123 456789 1000\n");
+        return file(
+                "/proc/self/stat",
+                "4242 (java (x) y) S 1 4242 4242 0 -1 4194560 100 0 0 0 " + utime + " " + stime + " " + cutime + " "
+                        + cstime + " 20 0 40 0 123 456789 1000\n");
     }
 
     FakeMachine loadavg(String first) {
@@ -59,7 +63,8 @@ final class FakeMachine {
     }
 
     FakeMachine allowed(String list) {
-        return file("/proc/self/status", "Name:\tjava\nCpus_allowed:\tff\nCpus_allowed_list:\t" + list + "\nMems:\t1\n");
+        return file(
+                "/proc/self/status", "Name:\tjava\nCpus_allowed:\tff\nCpus_allowed_list:\t" + list + "\nMems:\t1\n");
     }
 
     ProcMachineReader reader() {

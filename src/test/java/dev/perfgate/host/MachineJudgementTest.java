@@ -26,8 +26,8 @@ class MachineJudgementTest {
     @Test
     void otherProcessesTakingMostOfTheCpusMakeTheMachineBusy() {
         // 1000 ticks per CPU elapsed; 1900 busy, 100 of them ours: others kept 1.8 CPUs busy
-        MachineJudgement.Verdict v = MachineJudgement.judge(TWO_CPUS, reading(0, 0, 0), reading(1900, 2000, 100),
-                null, null);
+        MachineJudgement.Verdict v =
+                MachineJudgement.judge(TWO_CPUS, reading(0, 0, 0), reading(1900, 2000, 100), null, null);
         assertTrue(v.busy());
         assertEquals(List.of("other processes used 1.8 of 2 CPUs during the run"), v.busyReasons());
         assertEquals(1.8, v.state().otherCpusUsed());
@@ -38,8 +38,8 @@ class MachineJudgementTest {
     @Test
     void ourOwnRunsDoNotMakeItBusy() {
         // as busy as above, but nearly all of it was this build and its runs
-        MachineJudgement.Verdict v = MachineJudgement.judge(TWO_CPUS, reading(0, 0, 0), reading(1900, 2000, 1800),
-                null, null);
+        MachineJudgement.Verdict v =
+                MachineJudgement.judge(TWO_CPUS, reading(0, 0, 0), reading(1900, 2000, 1800), null, null);
         assertFalse(v.busy());
         assertEquals(0.1, v.state().otherCpusUsed());
         assertEquals(Boolean.FALSE, v.state().busy());
@@ -49,9 +49,11 @@ class MachineJudgementTest {
     @Test
     void aLittleBackgroundWorkIsNoWarning() {
         // others: 0.2 CPUs, below the quarter CPU that would show in intervals
-        assertFalse(MachineJudgement.judge(TWO_CPUS, reading(0, 0, 0), reading(300, 2000, 100), null, null).busy());
+        assertFalse(MachineJudgement.judge(TWO_CPUS, reading(0, 0, 0), reading(300, 2000, 100), null, null)
+                .busy());
         // others: 0.3 CPUs
-        assertTrue(MachineJudgement.judge(TWO_CPUS, reading(0, 0, 0), reading(400, 2000, 100), null, null).busy());
+        assertTrue(MachineJudgement.judge(TWO_CPUS, reading(0, 0, 0), reading(400, 2000, 100), null, null)
+                .busy());
     }
 
     @Test
@@ -73,11 +75,17 @@ class MachineJudgementTest {
     void withoutCpuTimesThreadsWaitingBeforeAndAfterStandIn() {
         MachineReading waiting = new MachineReading(null, 4, null, null, null, null, null, null);
         MachineReading calm = new MachineReading(null, 1, null, null, null, null, null, null);
-        assertEquals(List.of("3 and 3 threads of other processes were waiting to run before and after the run, on 2"
-                + " usable CPUs"), MachineJudgement.judge(TWO_CPUS, waiting, waiting, null, null).busyReasons());
+        assertEquals(
+                List.of("3 and 3 threads of other processes were waiting to run before and after the run, on 2"
+                        + " usable CPUs"),
+                MachineJudgement.judge(TWO_CPUS, waiting, waiting, null, null).busyReasons());
         // a crowd at one instant only is not the run's story
         assertFalse(MachineJudgement.judge(TWO_CPUS, waiting, calm, null, null).busy());
-        assertEquals(Boolean.FALSE, MachineJudgement.judge(TWO_CPUS, waiting, calm, null, null).state().busy());
+        assertEquals(
+                Boolean.FALSE,
+                MachineJudgement.judge(TWO_CPUS, waiting, calm, null, null)
+                        .state()
+                        .busy());
     }
 
     @Test
@@ -92,8 +100,8 @@ class MachineJudgementTest {
 
     @Test
     void anotherBenchmarkHoldingTheLockMakesItBusy() {
-        MachineJudgement.Verdict v = MachineJudgement.judge(TWO_CPUS, MachineReading.unknown(),
-                MachineReading.unknown(), null, "benchmark 'x', pid 7");
+        MachineJudgement.Verdict v = MachineJudgement.judge(
+                TWO_CPUS, MachineReading.unknown(), MachineReading.unknown(), null, "benchmark 'x', pid 7");
         assertEquals(List.of("another benchmark measured at the same time (benchmark 'x', pid 7)"), v.busyReasons());
         assertNull(v.state().before());
         assertEquals("benchmark 'x', pid 7", v.state().after().otherBenchmark());
@@ -101,8 +109,8 @@ class MachineJudgementTest {
 
     @Test
     void aMachineThatTellsNothingIsNotJudgedAndRaisesNoConcern() {
-        MachineJudgement.Verdict v = MachineJudgement.judge(MachineFacts.unknown(), MachineReading.unknown(),
-                MachineReading.unknown(), null, null);
+        MachineJudgement.Verdict v = MachineJudgement.judge(
+                MachineFacts.unknown(), MachineReading.unknown(), MachineReading.unknown(), null, null);
         assertFalse(v.busy());
         MachineState s = v.state();
         assertNull(s.busy(), "not judged is not 'quiet'");
@@ -121,8 +129,8 @@ class MachineJudgementTest {
     @Test
     void namesWhatPyperfWouldTuneWithoutCallingItBusy() {
         MachineFacts untuned = new MachineFacts(2, null, null, "powersave", true);
-        MachineJudgement.Verdict v = MachineJudgement.judge(untuned, reading(0, 0, 0), reading(100, 2000, 100),
-                null, null);
+        MachineJudgement.Verdict v =
+                MachineJudgement.judge(untuned, reading(0, 0, 0), reading(100, 2000, 100), null, null);
         assertFalse(v.busy());
         assertEquals(2, v.state().concerns().size());
         assertTrue(v.state().concerns().get(0).startsWith("CPU frequency governor 'powersave'"));
@@ -135,7 +143,9 @@ class MachineJudgementTest {
         m.stat(new long[] {0, 0}, new long[] {0, 0}, 2).selfTicks(0, 0, 0, 0);
         MachineWatch watch = MachineWatch.start(m.reader(), () -> null);
         // during the run: 1000 ticks per CPU; CPU 0 fully busy, CPU 1 half; this build took 200 of them
-        m.stat(new long[] {1000, 500}, new long[] {0, 500}, 3).selfTicks(50, 50, 80, 20).loadavg("1.20");
+        m.stat(new long[] {1000, 500}, new long[] {0, 500}, 3)
+                .selfTicks(50, 50, 80, 20)
+                .loadavg("1.20");
         MachineState s = watch.stop().state();
         assertEquals(1.3, s.otherCpusUsed());
         assertEquals(Boolean.TRUE, s.busy());

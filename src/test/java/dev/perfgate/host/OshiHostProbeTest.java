@@ -29,11 +29,13 @@ class OshiHostProbeTest {
 
         // Independent answers: the kernel's own files, read without OSHI.
         long processors = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                .filter(line -> line.matches("processor\\s*:.*")).count();
+                .filter(line -> line.matches("processor\\s*:.*"))
+                .count();
         long memTotalKib = Files.readAllLines(Path.of("/proc/meminfo")).stream()
                 .filter(line -> line.startsWith("MemTotal:"))
                 .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertEquals("linux", host.os());
         assertEquals(processors, host.cpuCount().longValue());
         assertEquals(memTotalKib * 1024, host.memoryBytes());
@@ -54,8 +56,21 @@ class OshiHostProbeTest {
     @EnabledOnOs({OS.LINUX, OS.MAC})
     void archIsTheMachinesInRustSpelling() throws Exception {
         // uname -m spells some machines differently from Rust's std::env::consts::ARCH (and the JVM's os.arch).
-        Map<String, String> rustSpelling = Map.of("x86_64", "x86_64", "amd64", "x86_64", "aarch64", "aarch64",
-                "arm64", "aarch64", "riscv64", "riscv64", "s390x", "s390x", "ppc64le", "powerpc64");
+        Map<String, String> rustSpelling = Map.of(
+                "x86_64",
+                "x86_64",
+                "amd64",
+                "x86_64",
+                "aarch64",
+                "aarch64",
+                "arm64",
+                "aarch64",
+                "riscv64",
+                "riscv64",
+                "s390x",
+                "s390x",
+                "ppc64le",
+                "powerpc64");
         String machine = command("uname", "-m");
         assertTrue(rustSpelling.containsKey(machine), "add the Rust spelling of uname -m '" + machine + "' here");
 
@@ -106,8 +121,7 @@ class OshiHostProbeTest {
     }
 
     private static String sha256Hex(String text) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(StandardCharsets.UTF_8));
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         StringBuilder hex = new StringBuilder();
         for (byte b : digest) {
             hex.append(String.format("%02x", b));

@@ -25,7 +25,8 @@ class RealProcTest {
         // a child that burns ~0.5 s of CPU (fixed work, however loaded the machine), says how much with the
         // shell's `times`, and is reaped: its time moves to this process's cutime + cstime
         Process burner = new ProcessBuilder("sh", "-c", "i=0; while [ $i -lt 600000 ]; do i=$((i+1)); done; times")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String times = new String(burner.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(burner.waitFor(60, TimeUnit.SECONDS));
         MachineReading after = reader.read(facts);
@@ -33,18 +34,24 @@ class RealProcTest {
         // first line of `times`: the shell's own user and system time, e.g. "0m0.51s 0m0.00s"
         Matcher m = Pattern.compile("(\\d+)m([\\d.]+)s\\s+(\\d+)m([\\d.]+)s").matcher(times);
         assertTrue(m.find(), times);
-        double childSeconds = Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2))
-                + Integer.parseInt(m.group(3)) * 60 + Double.parseDouble(m.group(4));
+        double childSeconds = Integer.parseInt(m.group(1)) * 60
+                + Double.parseDouble(m.group(2))
+                + Integer.parseInt(m.group(3)) * 60
+                + Double.parseDouble(m.group(4));
         long ownTicks = after.ownTicks() - before.ownTicks();
         assertTrue(childSeconds >= 0.1, times);
-        assertTrue(ownTicks >= Math.round(childSeconds * 100) - 2,
+        assertTrue(
+                ownTicks >= Math.round(childSeconds * 100) - 2,
                 "the reaped child's " + childSeconds + " s are ours, yet only " + ownTicks + " ticks were counted");
-        assertEquals(Runtime.getRuntime().availableProcessors(), facts.allowedCount(),
+        assertEquals(
+                Runtime.getRuntime().availableProcessors(),
+                facts.allowedCount(),
                 "the JVM's own count of CPUs it may use (affinity) is the reader's");
         assertNotNull(before.loadAverage());
         assertNotNull(before.procsRunning());
         assertTrue(after.totalTicks() > before.totalTicks());
-        assertTrue(after.busyTicks() - before.busyTicks() >= ownTicks / 2,
+        assertTrue(
+                after.busyTicks() - before.busyTicks() >= ownTicks / 2,
                 "the machine was busy at least while the child ran");
     }
 }

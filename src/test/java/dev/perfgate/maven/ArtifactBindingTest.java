@@ -28,13 +28,15 @@ class ArtifactBindingTest {
         @Override
         public ResolvedArtifact resolve(String parameter, String coordinates) throws MojoExecutionException {
             asked.add(parameter + "=" + coordinates);
-            return new ResolvedArtifact(coordinates, coordinates.replace("[1,)", "1.4"), write(parameter + ".jar", coordinates));
+            return new ResolvedArtifact(
+                    coordinates, coordinates.replace("[1,)", "1.4"), write(parameter + ".jar", coordinates));
         }
 
         @Override
         public ResolvedArtifact projectArtifact() throws MojoExecutionException {
             if (!packaged) {
-                throw new MojoExecutionException("@{projectArtifact} is this build's main artifact, which is not packaged yet");
+                throw new MojoExecutionException(
+                        "@{projectArtifact} is this build's main artifact, which is not packaged yet");
             }
             return new ResolvedArtifact("@{projectArtifact}", "g:app:jar:2.0-SNAPSHOT", write("app.jar", "project"));
         }
@@ -52,10 +54,12 @@ class ArtifactBindingTest {
 
     @Test
     void placeholdersBecomeAbsolutePathsAndEachSideRecordsItsBinaryWithItsHash() throws Exception {
-        ArtifactBinding.BoundCommands bound = new ArtifactBinding(source).bind(
-                List.of("java", "-jar", "@{baselineArtifact}"),
-                List.of("java", "-cp", "lib/*:@{projectArtifact}", "Main"),
-                "g:app:[1,)", null);
+        ArtifactBinding.BoundCommands bound = new ArtifactBinding(source)
+                .bind(
+                        List.of("java", "-jar", "@{baselineArtifact}"),
+                        List.of("java", "-cp", "lib/*:@{projectArtifact}", "Main"),
+                        "g:app:[1,)",
+                        null);
 
         Path baselineFile = dir.resolve("baselineArtifact.jar").toAbsolutePath();
         Path projectFile = dir.resolve("app.jar").toAbsolutePath();
@@ -74,8 +78,8 @@ class ArtifactBindingTest {
 
     @Test
     void otherPlaceholdersAreLeftForTheCore() throws Exception {
-        ArtifactBinding.BoundCommands bound = new ArtifactBinding(source).bind(
-                List.of("run", "-rff", "@{metricFile}"), List.of("run", "@{metricFile}"), null, null);
+        ArtifactBinding.BoundCommands bound = new ArtifactBinding(source)
+                .bind(List.of("run", "-rff", "@{metricFile}"), List.of("run", "@{metricFile}"), null, null);
         assertEquals(List.of("run", "-rff", "@{metricFile}"), bound.baseline());
         assertEquals(List.of("run", "@{metricFile}"), bound.current());
         assertNull(bound.baselineArtifact());
@@ -85,8 +89,14 @@ class ArtifactBindingTest {
 
     @Test
     void aPlaceholderWithoutItsArtifactNamesTheParameterToSet() {
-        MojoExecutionException error = assertThrows(MojoExecutionException.class, () -> new ArtifactBinding(source)
-                .bind(List.of("java", "-jar", "old.jar"), List.of("java", "-jar", "@{currentArtifact}"), "g:a:1", null));
+        MojoExecutionException error = assertThrows(
+                MojoExecutionException.class,
+                () -> new ArtifactBinding(source)
+                        .bind(
+                                List.of("java", "-jar", "old.jar"),
+                                List.of("java", "-jar", "@{currentArtifact}"),
+                                "g:a:1",
+                                null));
         assertTrue(error.getMessage().contains("@{currentArtifact}"), error.getMessage());
         assertTrue(error.getMessage().contains("<currentArtifact> / -Dperfgate.currentArtifact"), error.getMessage());
     }
@@ -94,14 +104,18 @@ class ArtifactBindingTest {
     @Test
     void theProjectArtifactIsOnlyLookedUpWhenUsed() throws Exception {
         source.packaged = false;
-        ArtifactBinding.BoundCommands bound = new ArtifactBinding(source)
-                .bind(List.of("true"), List.of("true"), null, "g:a:1");
+        ArtifactBinding.BoundCommands bound =
+                new ArtifactBinding(source).bind(List.of("true"), List.of("true"), null, "g:a:1");
         assertEquals(List.of("currentArtifact=g:a:1"), source.asked);
-        assertTrue(bound.notes().stream().anyMatch(n -> n.contains("no command uses @{currentArtifact}")), bound.notes().toString());
+        assertTrue(
+                bound.notes().stream().anyMatch(n -> n.contains("no command uses @{currentArtifact}")),
+                bound.notes().toString());
         assertEquals("g:a:1", bound.currentArtifact().coordinates());
 
-        MojoExecutionException error = assertThrows(MojoExecutionException.class, () -> new ArtifactBinding(source)
-                .bind(List.of("true"), List.of("java", "-jar", "@{projectArtifact}"), null, null));
+        MojoExecutionException error = assertThrows(
+                MojoExecutionException.class,
+                () -> new ArtifactBinding(source)
+                        .bind(List.of("true"), List.of("java", "-jar", "@{projectArtifact}"), null, null));
         assertTrue(error.getMessage().contains("not packaged yet"), error.getMessage());
     }
 

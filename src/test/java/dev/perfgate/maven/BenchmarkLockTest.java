@@ -40,7 +40,7 @@ class BenchmarkLockTest {
         AtomicBoolean firstReleased = new AtomicBoolean();
         AtomicBoolean secondRanAfterFirst = new AtomicBoolean();
 
-        AutoCloseable first = JvmBenchmarkLock.acquire("benchmark 'startup' (module app)", line -> { });
+        AutoCloseable first = JvmBenchmarkLock.acquire("benchmark 'startup' (module app)", line -> {});
         Thread second = new Thread(() -> {
             try (AutoCloseable held = JvmBenchmarkLock.acquire("benchmark 'batch' (module jobs)", line -> {
                 waitingLines.add(line);
@@ -69,7 +69,7 @@ class BenchmarkLockTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch bothWaiting = new CountDownLatch(2);
 
-        AutoCloseable first = JvmBenchmarkLock.acquire("benchmark 'a' (module a)", line -> { });
+        AutoCloseable first = JvmBenchmarkLock.acquire("benchmark 'a' (module a)", line -> {});
         List<Thread> waiters = new ArrayList<>();
         for (String name : List.of("b", "c")) {
             String who = "benchmark '" + name + "' (module " + name + ")";
@@ -91,7 +91,10 @@ class BenchmarkLockTest {
         assertTrue(bothWaiting.await(PATIENCE_S, TimeUnit.SECONDS));
         first.close();
         String next = acquired.poll(PATIENCE_S, TimeUnit.SECONDS);
-        String other = lines.keySet().stream().filter(who -> !who.equals(next)).findFirst().orElseThrow();
+        String other = lines.keySet().stream()
+                .filter(who -> !who.equals(next))
+                .findFirst()
+                .orElseThrow();
         for (int i = 0; i < PATIENCE_S * 10 && lines.get(other).size() < 2; i++) {
             Thread.sleep(100); // until the waiter has re-checked the holder; bounded, not a timing assertion
         }
@@ -100,7 +103,8 @@ class BenchmarkLockTest {
             waiter.join(TimeUnit.SECONDS.toMillis(PATIENCE_S));
         }
 
-        assertEquals(List.of("waiting for benchmark 'a' (module a) to finish", "waiting for " + next + " to finish"),
+        assertEquals(
+                List.of("waiting for benchmark 'a' (module a) to finish", "waiting for " + next + " to finish"),
                 lines.get(other));
         assertEquals(List.of("waiting for benchmark 'a' (module a) to finish"), lines.get(next));
     }
@@ -113,8 +117,8 @@ class BenchmarkLockTest {
             CountDownLatch waiting = new CountDownLatch(1);
             List<Throwable> thrown = new CopyOnWriteArrayList<>();
             Thread waiter = new Thread(() -> {
-                try (AutoCloseable held = MachineBenchmarkLock.acquire(file, "benchmark 'mine' (module here)",
-                        line -> waiting.countDown())) {
+                try (AutoCloseable held = MachineBenchmarkLock.acquire(
+                        file, "benchmark 'mine' (module here)", line -> waiting.countDown())) {
                     thrown.add(new AssertionError("acquired a lock another process holds"));
                 } catch (Exception e) {
                     thrown.add(e);
@@ -127,7 +131,8 @@ class BenchmarkLockTest {
 
             assertFalse(waiter.isAlive());
             assertEquals(1, thrown.size());
-            assertTrue(thrown.get(0) instanceof InterruptedException, thrown.get(0).toString());
+            assertTrue(
+                    thrown.get(0) instanceof InterruptedException, thrown.get(0).toString());
             assertTrue(holder.isAlive());
         } finally {
             holder.destroyForcibly();
@@ -136,8 +141,14 @@ class BenchmarkLockTest {
 
     private static Process startHolder(Path file) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LockHolderMain.class.getName(), file.toString()).redirectErrorStream(true).start();
+        Process holder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolderMain.class.getName(),
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("locked", out.readLine());
         return holder;
@@ -176,10 +187,18 @@ class BenchmarkLockTest {
 
             assertFalse(waiter.isAlive(), "the lock of a dead holder must be free");
             assertEquals(Boolean.TRUE, killSentWhenAcquired.get(), "the lock was free only once its holder was killed");
-            assertTrue(waitingLines.get(0).startsWith("waiting for benchmark 'other' (module elsewhere), pid "
-                    + holder.pid() + ", since "), waitingLines.get(0));
-            assertTrue(waitingLines.get(0).endsWith(" to finish (machine-wide lock " + file
-                    + "; <exclusive> / -Dperfgate.exclusive=jvm measures alongside other builds)"), waitingLines.get(0));
+            assertTrue(
+                    waitingLines
+                            .get(0)
+                            .startsWith("waiting for benchmark 'other' (module elsewhere), pid " + holder.pid()
+                                    + ", since "),
+                    waitingLines.get(0));
+            assertTrue(
+                    waitingLines
+                            .get(0)
+                            .endsWith(" to finish (machine-wide lock " + file
+                                    + "; <exclusive> / -Dperfgate.exclusive=jvm measures alongside other builds)"),
+                    waitingLines.get(0));
         } finally {
             holder.destroyForcibly();
         }
@@ -201,7 +220,8 @@ class BenchmarkLockTest {
         String inode = ":" + Files.getAttribute(file, "unix:ino");
         for (int i = 0; i < PATIENCE_S * 100 && acquired.get() == null; i++) {
             // "1: -> POSIX  ADVISORY  WRITE <pid> <major>:<minor>:<inode> 0 EOF"
-            boolean blocked = Files.readAllLines(locks).stream().map(line -> line.trim().split("\\s+"))
+            boolean blocked = Files.readAllLines(locks).stream()
+                    .map(line -> line.trim().split("\\s+"))
                     .anyMatch(f -> f.length > 6 && f[1].equals("->") && f[5].equals(pid) && f[6].endsWith(inode));
             if (blocked) {
                 return;

@@ -12,35 +12,39 @@ class CommandFormsTest {
 
     @Test
     void shellWordsAreSplitWithQuotesButNotExpanded() throws Exception {
-        assertEquals(List.of("java", "-Dx=a b", "-jar", "my app.jar", "$HOME", "*"),
+        assertEquals(
+                List.of("java", "-Dx=a b", "-jar", "my app.jar", "$HOME", "*"),
                 CommandForms.resolve("baseline", null, "java \"-Dx=a b\" -jar 'my app.jar' $HOME *"));
     }
 
     @Test
     void argvListIsTakenAsIs() throws Exception {
-        assertEquals(List.of("sh", "-c", "echo 'hi' | wc"),
+        assertEquals(
+                List.of("sh", "-c", "echo 'hi' | wc"),
                 CommandForms.resolve("current", List.of("sh", "-c", "echo 'hi' | wc"), null));
     }
 
     @Test
     void anEmptyArgElementIsPassedAsAnEmptyArgument() throws Exception {
         // Maven injects <arg/> and <arg></arg> as null.
-        assertEquals(List.of("grep", "-c", "", "file"),
+        assertEquals(
+                List.of("grep", "-c", "", "file"),
                 CommandForms.resolve("current", java.util.Arrays.asList("grep", "-c", null, "file"), null));
     }
 
     @Test
     void bothFormsForOneSideIsAnError() {
-        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
-                () -> CommandForms.resolve("baseline", List.of("true"), "true"));
+        InvalidConfigurationException error = assertThrows(
+                InvalidConfigurationException.class, () -> CommandForms.resolve("baseline", List.of("true"), "true"));
         assertEquals("baseline", error.parameter());
-        assertTrue(error.getMessage().contains("<baselineCommand>") && error.getMessage().contains("-Dperfgate.baseline"));
+        assertTrue(error.getMessage().contains("<baselineCommand>")
+                && error.getMessage().contains("-Dperfgate.baseline"));
     }
 
     @Test
     void unbalancedQuotesAreAClearError() {
-        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
-                () -> CommandForms.resolve("current", null, "java 'oops"));
+        InvalidConfigurationException error = assertThrows(
+                InvalidConfigurationException.class, () -> CommandForms.resolve("current", null, "java 'oops"));
         assertEquals("current", error.parameter());
         assertTrue(error.getMessage().contains("quotes"), error.getMessage());
     }

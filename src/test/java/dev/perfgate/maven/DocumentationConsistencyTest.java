@@ -39,8 +39,8 @@ class DocumentationConsistencyTest {
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern USER_PROPERTY = Pattern.compile("-D(perfgate\\.[A-Za-z0-9_]+)");
     private static final Pattern PREFIXED_GOAL = Pattern.compile("(?<![\\w.-])perfgate:([a-z][A-Za-z0-9-]*)");
-    private static final Pattern COORDINATE_GOAL = Pattern.compile(
-            "dev\\.perfgate:" + PluginXmlUsage.ARTIFACT_ID + ":([^:\\s]+):([A-Za-z][A-Za-z0-9-]*)");
+    private static final Pattern COORDINATE_GOAL =
+            Pattern.compile("dev\\.perfgate:" + PluginXmlUsage.ARTIFACT_ID + ":([^:\\s]+):([A-Za-z][A-Za-z0-9-]*)");
     private static final Pattern PINNED_VERSION = Pattern.compile(
             "<artifactId>" + PluginXmlUsage.ARTIFACT_ID + "</artifactId>\\s*<version>([^<]+)</version>");
 
@@ -94,8 +94,8 @@ class DocumentationConsistencyTest {
         }
         forEachMatch(COORDINATE_GOAL, (place, m) -> {
             if (!m.group(1).equals(plugin.version())) {
-                violations.add(place + ": version " + m.group(1) + " is not the version being built, "
-                        + plugin.version());
+                violations.add(
+                        place + ": version " + m.group(1) + " is not the version being built, " + plugin.version());
             }
         });
         assertNoViolations("goals that do not exist or versions not built", violations);
@@ -131,7 +131,8 @@ class DocumentationConsistencyTest {
                 if (use.goals().isEmpty()) {
                     known.addAll(plugin.allParameters());
                 } else {
-                    use.goals().forEach(g -> known.addAll(plugin.parametersByGoal().getOrDefault(g, Set.of())));
+                    use.goals()
+                            .forEach(g -> known.addAll(plugin.parametersByGoal().getOrDefault(g, Set.of())));
                 }
                 if (!known.contains(use.name())) {
                     violations.add(place + ": <" + use.name() + "> is no configurable parameter of "
@@ -141,7 +142,12 @@ class DocumentationConsistencyTest {
             Matcher pinned = PINNED_VERSION.matcher(example.xml);
             while (pinned.find()) {
                 if (!pinned.group(1).trim().equals(plugin.version())) {
-                    int line = example.firstLine + (int) example.xml.substring(0, pinned.start(1)).lines().count() - 1;
+                    int line = example.firstLine
+                            + (int) example.xml
+                                    .substring(0, pinned.start(1))
+                                    .lines()
+                                    .count()
+                            - 1;
                     violations.add(where(example.file, line) + ": pins version " + pinned.group(1)
                             + ", not the version being built, " + plugin.version());
                 }
@@ -154,7 +160,9 @@ class DocumentationConsistencyTest {
     void theChecksSeeTheDocumentsAndTheDescriptor() {
         // Guards against the checks passing because they read nothing.
         assertTrue(markdownFiles().contains(ROOT.resolve("README.md")), "README.md not found from " + ROOT);
-        assertTrue(xmlExamples().size() >= 3, "too few XML examples found: " + xmlExamples().size());
+        assertTrue(
+                xmlExamples().size() >= 3,
+                "too few XML examples found: " + xmlExamples().size());
         assertTrue(plugin.parametersByGoal().get("paired").contains("failOnRegression"));
         assertTrue(plugin.properties().contains("perfgate.failOnRegression"));
         assertTrue(plugin.parametersByGoal().containsKey("analyze"));
@@ -183,19 +191,28 @@ class DocumentationConsistencyTest {
                 </plugin>
                 """;
         List<String> found = PluginXmlUsage.find(fragment).stream()
-                .map(u -> u.kind() + " " + u.name() + " " + u.goals() + " line " + u.line()).toList();
-        assertEquals(List.of("goal paired [] line 10", "parameter baselineCommand [paired] line 13",
-                "parameter noSuchThing [paired] line 14"), found);
+                .map(u -> u.kind() + " " + u.name() + " " + u.goals() + " line " + u.line())
+                .toList();
+        assertEquals(
+                List.of(
+                        "goal paired [] line 10",
+                        "parameter baselineCommand [paired] line 13",
+                        "parameter noSuchThing [paired] line 14"),
+                found);
         // a bare fragment is ours unless it names another plugin
-        assertEquals(List.of("failOnRegression"), PluginXmlUsage.find(
-                "<configuration>\n  <failOnRegression>5</failOnRegression>\n</configuration>\n").stream()
-                .map(PluginXmlUsage.Use::name).toList());
-        assertEquals(List.of(), PluginXmlUsage.find(
-                "<artifactId>maven-jar-plugin</artifactId>\n<configuration><archive/></configuration>\n"));
+        assertEquals(
+                List.of("failOnRegression"),
+                PluginXmlUsage.find("<configuration>\n  <failOnRegression>5</failOnRegression>\n</configuration>\n")
+                        .stream()
+                        .map(PluginXmlUsage.Use::name)
+                        .toList());
+        assertEquals(
+                List.of(),
+                PluginXmlUsage.find(
+                        "<artifactId>maven-jar-plugin</artifactId>\n<configuration><archive/></configuration>\n"));
     }
 
-    private record XmlExample(Path file, int firstLine, String xml) {
-    }
+    private record XmlExample(Path file, int firstLine, String xml) {}
 
     private static List<XmlExample> xmlExamples() {
         List<XmlExample> examples = new ArrayList<>();
@@ -205,7 +222,9 @@ class DocumentationConsistencyTest {
                 if (lines.get(i).trim().matches("(```|~~~)\\s*xml\\b.*")) {
                     int start = i + 1;
                     StringBuilder block = new StringBuilder();
-                    for (i = start; i < lines.size() && !FENCE.matcher(lines.get(i)).find(); i++) {
+                    for (i = start;
+                            i < lines.size() && !FENCE.matcher(lines.get(i)).find();
+                            i++) {
                         block.append(lines.get(i)).append('\n');
                     }
                     examples.add(new XmlExample(doc, start + 1, block.toString()));
@@ -213,7 +232,9 @@ class DocumentationConsistencyTest {
             }
         }
         try (Stream<Path> poms = Files.list(ROOT.resolve("examples"))) {
-            poms.map(dir -> dir.resolve("pom.xml")).filter(Files::isRegularFile).sorted()
+            poms.map(dir -> dir.resolve("pom.xml"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
                     .forEach(pom -> examples.add(new XmlExample(pom, 1, read(pom))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -246,7 +267,9 @@ class DocumentationConsistencyTest {
         if (reference.matches()) {
             targets.add(reference.group(1));
         }
-        return targets.stream().filter(t -> !t.matches("(?i)[a-z][a-z0-9+.-]*:.*")).toList();  // URLs, mailto:
+        return targets.stream()
+                .filter(t -> !t.matches("(?i)[a-z][a-z0-9+.-]*:.*"))
+                .toList(); // URLs, mailto:
     }
 
     /** Why a relative link does not resolve, or null when it does. */
@@ -261,10 +284,12 @@ class DocumentationConsistencyTest {
         if (!Files.exists(resolved)) {
             return "points to " + ROOT.relativize(resolved) + ", which does not exist";
         }
-        if (anchor != null && !anchor.isEmpty() && resolved.toString().endsWith(".md")
+        if (anchor != null
+                && !anchor.isEmpty()
+                && resolved.toString().endsWith(".md")
                 && !headingAnchors(resolved).contains(anchor)) {
-            return "names no heading of " + ROOT.relativize(resolved) + " (anchors there: "
-                    + headingAnchors(resolved) + ")";
+            return "names no heading of " + ROOT.relativize(resolved) + " (anchors there: " + headingAnchors(resolved)
+                    + ")";
         }
         return null;
     }
@@ -282,7 +307,8 @@ class DocumentationConsistencyTest {
             if (inFence || !heading.matches()) {
                 continue;
             }
-            String slug = heading.group(1).toLowerCase(Locale.ROOT)
+            String slug = heading.group(1)
+                    .toLowerCase(Locale.ROOT)
                     .replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
                     .replaceAll("[^\\p{L}\\p{N}\\s_-]", "")
                     .replace(' ', '-');
@@ -307,8 +333,10 @@ class DocumentationConsistencyTest {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(p -> p.toString().endsWith(".md") && !ROOT.relativize(p).toString().contains("target"))
-                        .sorted().forEach(files::add);
+                walk.filter(p -> p.toString().endsWith(".md")
+                                && !ROOT.relativize(p).toString().contains("target"))
+                        .sorted()
+                        .forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

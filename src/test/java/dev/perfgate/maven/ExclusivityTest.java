@@ -17,11 +17,13 @@ class ExclusivityTest {
 
     @Test
     void anythingElseNamesTheParameter() {
-        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> Exclusivity.fromConfigName("host"));
+        InvalidConfigurationException e =
+                assertThrows(InvalidConfigurationException.class, () -> Exclusivity.fromConfigName("host"));
 
         assertEquals("exclusive", e.parameter());
-        assertEquals("Invalid perfgate configuration: exclusive must be machine, jvm or none, got 'host'. Change"
-                + " <exclusive> / -Dperfgate.exclusive.", PerfgateErrors.invalidConfiguration(e).getMessage());
+        assertEquals(
+                "Invalid perfgate configuration: exclusive must be machine, jvm or none, got 'host'. Change"
+                        + " <exclusive> / -Dperfgate.exclusive.",
+                PerfgateErrors.invalidConfiguration(e).getMessage());
     }
 }

@@ -37,8 +37,9 @@ class MachineLockSafetyTest {
         Path lock = dir.resolve(MachineBenchmarkLock.FILE_NAME);
         Files.createSymbolicLink(lock, target);
 
-        IOException refused = assertThrows(IOException.class,
-                () -> MachineBenchmarkLock.acquire(lock, "benchmark 'mine' (module here)", line -> { }));
+        IOException refused = assertThrows(
+                IOException.class,
+                () -> MachineBenchmarkLock.acquire(lock, "benchmark 'mine' (module here)", line -> {}));
         assertTrue(refused.getMessage().contains("is a symbolic link"), refused.getMessage());
 
         RecordingLog log = new RecordingLog();
@@ -48,8 +49,10 @@ class MachineLockSafetyTest {
             }
         }
         assertEquals(SECRET, Files.readString(target), "the file the link points to must be untouched");
-        List<String> said = log.lines.stream().filter(l -> l.contains("Cannot use the machine-wide benchmark lock "
-                + lock + " (" + lock + " is a symbolic link")).toList();
+        List<String> said = log.lines.stream()
+                .filter(l -> l.contains(
+                        "Cannot use the machine-wide benchmark lock " + lock + " (" + lock + " is a symbolic link"))
+                .toList();
         assertEquals(2, said.size(), log.lines.toString());
         assertTrue(said.stream().filter(l -> l.startsWith("[warning]")).count() <= 1, "said once: " + said);
         assertTrue(said.get(1).startsWith("[debug]"), said.toString());
@@ -69,7 +72,7 @@ class MachineLockSafetyTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
-        assertThrows(IOException.class, () -> MachineBenchmarkLock.acquire(lock, "b", line -> { }));
+        assertThrows(IOException.class, () -> MachineBenchmarkLock.acquire(lock, "b", line -> {}));
         assertFalse(Files.exists(target, LinkOption.NOFOLLOW_LINKS));
     }
 
@@ -79,7 +82,7 @@ class MachineLockSafetyTest {
         Path lock = dir.resolve(MachineBenchmarkLock.FILE_NAME);
         Files.createLink(lock, target);
 
-        try (AutoCloseable held = MachineBenchmarkLock.acquire(lock, "benchmark 'mine' (module here)", line -> { })) {
+        try (AutoCloseable held = MachineBenchmarkLock.acquire(lock, "benchmark 'mine' (module here)", line -> {})) {
             assertEquals(SECRET, Files.readString(target));
         }
         assertEquals(SECRET, Files.readString(target), "neither written nor truncated");
@@ -97,14 +100,14 @@ class MachineLockSafetyTest {
         }
         assumeTrue(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo failed");
 
-        IOException refused = assertThrows(IOException.class, () -> MachineBenchmarkLock.acquire(lock, "b", l -> { }));
+        IOException refused = assertThrows(IOException.class, () -> MachineBenchmarkLock.acquire(lock, "b", l -> {}));
         assertTrue(refused.getMessage().contains("is not a regular file"), refused.getMessage());
     }
 
     @Test
     void aLockFileItCreatesIsWritableByItsCreatorOnlyAndRecordsTheHolder() throws Exception {
         Path lock = dir.resolve(MachineBenchmarkLock.FILE_NAME);
-        try (AutoCloseable held = MachineBenchmarkLock.acquire(lock, "benchmark 'mine' (module here)", line -> { })) {
+        try (AutoCloseable held = MachineBenchmarkLock.acquire(lock, "benchmark 'mine' (module here)", line -> {})) {
             assertTrue(Files.readString(lock).startsWith("benchmark 'mine' (module here), pid "));
             if (Files.getFileStore(lock).supportsFileAttributeView("posix")) {
                 assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(lock)));

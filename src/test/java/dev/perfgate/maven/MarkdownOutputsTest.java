@@ -17,7 +17,9 @@ class MarkdownOutputsTest {
 
     @Test
     void reportSitsBesideTheReceipt() {
-        assertEquals(Path.of("/t/perfgate/x.paired.md"), MarkdownOutputs.besideReceipt(Path.of("/t/perfgate/x.paired.json")));
+        assertEquals(
+                Path.of("/t/perfgate/x.paired.md"),
+                MarkdownOutputs.besideReceipt(Path.of("/t/perfgate/x.paired.json")));
         assertEquals(Path.of("/t/receipt.out.md"), MarkdownOutputs.besideReceipt(Path.of("/t/receipt.out")));
     }
 
@@ -31,10 +33,14 @@ class MarkdownOutputsTest {
         outputs.appendToStepSummary(summary.toString(), "### one");
         outputs.appendToStepSummary(summary.toString(), "### two");
 
-        assertEquals("earlier step\n### one" + System.lineSeparator() + "### two" + System.lineSeparator(),
+        assertEquals(
+                "earlier step\n### one" + System.lineSeparator() + "### two" + System.lineSeparator(),
                 Files.readString(summary));
-        assertEquals(List.of("[debug] Appended the Markdown report to " + summary,
-                "[debug] Appended the Markdown report to " + summary), log.lines);
+        assertEquals(
+                List.of(
+                        "[debug] Appended the Markdown report to " + summary,
+                        "[debug] Appended the Markdown report to " + summary),
+                log.lines);
     }
 
     @Test
@@ -57,7 +63,8 @@ class MarkdownOutputsTest {
     @Test
     void aDirectoryWhereTheReportWouldBeIsLeftAlone() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("x.paired.md"));
-        new ReportFiles(new RecordingLog()).removeStale(MarkdownOutputs.besideReceipt(dir.resolve("x.paired.json")), "Markdown report");
+        new ReportFiles(new RecordingLog())
+                .removeStale(MarkdownOutputs.besideReceipt(dir.resolve("x.paired.json")), "Markdown report");
         assertTrue(Files.isDirectory(folder));
     }
 }

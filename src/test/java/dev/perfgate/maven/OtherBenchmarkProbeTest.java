@@ -23,14 +23,21 @@ class OtherBenchmarkProbeTest {
     void namesTheBenchmarkOfAnotherProcessThatHoldsTheMachineLock() throws Exception {
         Path file = dir.resolve(MachineBenchmarkLock.FILE_NAME);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LockHolderMain.class.getName(), file.toString()).redirectErrorStream(true).start();
+        Process holder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LockHolderMain.class.getName(),
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("locked", out.readLine());
             String other = OtherBenchmarkProbe.of(Exclusivity.JVM, file).get();
-            assertTrue(other != null && other.startsWith("benchmark 'other' (module elsewhere), pid " + holder.pid()),
+            assertTrue(
+                    other != null && other.startsWith("benchmark 'other' (module elsewhere), pid " + holder.pid()),
                     String.valueOf(other));
             // under exclusive=machine this build holds the lock itself: no other benchmark can measure
             assertNull(OtherBenchmarkProbe.of(Exclusivity.MACHINE, file).get());

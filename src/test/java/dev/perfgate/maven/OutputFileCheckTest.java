@@ -2,8 +2,8 @@ package dev.perfgate.maven;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.paired.InvalidConfigurationException;
@@ -18,7 +18,8 @@ class OutputFileCheckTest {
     Path dir;
 
     private InvalidConfigurationException refused(Path receipt) {
-        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+        InvalidConfigurationException error = assertThrows(
+                InvalidConfigurationException.class,
                 () -> OutputFileCheck.check(receipt, MarkdownOutputs.besideReceipt(receipt)));
         assertEquals("outputFile", error.parameter());
         return error;

@@ -17,8 +17,11 @@ class PerfgateErrorsTest {
     @Test
     void anEmptyCommandPointsAtBothItsForms() {
         String message = PerfgateErrors.invalidConfiguration(
-                new InvalidConfigurationException("baseline", "the baseline command is empty")).getMessage();
-        assertEquals("Invalid perfgate configuration: the baseline command is empty. Change <baseline> /"
-                + " -Dperfgate.baseline (or <baselineCommand><arg>…</arg></baselineCommand>).", message);
+                        new InvalidConfigurationException("baseline", "the baseline command is empty"))
+                .getMessage();
+        assertEquals(
+                "Invalid perfgate configuration: the baseline command is empty. Change <baseline> /"
+                        + " -Dperfgate.baseline (or <baselineCommand><arg>…</arg></baselineCommand>).",
+                message);
     }
 }

@@ -21,8 +21,7 @@ final class PluginXmlUsage {
      * One goal or parameter used, with its line in the fragment and, for a parameter, the goals of its
      * execution (empty: the plugin-level configuration, which every goal reads).
      */
-    record Use(String kind, String name, List<String> goals, int line) {
-    }
+    record Use(String kind, String name, List<String> goals, int line) {}
 
     private static final Pattern TAG = Pattern.compile(
             "<!--.*?-->|<!\\[CDATA\\[.*?]]>|<[?!][^>]*>|<(/?)([A-Za-z_][\\w.:-]*)[^>]*?(/?)>", Pattern.DOTALL);
@@ -35,7 +34,8 @@ final class PluginXmlUsage {
 
     private PluginXmlUsage(String xml) {
         this.xml = xml;
-        this.bareFragmentIsOurs = ARTIFACT.matcher(xml).results().allMatch(m -> m.group(1).equals(ARTIFACT_ID));
+        this.bareFragmentIsOurs =
+                ARTIFACT.matcher(xml).results().allMatch(m -> m.group(1).equals(ARTIFACT_ID));
     }
 
     static List<Use> find(String xml) {
@@ -48,7 +48,7 @@ final class PluginXmlUsage {
         Matcher m = TAG.matcher(xml);
         while (m.find()) {
             if (m.group(2) == null) {
-                continue;   // comment, CDATA, declaration
+                continue; // comment, CDATA, declaration
             }
             String name = m.group(2);
             if (!m.group(1).isEmpty()) {
@@ -70,7 +70,7 @@ final class PluginXmlUsage {
     /** Closes the innermost open element of this name and passes what its text says to its ancestors. */
     private void close(String name, int end) {
         if (open.stream().noneMatch(f -> f.name.equals(name))) {
-            return;     // a fragment that starts inside the element
+            return; // a fragment that starts inside the element
         }
         Frame closed;
         do {
@@ -100,9 +100,9 @@ final class PluginXmlUsage {
     /** The innermost open {@code <configuration>} belongs to a plugin or execution, not to a parameter. */
     private boolean isPluginConfiguration() {
         var frames = open.iterator();
-        frames.next();  // the configuration itself
+        frames.next(); // the configuration itself
         if (!frames.hasNext()) {
-            return true;    // a fragment that starts with <configuration>
+            return true; // a fragment that starts with <configuration>
         }
         String above = frames.next().name;
         return above.equals("plugin") || above.equals("execution");

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.perfgate.paired.InvalidConfigurationException;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Expected words come from Python's shlex.split (POSIX mode) and, where the two differ, from sh itself. */
 class ShellWordsTest {
@@ -22,7 +22,8 @@ class ShellWordsTest {
 
     @Test
     void theIssueExampleSplitsLikeShlex() throws Exception {
-        assertEquals(List.of("printf", "[%s]", "it's", "", "a  b", "c d", "e\"f"),
+        assertEquals(
+                List.of("printf", "[%s]", "it's", "", "a  b", "c d", "e\"f"),
                 split("printf '[%s]' 'it'\\''s' '' \"a  b\" c\\ d e\\\"f"));
     }
 

@@ -13,8 +13,7 @@ import java.util.function.Consumer;
 final class ReceiptFiles {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ReceiptFiles() {
-    }
+    private ReceiptFiles() {}
 
     static ObjectNode ours() {
         return fixture("/receipts/fully-measured.paired.json");
@@ -43,6 +42,6 @@ final class ReceiptFiles {
     }
 
     static Path write(Path file, ObjectNode receipt, String runId) throws IOException {
-        return write(file, receipt, runId, r -> { });
+        return write(file, receipt, runId, r -> {});
     }
 }

@@ -43,18 +43,20 @@ class ReceiptGlobsTest {
 
     @Test
     void aPatternThatMatchesNothingSaysWhereItLooked() {
-        ReceiptSetException e = assertThrows(ReceiptSetException.class,
-                () -> ReceiptGlobs.expand(List.of("shards/**/*.paired.json"), dir));
-        assertTrue(e.getMessage().contains("'shards/**/*.paired.json' matches no file under " + dir.resolve("shards")),
+        ReceiptSetException e = assertThrows(
+                ReceiptSetException.class, () -> ReceiptGlobs.expand(List.of("shards/**/*.paired.json"), dir));
+        assertTrue(
+                e.getMessage().contains("'shards/**/*.paired.json' matches no file under " + dir.resolve("shards")),
                 e.getMessage());
     }
 
     @Test
     void aMissingFileOrNothingGivenIsRefused() {
-        ReceiptSetException missing = assertThrows(ReceiptSetException.class,
-                () -> ReceiptGlobs.expand(List.of("gone.paired.json"), dir));
+        ReceiptSetException missing =
+                assertThrows(ReceiptSetException.class, () -> ReceiptGlobs.expand(List.of("gone.paired.json"), dir));
         assertTrue(missing.getMessage().contains(dir.resolve("gone.paired.json") + " is not a regular file"));
-        ReceiptSetException empty = assertThrows(ReceiptSetException.class, () -> ReceiptGlobs.expand(List.of(" "), dir));
+        ReceiptSetException empty =
+                assertThrows(ReceiptSetException.class, () -> ReceiptGlobs.expand(List.of(" "), dir));
         assertTrue(empty.getMessage().startsWith("receipts is empty"), empty.getMessage());
     }
 

@@ -25,7 +25,8 @@ class ReceiptSetReaderTest {
     private String refusal(Consumer<ObjectNode> change) throws IOException {
         Path a = ReceiptFiles.write(dir.resolve("shard-1/bench.paired.json"), ReceiptFiles.ours(), "run-1");
         Path b = ReceiptFiles.write(dir.resolve("shard-2/bench.paired.json"), ReceiptFiles.ours(), "run-2", change);
-        return assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, a, b)).getMessage();
+        return assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, a, b))
+                .getMessage();
     }
 
     private static ObjectNode node(ObjectNode r, String field) {
@@ -35,10 +36,14 @@ class ReceiptSetReaderTest {
     @Test
     void receiptsOfOneBenchmarkFromTwoMachinesMergeEachItsOwnStratum() throws Exception {
         Path a = ReceiptFiles.write(dir.resolve("shard-1/bench.paired.json"), ReceiptFiles.ours(), "run-1");
-        Path b = ReceiptFiles.write(dir.resolve("shard-2/bench.paired.json"), ReceiptFiles.ours(), "run-2",
+        Path b = ReceiptFiles.write(
+                dir.resolve("shard-2/bench.paired.json"),
+                ReceiptFiles.ours(),
+                "run-2",
                 r -> node(r, "bench").put("cwd", "/home/runner/other"));
         List<MergeStratum> strata = read(Overridden.NONE, a, b);
-        assertEquals(List.of("shard-1/bench.paired.json", "shard-2/bench.paired.json"),
+        assertEquals(
+                List.of("shard-1/bench.paired.json", "shard-2/bench.paired.json"),
                 strata.stream().map(MergeStratum::name).toList());
         assertEquals("run-2", strata.get(1).receipt().run().id());
     }
@@ -47,23 +52,34 @@ class ReceiptSetReaderTest {
     void theSameRunTwiceIsRefusedNamingBothFiles() throws Exception {
         Path a = ReceiptFiles.write(dir.resolve("one/bench.paired.json"), ReceiptFiles.ours(), "same-id");
         Path b = ReceiptFiles.write(dir.resolve("copy/bench.paired.json"), ReceiptFiles.ours(), "same-id");
-        String message = assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, a, b)).getMessage();
-        assertTrue(message.contains("same run (id same-id) is given twice, as one/bench.paired.json and"
-                + " copy/bench.paired.json"), message);
+        String message = assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, a, b))
+                .getMessage();
+        assertTrue(
+                message.contains("same run (id same-id) is given twice, as one/bench.paired.json and"
+                        + " copy/bench.paired.json"),
+                message);
     }
 
     @Test
     void differentBenchmarksAreRefusedNamingTheDifference() throws Exception {
         String name = refusal(r -> node(r, "bench").put("name", "other"));
-        assertTrue(name.contains("bench.name is 'same' in shard-1/bench.paired.json but 'other' in"
-                + " shard-2/bench.paired.json"), name);
-        String command = refusal(r -> node(r, "bench").putArray("current_command").add("sleep").add("0.06"));
-        assertTrue(command.contains("bench.current_command is '[sleep, 0.05]'") && command.contains("'[sleep, 0.06]'"),
+        assertTrue(
+                name.contains("bench.name is 'same' in shard-1/bench.paired.json but 'other' in"
+                        + " shard-2/bench.paired.json"),
+                name);
+        String command = refusal(
+                r -> node(r, "bench").putArray("current_command").add("sleep").add("0.06"));
+        assertTrue(
+                command.contains("bench.current_command is '[sleep, 0.05]'") && command.contains("'[sleep, 0.06]'"),
                 command);
         String runner = refusal(r -> node(r, "run").put("runner", "jdk"));
         assertTrue(runner.contains("run.runner is 'posix'") && runner.contains("'jdk'"), runner);
-        String metrics = refusal(r -> node(r, "config").putArray("metrics").addObject().put("name", "score")
-                .put("better", "higher").put("pattern", "score=(\\d+)"));
+        String metrics = refusal(r -> node(r, "config")
+                .putArray("metrics")
+                .addObject()
+                .put("name", "score")
+                .put("better", "higher")
+                .put("pattern", "score=(\\d+)"));
         assertTrue(metrics.contains("config.metrics"), metrics);
     }
 
@@ -71,31 +87,48 @@ class ReceiptSetReaderTest {
     void differentThresholdsAreRefusedUnlessTheMergeSetsItsOwn() throws Exception {
         Consumer<ObjectNode> stricter = r -> node(r, "config").put("fail_on_regression", 5.0);
         String message = refusal(stricter);
-        assertTrue(message.contains("config.fail_on_regression is '50.0'") && message.contains("'5.0'")
-                && message.contains("set that setting on the merge"), message);
+        assertTrue(
+                message.contains("config.fail_on_regression is '50.0'")
+                        && message.contains("'5.0'")
+                        && message.contains("set that setting on the merge"),
+                message);
         Path a = ReceiptFiles.write(dir.resolve("m1/bench.paired.json"), ReceiptFiles.ours(), "run-1");
         Path b = ReceiptFiles.write(dir.resolve("m2/bench.paired.json"), ReceiptFiles.ours(), "run-2", stricter);
-        assertEquals(2, read(new Overridden(true, false, false, false, false), a, b).size());
+        assertEquals(
+                2, read(new Overridden(true, false, false, false, false), a, b).size());
     }
 
     @Test
     void artifactPathsMayDifferButNotTheBinaries() throws Exception {
-        Path a = ReceiptFiles.write(dir.resolve("a/bench.paired.json"), ReceiptFiles.ours(), "run-1",
+        Path a = ReceiptFiles.write(
+                dir.resolve("a/bench.paired.json"),
+                ReceiptFiles.ours(),
+                "run-1",
                 r -> withArtifact(r, "/home/a/.m2/app.jar", "aa"));
-        Path b = ReceiptFiles.write(dir.resolve("b/bench.paired.json"), ReceiptFiles.ours(), "run-2",
+        Path b = ReceiptFiles.write(
+                dir.resolve("b/bench.paired.json"),
+                ReceiptFiles.ours(),
+                "run-2",
                 r -> withArtifact(r, "/Users/b/.m2/app.jar", "aa"));
         assertEquals(2, read(Overridden.NONE, a, b).size());
-        Path c = ReceiptFiles.write(dir.resolve("c/bench.paired.json"), ReceiptFiles.ours(), "run-3",
+        Path c = ReceiptFiles.write(
+                dir.resolve("c/bench.paired.json"),
+                ReceiptFiles.ours(),
+                "run-3",
                 r -> withArtifact(r, "/Users/b/.m2/app.jar", "bb"));
-        String message = assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, a, c)).getMessage();
+        String message = assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, a, c))
+                .getMessage();
         assertTrue(message.contains("bench.current_artifact") && message.contains("sha256 bb"), message);
     }
 
     private static void withArtifact(ObjectNode r, String file, String sha) {
         ObjectNode bench = node(r, "bench");
         bench.putArray("current_command").add("java").add("-jar").add(file);
-        bench.putObject("current_artifact").put("requested", "g:app:1.0").put("coordinates", "g:app:jar:1.0")
-                .put("file", file).put("sha256", sha);
+        bench.putObject("current_artifact")
+                .put("requested", "g:app:1.0")
+                .put("coordinates", "g:app:jar:1.0")
+                .put("file", file)
+                .put("sha256", sha);
     }
 
     @Test
@@ -109,10 +142,16 @@ class ReceiptSetReaderTest {
 
     @Test
     void aMergedReceiptIsRefused() throws Exception {
-        Path merged = ReceiptFiles.write(dir.resolve("merged.paired.json"), ReceiptFiles.ours(), "m-1",
-                r -> r.putObject("merge").put("method", "inverse_variance_hodges_lehmann")
-                        .put("heterogeneity_alpha", 0.05).putObject("metrics"));
-        String message = assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, merged)).getMessage();
+        Path merged = ReceiptFiles.write(
+                dir.resolve("merged.paired.json"),
+                ReceiptFiles.ours(),
+                "m-1",
+                r -> r.putObject("merge")
+                        .put("method", "inverse_variance_hodges_lehmann")
+                        .put("heterogeneity_alpha", 0.05)
+                        .putObject("metrics"));
+        String message = assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, merged))
+                .getMessage();
         assertTrue(message.contains("merged.paired.json is a merged receipt"), message);
     }
 
@@ -120,7 +159,8 @@ class ReceiptSetReaderTest {
     void aFileThatIsNotAReceiptIsRefusedNamingIt() throws Exception {
         Path bad = dir.resolve("bad.paired.json");
         java.nio.file.Files.writeString(bad, "{\"schema\": \"something.else\"}");
-        String message = assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, bad)).getMessage();
+        String message = assertThrows(ReceiptSetException.class, () -> read(Overridden.NONE, bad))
+                .getMessage();
         assertTrue(message.contains(bad + " is not a receipt perfgate can merge"), message);
     }
 }

@@ -63,17 +63,24 @@ class JmhResultFileTest {
 
     @Test
     void everyModeHasItsDirection() throws Exception {
-        String json = "[" + entry("a.B.t", "thrpt", null, "5.0", "ops/s") + "," + entry("a.B.a", "avgt", null, "5.0", "ns/op")
-                + "," + entry("a.B.s", "sample", null, "5.0", "ms/op") + "," + entry("a.B.ss", "ss", null, "5.0", "s/op")
-                + "]";
+        String json =
+                "[" + entry("a.B.t", "thrpt", null, "5.0", "ops/s") + "," + entry("a.B.a", "avgt", null, "5.0", "ns/op")
+                        + "," + entry("a.B.s", "sample", null, "5.0", "ms/op") + ","
+                        + entry("a.B.ss", "ss", null, "5.0", "s/op")
+                        + "]";
         List<JmhBenchmark> all = JmhResultFile.parse(json, "x");
-        assertEquals(List.of(true, false, false, false), all.stream().map(b -> b.mode().higherIsBetter()).toList());
+        assertEquals(
+                List.of(true, false, false, false),
+                all.stream().map(b -> b.mode().higherIsBetter()).toList());
     }
 
     @Test
     void missingFileSaysHowJmhShouldWriteIt() {
-        JmhResultException e = assertThrows(JmhResultException.class, () -> JmhResultFile.read(dir.resolve("none.json")));
-        assertTrue(e.getMessage().contains("wrote no JMH result file") && e.getMessage().contains("-rf json -rff"),
+        JmhResultException e =
+                assertThrows(JmhResultException.class, () -> JmhResultFile.read(dir.resolve("none.json")));
+        assertTrue(
+                e.getMessage().contains("wrote no JMH result file")
+                        && e.getMessage().contains("-rf json -rff"),
                 e.getMessage());
     }
 
@@ -85,17 +92,22 @@ class JmhResultFileTest {
         assertMessage("[42]", "entry 1 is not a JSON object");
         assertMessage("[{\"mode\":\"avgt\"}]", "entry 1: no benchmark text");
         assertMessage("[" + entry("nodots", "avgt", null, "1.0", "ns/op") + "]", "is not a Class.method name");
-        assertMessage("[" + entry("a.B.m\\u001b[31m", "avgt", null, "1.0", "ns/op") + "]", "is not a Class.method name");
+        assertMessage(
+                "[" + entry("a.B.m\\u001b[31m", "avgt", null, "1.0", "ns/op") + "]", "is not a Class.method name");
         assertMessage("[" + entry("a.B.m", "all", null, "1.0", "ns/op") + "]", "unknown mode \"all\"");
-        assertMessage("[" + entry("a.B.m", "avgt", null, "\"NaN\"", "ns/op") + "]",
+        assertMessage(
+                "[" + entry("a.B.m", "avgt", null, "\"NaN\"", "ns/op") + "]",
                 "entry 1 (a.B.m) primaryMetric: score is \"NaN\", not a number");
         assertMessage("[" + entry("a.B.m", "avgt", null, "0.0", "ns/op") + "]", "score 0.0 is not positive");
         assertMessage("[" + entry("a.B.m", "thrpt", null, "3.0", "ns/op") + "]", "mode thrpt with unit ns/op");
         assertMessage("[" + entry("a.B.m", "avgt", null, "3.0", "ops/s") + "]", "mode avgt with unit ops/s");
-        assertMessage("[" + entry("a.B.m", "avgt", "\"x y\":\"1\"", "3.0", "ns/op") + "]",
+        assertMessage(
+                "[" + entry("a.B.m", "avgt", "\"x y\":\"1\"", "3.0", "ns/op") + "]",
                 "parameter name \"x y\" is not a Java identifier");
-        assertMessage("[" + entry("a.B.m", "avgt", null, "3.0", "ns/op") + "," + entry("a.B.m", "avgt", null, "4.0", "ns/op")
-                + "]", "lists a.B.m avgt twice (entry 2)");
+        assertMessage(
+                "[" + entry("a.B.m", "avgt", null, "3.0", "ns/op") + "," + entry("a.B.m", "avgt", null, "4.0", "ns/op")
+                        + "]",
+                "lists a.B.m avgt twice (entry 2)");
         String noPrimary = "[{\"benchmark\":\"a.B.m\",\"mode\":\"avgt\"}]";
         assertMessage(noPrimary, "entry 1 (a.B.m): no primaryMetric object");
     }
@@ -103,8 +115,8 @@ class JmhResultFileTest {
     @Test
     void sameBenchmarkWithTwoParameterSetsOrModesIsNoDuplicate() throws Exception {
         String json = "[" + entry("a.B.m", "avgt", "\"n\":\"1\"", "3.0", "ns/op") + ","
-                + entry("a.B.m", "avgt", "\"n\":\"2\"", "4.0", "ns/op") + "," + entry("a.B.m", "thrpt", "\"n\":\"2\"", "4.0",
-                "ops/us") + "]";
+                + entry("a.B.m", "avgt", "\"n\":\"2\"", "4.0", "ns/op") + ","
+                + entry("a.B.m", "thrpt", "\"n\":\"2\"", "4.0", "ops/us") + "]";
         assertEquals(3, JmhResultFile.parse(json, "x").size());
     }
 

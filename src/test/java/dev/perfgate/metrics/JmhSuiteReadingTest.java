@@ -47,27 +47,41 @@ class JmhSuiteReadingTest {
     }
 
     private static MetricDefinition suite(String include, String exclude, List<String> secondaries) {
-        return new MetricDefinition("jmh", null, 10.0, null, null, null, "@{metricFile}", include, exclude, secondaries,
-                null);
+        return new MetricDefinition(
+                "jmh", null, 10.0, null, null, null, "@{metricFile}", include, exclude, secondaries, null);
     }
 
     private RunResult run(FakeJmh jmh, MetricDefinition definition) throws Exception {
-        return MetricCapturingRunner.around(jmh, List.of(definition)).run(new CommandSpec("current",
-                List.of("java", "-jar", "b.jar", "-rf", "json", "-rff", "@{metricFile}"), dir, Map.of(), null, 0));
+        return MetricCapturingRunner.around(jmh, List.of(definition))
+                .run(new CommandSpec(
+                        "current",
+                        List.of("java", "-jar", "b.jar", "-rf", "json", "-rff", "@{metricFile}"),
+                        dir,
+                        Map.of(),
+                        null,
+                        0));
     }
 
     @Test
     void eachBenchmarkBecomesAMetricWithItsOrigin() throws Exception {
         String real = JmhResultFileTest.realFile();
-        RunResult r = run(new FakeJmh("# Run complete.\n", f -> real), suite(null, "steady",
-                List.of("gc.alloc.rate.norm")));
+        RunResult r =
+                run(new FakeJmh("# Run complete.\n", f -> real), suite(null, "steady", List.of("gc.alloc.rate.norm")));
         assertTrue(r.metrics().problems().isEmpty(), r.metrics().problems().toString());
-        assertEquals(List.of("jmh:Sized.fill[size=1000]", "jmh:Sized.fill[size=1000]:gc.alloc.rate.norm",
-                        "jmh:Sized.fill[size=10]", "jmh:Sized.fill[size=10]:gc.alloc.rate.norm", "jmh:Work.loop",
+        assertEquals(
+                List.of(
+                        "jmh:Sized.fill[size=1000]",
+                        "jmh:Sized.fill[size=1000]:gc.alloc.rate.norm",
+                        "jmh:Sized.fill[size=10]",
+                        "jmh:Sized.fill[size=10]:gc.alloc.rate.norm",
+                        "jmh:Work.loop",
                         "jmh:Work.loop:gc.alloc.rate.norm"),
                 r.metrics().values().keySet().stream().sorted().toList());
-        assertEquals(new MetricOrigin("jmh", "Work", "loop", "thrpt", "ops/ms", true), r.metrics().origins().get("jmh:Work.loop"));
-        assertEquals(new MetricOrigin("jmh", "Sized", "fill[size=10]:gc.alloc.rate.norm", "avgt", "B/op", false),
+        assertEquals(
+                new MetricOrigin("jmh", "Work", "loop", "thrpt", "ops/ms", true),
+                r.metrics().origins().get("jmh:Work.loop"));
+        assertEquals(
+                new MetricOrigin("jmh", "Sized", "fill[size=10]:gc.alloc.rate.norm", "avgt", "B/op", false),
                 r.metrics().origins().get("jmh:Sized.fill[size=10]:gc.alloc.rate.norm"));
         assertEquals(383.830246146292, r.metrics().values().get("jmh:Work.loop"), 0.0);
     }
@@ -76,28 +90,37 @@ class JmhSuiteReadingTest {
     void aBenchmarkThatThrewFailsTheRunQuotingJmh() throws Exception {
         String out = "# Benchmark: org.acme.Work.loop\n\n<failure>\n\njava.lang.IllegalStateException: broken cache\n"
                 + "\tat org.acme.Work.loop(Work.java:12)\n\n# Run complete.\n";
-        RunResult r = run(new FakeJmh(out, f -> JmhResultFileTest.entry("a.B.m", "avgt", null, "1.0", "ns/op")
-                .transform(e -> "[" + e + "]")), suite(null, null, null));
+        RunResult r = run(
+                new FakeJmh(
+                        out,
+                        f -> JmhResultFileTest.entry("a.B.m", "avgt", null, "1.0", "ns/op")
+                                .transform(e -> "[" + e + "]")),
+                suite(null, null, null));
         assertEquals(1, r.metrics().problems().size());
         String problem = r.metrics().problems().get(0);
-        assertTrue(problem.startsWith("metric 'jmh': a JMH benchmark failed: \"<failure>⏎java.lang.IllegalStateException:"
-                + " broken cache"), problem);
+        assertTrue(
+                problem.startsWith("metric 'jmh': a JMH benchmark failed: \"<failure>⏎java.lang.IllegalStateException:"
+                        + " broken cache"),
+                problem);
     }
 
     @Test
     void noResultFileFailsTheRunWithJmhsLastLines() throws Exception {
         RunResult r = run(new FakeJmh("Error: Unable to access jarfile b.jar\n", f -> null), suite(null, null, null));
         String problem = r.metrics().problems().get(0);
-        assertTrue(problem.contains("the run wrote no JMH result file") && problem.endsWith(
-                "JMH's last lines: \"Error: Unable to access jarfile b.jar\""), problem);
+        assertTrue(
+                problem.contains("the run wrote no JMH result file")
+                        && problem.endsWith("JMH's last lines: \"Error: Unable to access jarfile b.jar\""),
+                problem);
     }
 
     @Test
     void includeThatMatchesNothingIsAProblem() throws Exception {
         String real = JmhResultFileTest.realFile();
         RunResult r = run(new FakeJmh("", f -> real), suite("Nothing", null, null));
-        assertEquals(List.of("metric 'jmh': include/exclude leave none of the 4 benchmarks of "
-                + r.metrics().problems().get(0).replaceAll(".* of (\\S+) to gate$", "$1") + " to gate"),
+        assertEquals(
+                List.of("metric 'jmh': include/exclude leave none of the 4 benchmarks of "
+                        + r.metrics().problems().get(0).replaceAll(".* of (\\S+) to gate$", "$1") + " to gate"),
                 r.metrics().problems());
     }
 }

@@ -77,17 +77,21 @@ class MetricCapturingRunnerTest {
 
         RunResult result = runner.run(spec(List.of("bench"), 64));
 
-        assertEquals(MetricCapturingRunner.DEFAULT_PATTERN_STDOUT_BYTES, inner.specs.get(0).outputCapBytes(),
+        assertEquals(
+                MetricCapturingRunner.DEFAULT_PATTERN_STDOUT_BYTES,
+                inner.specs.get(0).outputCapBytes(),
                 "the whole stdout must be captured for the pattern, up to its limit");
         assertEquals(64, result.stdout().length, "the receipt keeps only outputCapBytes");
         assertEquals(Map.of("latency", 42.25), result.metrics().values());
-        assertTrue(result.metrics().problems().isEmpty(), result.metrics().problems().toString());
+        assertTrue(
+                result.metrics().problems().isEmpty(),
+                result.metrics().problems().toString());
     }
 
     @Test
     void aStdoutLongerThanThePatternLimitIsNeverHeldWholeAndNamesTheLimitAndTheParameter() throws Exception {
-        ProcessRunner runner = MetricCapturingRunner.around(new JdkProcessRunner(dir),
-                List.of(pattern("latency", "^Result: (\\S+) ms$")), 4096);
+        ProcessRunner runner = MetricCapturingRunner.around(
+                new JdkProcessRunner(dir), List.of(pattern("latency", "^Result: (\\S+) ms$")), 4096);
         String command = "i=0; while [ $i -lt 300 ]; do echo 'iteration: 1.5 ms progress line'; i=$((i+1)); done;"
                 + " echo 'Result: 42.25 ms'";
 
@@ -95,28 +99,37 @@ class MetricCapturingRunnerTest {
         RunResult shortEnough = runner.run(spec(List.of("sh", "-c", "echo 'Result: 7 ms'"), 0));
 
         assertTrue(tooLong.stdout().length <= 4096, "held at most the limit: " + tooLong.stdout().length);
-        assertEquals(List.of("metric 'latency': stdout is longer than the 4096 bytes a pattern is matched on"
-                + " (patternStdoutBytes); raise patternStdoutBytes, print less, or write the result to a file and"
-                + " read it with <jsonFile>"), tooLong.metrics().problems());
+        assertEquals(
+                List.of("metric 'latency': stdout is longer than the 4096 bytes a pattern is matched on"
+                        + " (patternStdoutBytes); raise patternStdoutBytes, print less, or write the result to a file and"
+                        + " read it with <jsonFile>"),
+                tooLong.metrics().problems());
         assertTrue(tooLong.metrics().values().isEmpty(), "a value read from a stdout cut short may not be the last");
         assertEquals(Map.of("latency", 7.0), shortEnough.metrics().values());
     }
 
     @Test
     void aMissingOrUnusableValueIsAProblemQuotingWhatWasFound() throws Exception {
-        RunResult noMatch = MetricCapturingRunner.around(new ScriptedRunner(s -> "all good\nbye\n"),
-                List.of(pattern("score", "score=(\\S+)"))).run(spec(List.of("b"), 0));
-        assertEquals(List.of("metric 'score': pattern score=(\\S+) on stdout found no match in stdout ending \"all good⏎bye⏎\""),
+        RunResult noMatch = MetricCapturingRunner.around(
+                        new ScriptedRunner(s -> "all good\nbye\n"), List.of(pattern("score", "score=(\\S+)")))
+                .run(spec(List.of("b"), 0));
+        assertEquals(
+                List.of(
+                        "metric 'score': pattern score=(\\S+) on stdout found no match in stdout ending \"all good⏎bye⏎\""),
                 noMatch.metrics().problems());
 
-        RunResult notANumber = MetricCapturingRunner.around(new ScriptedRunner(s -> "score=fast\n"),
-                List.of(pattern("score", "score=(\\S+)"))).run(spec(List.of("b"), 0));
-        assertEquals(List.of("metric 'score': \"fast\" is not a number (pattern score=(\\S+) on stdout)"),
+        RunResult notANumber = MetricCapturingRunner.around(
+                        new ScriptedRunner(s -> "score=fast\n"), List.of(pattern("score", "score=(\\S+)")))
+                .run(spec(List.of("b"), 0));
+        assertEquals(
+                List.of("metric 'score': \"fast\" is not a number (pattern score=(\\S+) on stdout)"),
                 notANumber.metrics().problems());
 
-        RunResult negative = MetricCapturingRunner.around(new ScriptedRunner(s -> "score=-3\n"),
-                List.of(pattern("score", "score=(\\S+)"))).run(spec(List.of("b"), 0));
-        assertEquals(List.of("metric 'score': -3.0 is not a positive finite number (pattern score=(\\S+) on stdout)"),
+        RunResult negative = MetricCapturingRunner.around(
+                        new ScriptedRunner(s -> "score=-3\n"), List.of(pattern("score", "score=(\\S+)")))
+                .run(spec(List.of("b"), 0));
+        assertEquals(
+                List.of("metric 'score': -3.0 is not a positive finite number (pattern score=(\\S+) on stdout)"),
                 negative.metrics().problems());
         assertTrue(negative.metrics().values().isEmpty());
     }
@@ -130,8 +143,8 @@ class MetricCapturingRunnerTest {
             write(Path.of(path), "[{\"primaryMetric\": {\"score\": " + (100 + written.size()) + ".5}}]");
             return "";
         });
-        ProcessRunner runner = MetricCapturingRunner.around(inner,
-                List.of(json("score", "@{metricFile}", "/0/primaryMetric/score")));
+        ProcessRunner runner =
+                MetricCapturingRunner.around(inner, List.of(json("score", "@{metricFile}", "/0/primaryMetric/score")));
 
         RunResult first = runner.run(spec(List.of("java", "-rff", "@{metricFile}"), 0));
         RunResult second = runner.run(spec(List.of("java", "-rff", "@{metricFile}"), 0));
@@ -150,7 +163,9 @@ class MetricCapturingRunnerTest {
         ScriptedRunner writesNothing = new ScriptedRunner(s -> "");
         RunResult result = MetricCapturingRunner.around(writesNothing, List.of(json("ops", "result.json", "/ops")))
                 .run(spec(List.of("bench"), 0));
-        assertEquals(List.of("metric 'ops': the run wrote no file " + file.toAbsolutePath()), result.metrics().problems());
+        assertEquals(
+                List.of("metric 'ops': the run wrote no file " + file.toAbsolutePath()),
+                result.metrics().problems());
     }
 
     @Test
@@ -161,8 +176,10 @@ class MetricCapturingRunnerTest {
         });
         RunResult result = MetricCapturingRunner.around(inner, List.of(json("ops", "r.json", "/ops/score")))
                 .run(spec(List.of("bench"), 0));
-        assertEquals(List.of("metric 'ops': nothing at /ops/score in " + dir.resolve("r.json").toAbsolutePath()
-                + ", which holds \"{\"ops\": {\"mean\": 3}}\""), result.metrics().problems());
+        assertEquals(
+                List.of("metric 'ops': nothing at /ops/score in "
+                        + dir.resolve("r.json").toAbsolutePath() + ", which holds \"{\"ops\": {\"mean\": 3}}\""),
+                result.metrics().problems());
     }
 
     private static void write(Path file, String text) {

@@ -30,8 +30,8 @@ class DurationParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "abc", "5", "5 parsecs", "-2s", "P", "PTXS"})
     void rejectsNonDurationsNamingTheParameter(String text) {
-        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
-                () -> DurationParser.parse("timeout", text));
+        InvalidConfigurationException error =
+                assertThrows(InvalidConfigurationException.class, () -> DurationParser.parse("timeout", text));
         assertEquals("timeout", error.parameter());
         assertTrue(error.getMessage().contains("500ms"), error.getMessage());
     }
@@ -39,8 +39,8 @@ class DurationParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"0s", "0ms", "PT0S", "PT-1S"})
     void rejectsZeroAndNegative(String text) {
-        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
-                () -> DurationParser.parse("timeout", text));
+        InvalidConfigurationException error =
+                assertThrows(InvalidConfigurationException.class, () -> DurationParser.parse("timeout", text));
         assertTrue(error.getMessage().contains("greater than 0"), error.getMessage());
     }
 }

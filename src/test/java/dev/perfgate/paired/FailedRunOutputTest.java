@@ -41,17 +41,30 @@ class FailedRunOutputTest {
     /** Prints 100 KB (of one long line) then the error line on {@code stream}, and exits 3. */
     private static List<String> chattyFailure(String stream) {
         String redirect = stream.equals("stderr") ? " >&2" : "";
-        return List.of("sh", "-c", "head -c 100000 /dev/zero | tr '\\0' x" + redirect + "; echo" + redirect
-                + "; echo '" + ERROR + "'" + redirect + "; exit 3");
+        return List.of(
+                "sh",
+                "-c",
+                "head -c 100000 /dev/zero | tr '\\0' x" + redirect + "; echo" + redirect + "; echo '" + ERROR + "'"
+                        + redirect + "; exit 3");
     }
 
     private static PairedRunOutcome run(ProcessRunner runner, List<String> baseline, List<MetricDefinition> metrics)
             throws Exception {
-        PairedRunUseCase useCase = new PairedRunUseCase(MetricCapturingRunner.around(runner, metrics),
-                new Fakes.RecordingHostProbe(), () -> "2024-01-01T00:00:00Z", Fakes.TOOL, PairedRunListener.NONE);
-        return useCase.execute(PairedRunRequest.builder().name("tail")
-                .baselineCommand(baseline).currentCommand(List.of("true"))
-                .repeat(2).warmup(0).outputCapBytes(CAP).metrics(metrics).build());
+        PairedRunUseCase useCase = new PairedRunUseCase(
+                MetricCapturingRunner.around(runner, metrics),
+                new Fakes.RecordingHostProbe(),
+                () -> "2024-01-01T00:00:00Z",
+                Fakes.TOOL,
+                PairedRunListener.NONE);
+        return useCase.execute(PairedRunRequest.builder()
+                .name("tail")
+                .baselineCommand(baseline)
+                .currentCommand(List.of("true"))
+                .repeat(2)
+                .warmup(0)
+                .outputCapBytes(CAP)
+                .metrics(metrics)
+                .build());
     }
 
     private static void assertQuotesTheError(PairedRunOutcome outcome, String stream) {
@@ -70,7 +83,8 @@ class FailedRunOutputTest {
     /** Both runners where the posix one works (it is tested on Linux), with the error on either stream. */
     static Stream<Arguments> runnersAndStreams() {
         List<String> runners = OS.LINUX.isCurrentOs() ? List.of("jdk", "posix") : List.of("jdk");
-        return runners.stream().flatMap(runner -> Stream.of(Arguments.of(runner, "stderr"), Arguments.of(runner, "stdout")));
+        return runners.stream()
+                .flatMap(runner -> Stream.of(Arguments.of(runner, "stderr"), Arguments.of(runner, "stdout")));
     }
 
     @ParameterizedTest(name = "{0} runner, error on {1}")
@@ -83,8 +97,8 @@ class FailedRunOutputTest {
     @Test
     void withMetricsTheWholeStdoutIsReadAndItsEndStillQuoted() throws Exception {
         // A metric pattern makes the runner keep all of stdout (up to 1 MiB) and cut it to the cap afterwards.
-        List<MetricDefinition> metrics = List.of(
-                new MetricDefinition("steps", MetricDefinition.LOWER, null, "^steps: (\\d+)$", null, null));
+        List<MetricDefinition> metrics =
+                List.of(new MetricDefinition("steps", MetricDefinition.LOWER, null, "^steps: (\\d+)$", null, null));
         assertQuotesTheError(run(new JdkProcessRunner(dir), chattyFailure("stdout"), metrics), "stdout");
     }
 }

@@ -20,11 +20,16 @@ final class Fakes {
     static final HostInfo HOST = new HostInfo("linux", "x86_64", null, null, null);
     static final ToolInfo TOOL = new ToolInfo("perfgate-maven-plugin", "test");
 
-    private Fakes() {
-    }
+    private Fakes() {}
 
     static RunResult run(long wallMs, int exitCode, boolean timedOut, Long maxRssKb, String stdout, String stderr) {
-        return new RunResult(wallMs * 1_000_000L, exitCode, timedOut, stdout.getBytes(), stderr.getBytes(), null,
+        return new RunResult(
+                wallMs * 1_000_000L,
+                exitCode,
+                timedOut,
+                stdout.getBytes(),
+                stderr.getBytes(),
+                null,
                 maxRssKb == null ? null : new PeakMemory(maxRssKb, "rusage"));
     }
 
@@ -96,8 +101,13 @@ final class Fakes {
     }
 
     static CheckedUseCase useCase(ProcessRunner runner, HostProbe probe) {
-        return new CheckedUseCase(new PairedRunUseCase(runner, probe, () -> "2024-01-01T00:00:00Z", TOOL,
-                PairedRunListener.NONE, () -> "00000000-0000-4000-8000-000000000001"));
+        return new CheckedUseCase(new PairedRunUseCase(
+                runner,
+                probe,
+                () -> "2024-01-01T00:00:00Z",
+                TOOL,
+                PairedRunListener.NONE,
+                () -> "00000000-0000-4000-8000-000000000001"));
     }
 
     /** The use case, with every receipt it produces checked against the v1 and the strict schema. */
@@ -111,8 +121,10 @@ final class Fakes {
     }
 
     static PairedRunRequest.Builder request() {
-        return PairedRunRequest.builder().name("bench")
-                .baselineCommand(List.of("true")).currentCommand(List.of("true"));
+        return PairedRunRequest.builder()
+                .name("bench")
+                .baselineCommand(List.of("true"))
+                .currentCommand(List.of("true"));
     }
 
     /** Upstream's fixed design: exactly {@code pairs} measured pairs, one look. */

@@ -43,8 +43,14 @@ class HooksAndInterruptsTest {
                 Thread.currentThread().interrupt(); // as Maven cancelling the build's thread mid-run
             }
             boolean failed = fails.test(line);
-            return new RunResult(100_000, failed ? 3 : 0, false, ("out of " + line + "\n").getBytes(),
-                    (failed ? "no database\n" : "").getBytes(), null, null);
+            return new RunResult(
+                    100_000,
+                    failed ? 3 : 0,
+                    false,
+                    ("out of " + line + "\n").getBytes(),
+                    (failed ? "no database\n" : "").getBytes(),
+                    null,
+                    null);
         }
     }
 
@@ -55,21 +61,39 @@ class HooksAndInterruptsTest {
         Thread.interrupted();
     }
 
-    private static final CommandHooks HOOKS = new CommandHooks(List.of("setup.sh"), List.of("cleanup.sh"),
-            List.of("prepare.sh"), null, List.of("prepare-current.sh"), List.of("conclude.sh"), null, null);
+    private static final CommandHooks HOOKS = new CommandHooks(
+            List.of("setup.sh"),
+            List.of("cleanup.sh"),
+            List.of("prepare.sh"),
+            null,
+            List.of("prepare-current.sh"),
+            List.of("conclude.sh"),
+            null,
+            null);
 
     private PairedRunOutcome execute(int pairs, CommandHooks hooks) throws Exception {
-        return Fakes.useCase(runner, new Fakes.RecordingHostProbe()).execute(Fakes.request()
-                .baselineCommand(List.of("old")).currentCommand(List.of("new"))
-                .repeat(pairs).warmup(1).order(PairOrder.BASELINE_FIRST).hooks(hooks).build());
+        return Fakes.useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(Fakes.request()
+                        .baselineCommand(List.of("old"))
+                        .currentCommand(List.of("new"))
+                        .repeat(pairs)
+                        .warmup(1)
+                        .order(PairOrder.BASELINE_FIRST)
+                        .hooks(hooks)
+                        .build());
     }
 
     @Test
     void runsSetupOncePrepareAndConcludeAroundEveryRunAndCleanupOnce() throws Exception {
         PairedRunOutcome outcome = execute(2, HOOKS);
 
-        List<String> perPair = List.of("prepare prepare.sh", "baseline old", "conclude conclude.sh",
-                "prepare prepare-current.sh", "current new", "conclude conclude.sh");
+        List<String> perPair = List.of(
+                "prepare prepare.sh",
+                "baseline old",
+                "conclude conclude.sh",
+                "prepare prepare-current.sh",
+                "current new",
+                "conclude conclude.sh");
         List<String> expected = new ArrayList<>(List.of("setup setup.sh"));
         for (int pair = 0; pair < 3; pair++) { // the warmup pair too
             expected.addAll(perPair);
@@ -97,8 +121,10 @@ class HooksAndInterruptsTest {
 
         assertTrue(outcome.failed());
         String reason = outcome.reasons().get(outcome.reasons().size() - 1);
-        assertEquals("the prepare command before the current run of pair 3 (currentPrepareCommand: prepare-current.sh)"
-                + " failed: exit 3; last lines of its stderr:\n      no database", reason);
+        assertEquals(
+                "the prepare command before the current run of pair 3 (currentPrepareCommand: prepare-current.sh)"
+                        + " failed: exit 3; last lines of its stderr:\n      no database",
+                reason);
         PairedRunReceipt receipt = outcome.receipt();
         // pair 1 is the warmup; pair 2 is complete; pair 3 stopped before its current run
         assertEquals(2, receipt.samples().size());
@@ -112,10 +138,12 @@ class HooksAndInterruptsTest {
     void aFailedSetupRunsNothingElseButTheCleanupAndLeavesNoReceipt() {
         runner.fails = line -> line.startsWith("setup");
         HookFailedException e = assertThrows(HookFailedException.class, () -> execute(2, HOOKS));
-        assertTrue(e.getMessage().startsWith("the setup command before the first pair (setupCommand: setup.sh)"
-                + " failed: exit 3"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("no measured pair was complete, so no receipt was written"),
+        assertTrue(
+                e.getMessage()
+                        .startsWith(
+                                "the setup command before the first pair (setupCommand: setup.sh)" + " failed: exit 3"),
                 e.getMessage());
+        assertTrue(e.getMessage().endsWith("no measured pair was complete, so no receipt was written"), e.getMessage());
         assertEquals(List.of("setup setup.sh", "cleanup cleanup.sh"), runner.ran);
     }
 
@@ -124,8 +152,10 @@ class HooksAndInterruptsTest {
         runner.fails = line -> line.startsWith("cleanup");
         PairedRunOutcome outcome = execute(2, HOOKS);
         assertTrue(outcome.failed());
-        assertEquals(List.of("the cleanup command after the last pair (cleanupCommand: cleanup.sh) failed: exit 3;"
-                + " last lines of its stderr:\n      no database"), outcome.reasons());
+        assertEquals(
+                List.of("the cleanup command after the last pair (cleanupCommand: cleanup.sh) failed: exit 3;"
+                        + " last lines of its stderr:\n      no database"),
+                outcome.reasons());
         assertTrue(outcome.receipt().verdict() != null);
         assertEquals(2, outcome.receipt().measuredSamples().size());
     }
@@ -141,17 +171,22 @@ class HooksAndInterruptsTest {
         PairedRunReceipt receipt = outcome.receipt();
         assertEquals(2, receipt.measuredSamples().size(), "the cut pair is not kept");
         assertEquals(3, receipt.samples().size());
-        assertEquals("the build's thread was interrupted", receipt.run().interrupted().reason());
+        assertEquals(
+                "the build's thread was interrupted",
+                receipt.run().interrupted().reason());
         assertEquals("2024-01-01T00:00:00Z", receipt.run().interrupted().at());
         assertNull(receipt.verdict(), "nothing may read a cut-short run as a pass");
         assertNull(receipt.analysis());
         assertEquals("interrupted", receipt.config().stopReason());
         assertTrue(outcome.failed());
-        assertEquals(List.of("the build was interrupted (the build's thread was interrupted) after 2 complete measured"
-                + " pairs: the receipt keeps them, marked interrupted, with no verdict"), outcome.reasons());
+        assertEquals(
+                List.of("the build was interrupted (the build's thread was interrupted) after 2 complete measured"
+                        + " pairs: the receipt keeps them, marked interrupted, with no verdict"),
+                outcome.reasons());
         // no conclude after the cut run, no further run; the cleanup still runs, and the interrupt is kept
-        assertEquals(List.of("current new", "cleanup cleanup.sh"), runner.ran.subList(runner.ran.size() - 2,
-                runner.ran.size()));
+        assertEquals(
+                List.of("current new", "cleanup cleanup.sh"),
+                runner.ran.subList(runner.ran.size() - 2, runner.ran.size()));
         assertTrue(Thread.currentThread().isInterrupted());
     }
 
@@ -181,12 +216,19 @@ class HooksAndInterruptsTest {
                 return result;
             }
         };
-        PairedRunOutcome outcome = Fakes.useCase(stopping, new Fakes.RecordingHostProbe()).execute(Fakes.request()
-                .baselineCommand(List.of("old")).currentCommand(List.of("new")).repeat(2).hooks(HOOKS).build());
+        PairedRunOutcome outcome = Fakes.useCase(stopping, new Fakes.RecordingHostProbe())
+                .execute(Fakes.request()
+                        .baselineCommand(List.of("old"))
+                        .currentCommand(List.of("new"))
+                        .repeat(2)
+                        .hooks(HOOKS)
+                        .build());
 
         assertEquals(2, outcome.receipt().measuredSamples().size());
         assertTrue(outcome.receipt().verdict() != null, "every pair was complete: the run is judged");
-        assertEquals(List.of("the cleanup command (cleanupCommand: cleanup.sh) did not run to its end: the build was"
-                + " interrupted while it ran"), outcome.reasons());
+        assertEquals(
+                List.of("the cleanup command (cleanupCommand: cleanup.sh) did not run to its end: the build was"
+                        + " interrupted while it ran"),
+                outcome.reasons());
     }
 }

@@ -49,12 +49,28 @@ class JmhSuiteGateTest {
             if (current) {
                 put(values, origins, "Codec", "added", "avgt", "us/op", false, 10);
             }
-            return new RunResult(50_000_000, 0, false, new byte[0], new byte[0], null, null, null, 0,
+            return new RunResult(
+                    50_000_000,
+                    0,
+                    false,
+                    new byte[0],
+                    new byte[0],
+                    null,
+                    null,
+                    null,
+                    0,
                     new MetricReadings(values, List.of(), origins));
         }
 
-        private void put(Map<String, Double> values, Map<String, MetricOrigin> origins, String cls, String test,
-                         String mode, String unit, boolean higher, double value) {
+        private void put(
+                Map<String, Double> values,
+                Map<String, MetricOrigin> origins,
+                String cls,
+                String test,
+                String mode,
+                String unit,
+                boolean higher,
+                double value) {
             String key = "jmh:" + cls + "." + test;
             values.put(key, value * Math.exp(0.01 * random.nextGaussian()));
             origins.put(key, new MetricOrigin("jmh", cls, test, mode, unit, higher));
@@ -62,14 +78,17 @@ class JmhSuiteGateTest {
     }
 
     private static PairedRunRequest request() {
-        return Fakes.request().metrics(List.of(new MetricDefinition("jmh", null, 10.0, null, null, null, "result.json",
-                null, null, null, "jdkSort"))).build();
+        return Fakes.request()
+                .metrics(List.of(new MetricDefinition(
+                        "jmh", null, 10.0, null, null, null, "result.json", null, null, null, "jdkSort")))
+                .build();
     }
 
     @Test
     void theSlowerBenchmarkAloneFailsInItsOwnTermsAndTheAddedOneIsNotCompared() throws Exception {
-        PairedRunOutcome outcome = Fakes.useCase(new SuiteRunner(1.0, new SplittableRandom(3)),
-                new Fakes.RecordingHostProbe()).execute(request());
+        PairedRunOutcome outcome = Fakes.useCase(
+                        new SuiteRunner(1.0, new SplittableRandom(3)), new Fakes.RecordingHostProbe())
+                .execute(request());
         PairedRunReceipt r = outcome.receipt();
         assertEquals("fail", r.verdict().status());
         assertEquals("fail", r.analysis().get("jmh:Codec.encode").status());
@@ -77,31 +96,39 @@ class JmhSuiteGateTest {
         assertEquals("higher", r.analysis().get("jmh:Work.loop").better());
         assertEquals("pass", r.analysis().get("jmh:Work.jdkSort").status(), "a ruler that did not move");
         assertEquals(Boolean.TRUE, r.analysis().get("jmh:Work.jdkSort").ruler());
-        assertEquals(Map.of("jmh:Codec.added", "only in the current runs (added or renamed?)"), r.verdict().notCompared());
+        assertEquals(
+                Map.of("jmh:Codec.added", "only in the current runs (added or renamed?)"),
+                r.verdict().notCompared());
         assertEquals(2L, r.verdict().family().gatedMetrics(), "encode and loop; the ruler is not counted");
         assertEquals("Codec", r.benchmarks().get("jmh:Codec.encode").className());
-        assertTrue(outcome.reasons().stream().anyMatch(x -> x.matches("jmh:Codec\\.encode regression \\+(29|30|31)\\..*")),
+        assertTrue(
+                outcome.reasons().stream().anyMatch(x -> x.matches("jmh:Codec\\.encode regression \\+(29|30|31)\\..*")),
                 outcome.reasons().toString());
         assertEquals(1, outcome.reasons().size(), outcome.reasons().toString());
     }
 
     @Test
     void aRulerThatMovedMakesTheVerdictInconclusiveAndNoBenchmarkFailsTheBuild() throws Exception {
-        PairedRunOutcome outcome = Fakes.useCase(new SuiteRunner(0.6, new SplittableRandom(4)),
-                new Fakes.RecordingHostProbe()).execute(request());
+        PairedRunOutcome outcome = Fakes.useCase(
+                        new SuiteRunner(0.6, new SplittableRandom(4)), new Fakes.RecordingHostProbe())
+                .execute(request());
         PairedRunReceipt r = outcome.receipt();
         assertEquals("inconclusive", r.verdict().status());
         assertEquals("jmh:Work.jdkSort", r.verdict().metric());
         assertEquals(List.of("jmh:Work.jdkSort"), r.verdict().family().trippedRulers());
         assertFalse(outcome.failed(), "onInconclusive defaults to warn: " + outcome.reasons());
-        assertTrue(outcome.warnings().stream().anyMatch(w -> w.contains("ruler jmh:Work.jdkSort \u22123")
-                && w.contains("moved beyond its threshold")), outcome.warnings().toString());
+        assertTrue(
+                outcome.warnings().stream()
+                        .anyMatch(w -> w.contains("ruler jmh:Work.jdkSort \u22123")
+                                && w.contains("moved beyond its threshold")),
+                outcome.warnings().toString());
     }
 
     @Test
     void theReceiptReanalysesToTheSameVerdict() throws Exception {
-        PairedRunOutcome outcome = Fakes.useCase(new SuiteRunner(1.0, new SplittableRandom(5)),
-                new Fakes.RecordingHostProbe()).execute(request());
+        PairedRunOutcome outcome = Fakes.useCase(
+                        new SuiteRunner(1.0, new SplittableRandom(5)), new Fakes.RecordingHostProbe())
+                .execute(request());
         Path file = dir.resolve("r.json");
         new ReceiptWriter().write(outcome.receipt(), file, true);
         ReceiptAnalyzer.Result again = new ReceiptAnalyzer().analyze(new ReceiptReader().read(file));

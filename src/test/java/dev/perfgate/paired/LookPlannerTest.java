@@ -28,20 +28,35 @@ class LookPlannerTest {
 
     @Test
     void requireSignificanceWithRepeatStartsTheLooksThere() {
-        SequentialPlan plan = LookPlanner.plan(request().repeat(12).requireSignificance(true).build());
+        SequentialPlan plan =
+                LookPlanner.plan(request().repeat(12).requireSignificance(true).build());
         assertEquals(12, plan.look(0));
         assertEquals(30, plan.maxPairs());
     }
 
     @Test
     void maxRetriesCapsTheLooksAfterTheFirstAndZeroMeansOne() {
-        assertEquals(2, LookPlanner.plan(request().maxPairs(100).maxRetries(1).build()).lookCount());
-        assertArrayEquals(new int[] {8}, LookPlanner.plan(request().repeat(8).requireSignificance(true).maxRetries(0)
-                .build()).looks());
+        assertEquals(
+                2,
+                LookPlanner.plan(request().maxPairs(100).maxRetries(1).build()).lookCount());
+        assertArrayEquals(
+                new int[] {8},
+                LookPlanner.plan(request()
+                                .repeat(8)
+                                .requireSignificance(true)
+                                .maxRetries(0)
+                                .build())
+                        .looks());
     }
 
     @Test
     void requireSignificanceOffWithoutRepeatMeasuresTheWholeBudgetOnce() {
-        assertArrayEquals(new int[] {20}, LookPlanner.plan(request().requireSignificance(false).maxPairs(20).build()).looks());
+        assertArrayEquals(
+                new int[] {20},
+                LookPlanner.plan(request()
+                                .requireSignificance(false)
+                                .maxPairs(20)
+                                .build())
+                        .looks());
     }
 }

@@ -45,7 +45,8 @@ class OutputMetricGateTest {
         @Override
         public RunResult run(CommandSpec spec) {
             double score = spec.side().equals("baseline") ? baseline.getAsDouble() : current.getAsDouble();
-            MetricReadings readings = score > 0 ? new MetricReadings(Map.of("score", score), List.of())
+            MetricReadings readings = score > 0
+                    ? new MetricReadings(Map.of("score", score), List.of())
                     : new MetricReadings(Map.of(), List.of("metric 'score': pattern found no match in \"oops\""));
             return Fakes.ok(100).withOutputMetrics(new byte[0], readings);
         }
@@ -67,8 +68,8 @@ class OutputMetricGateTest {
 
     @Test
     void aHigherIsBetterScoreThatDrops20PercentFails() throws Exception {
-        PairedRunOutcome outcome = run(new ScoreRunner(around(1000, 1), around(800, 2)),
-                score(MetricDefinition.HIGHER, 10.0));
+        PairedRunOutcome outcome =
+                run(new ScoreRunner(around(1000, 1), around(800, 2)), score(MetricDefinition.HIGHER, 10.0));
 
         assertEquals("fail", outcome.receipt().verdict().status());
         assertEquals("score", outcome.receipt().verdict().metric());
@@ -78,31 +79,43 @@ class OutputMetricGateTest {
         assertEquals(100.0 / 0.9 - 100, a.thresholdPct(), 1e-9);
         assertTrue(outcome.failed());
         String reason = outcome.reasons().get(0);
-        assertTrue(reason.matches("score regression \\(dropped (19|20)\\.\\d\\d%\\) exceeded threshold \\(a drop of 10\\.00%\\)"),
+        assertTrue(
+                reason.matches(
+                        "score regression \\(dropped (19|20)\\.\\d\\d%\\) exceeded threshold \\(a drop of 10\\.00%\\)"),
                 reason);
-        assertTrue(outcome.receipt().verdict().reasons().stream().anyMatch(h -> h.matches("score -(19|20)\\.\\d% .*"
-                + "analysed as 1/score: \\+2[45]\\.\\d%\\) — FAIL \\(threshold: a drop of 10\\.0%\\)")),
+        assertTrue(
+                outcome.receipt().verdict().reasons().stream()
+                        .anyMatch(h -> h.matches("score -(19|20)\\.\\d% .*"
+                                + "analysed as 1/score: \\+2[45]\\.\\d%\\) — FAIL \\(threshold: a drop of 10\\.0%\\)")),
                 outcome.receipt().verdict().reasons().toString());
-        assertEquals(List.of(score(MetricDefinition.HIGHER, 10.0)), outcome.receipt().config().metrics());
+        assertEquals(
+                List.of(score(MetricDefinition.HIGHER, 10.0)),
+                outcome.receipt().config().metrics());
         assertTrue(outcome.receipt().samples().get(0).current().metrics().get("score") < 900);
     }
 
     @Test
     void anUnchangedScorePassesAndARisingOneIsNoRegression() throws Exception {
-        PairedRunOutcome same = run(new ScoreRunner(around(1000, 3), around(1000, 4)), score(MetricDefinition.HIGHER, 10.0));
+        PairedRunOutcome same =
+                run(new ScoreRunner(around(1000, 3), around(1000, 4)), score(MetricDefinition.HIGHER, 10.0));
         assertEquals("pass", same.receipt().analysis().get("score").status());
         assertFalse(same.failed(), same.reasons().toString());
 
-        PairedRunOutcome better = run(new ScoreRunner(around(1000, 5), around(1500, 6)), score(MetricDefinition.HIGHER, 10.0));
+        PairedRunOutcome better =
+                run(new ScoreRunner(around(1000, 5), around(1500, 6)), score(MetricDefinition.HIGHER, 10.0));
         assertEquals("pass", better.receipt().analysis().get("score").status());
     }
 
     @Test
     void aLowerIsBetterMetricFailsWhenItRises() throws Exception {
-        PairedRunOutcome outcome = run(new ScoreRunner(around(10, 7), around(12, 8)), score(MetricDefinition.LOWER, 10.0));
+        PairedRunOutcome outcome =
+                run(new ScoreRunner(around(10, 7), around(12, 8)), score(MetricDefinition.LOWER, 10.0));
         assertEquals("fail", outcome.receipt().analysis().get("score").status());
         assertEquals(20.0, outcome.receipt().analysis().get("score").estimatePct(), 1.0);
-        assertTrue(outcome.reasons().get(0).matches("score regression \\((19|20)\\.\\d\\d%\\) exceeded threshold \\(10\\.00%\\)"),
+        assertTrue(
+                outcome.reasons()
+                        .get(0)
+                        .matches("score regression \\((19|20)\\.\\d\\d%\\) exceeded threshold \\(10\\.00%\\)"),
                 outcome.reasons().toString());
     }
 
@@ -110,19 +123,22 @@ class OutputMetricGateTest {
     void aRunWithoutItsMetricIsAFailedRunThatSaysWhatWasFound() throws Exception {
         double[] scores = {1000, 1000, 1000, -1};
         int[] i = {0};
-        PairedRunOutcome outcome = run(new ScoreRunner(() -> 1000, () -> scores[Math.min(i[0]++, 3)]),
-                score(MetricDefinition.HIGHER, null));
+        PairedRunOutcome outcome = run(
+                new ScoreRunner(() -> 1000, () -> scores[Math.min(i[0]++, 3)]), score(MetricDefinition.HIGHER, null));
 
         assertTrue(outcome.failed());
-        assertTrue(outcome.reasons().contains("pair 4 current: metric 'score': pattern found no match in \"oops\""),
+        assertTrue(
+                outcome.reasons().contains("pair 4 current: metric 'score': pattern found no match in \"oops\""),
                 outcome.reasons().toString());
-        assertEquals(List.of("metric 'score': pattern found no match in \"oops\""),
+        assertEquals(
+                List.of("metric 'score': pattern found no match in \"oops\""),
                 outcome.receipt().samples().get(3).current().metricErrors());
     }
 
     @Test
     void theReceiptReanalysesToTheSameVerdict() throws Exception {
-        PairedRunOutcome outcome = run(new ScoreRunner(around(1000, 9), around(800, 10)), score(MetricDefinition.HIGHER, 10.0));
+        PairedRunOutcome outcome =
+                run(new ScoreRunner(around(1000, 9), around(800, 10)), score(MetricDefinition.HIGHER, 10.0));
         Path file = dir.resolve("r.json");
         new ReceiptWriter().write(outcome.receipt(), file, true);
 
@@ -132,10 +148,10 @@ class OutputMetricGateTest {
         assertEquals(outcome.receipt().analysis(), again.analysis());
     }
 
-    private static MetricDefinition jmh(String better, Double threshold, String include, List<String> secondaries,
-                                        String rulers) {
-        return new MetricDefinition("jmh", better, threshold, null, null, null, "@{metricFile}", include, null,
-                secondaries, rulers);
+    private static MetricDefinition jmh(
+            String better, Double threshold, String include, List<String> secondaries, String rulers) {
+        return new MetricDefinition(
+                "jmh", better, threshold, null, null, null, "@{metricFile}", include, null, secondaries, rulers);
     }
 
     @Test
@@ -154,18 +170,30 @@ class OutputMetricGateTest {
                 jmh(null, 10.0, null, List.of("gc alloc"), null),
                 jmh(null, 10.0, null, null, "[a-"),
                 new MetricDefinition("score", "lower", null, "s=(\\d+)", null, null, null, "Codec", null, null, null),
-                new MetricDefinition("score", null, null, "s=(\\d+)", null, null, "@{metricFile}", null, null, null,
-                        null));
-        List<String> expected = List.of("better must be lower or higher", "exactly one capturing group",
-                "reserved for a built-in metric", "exactly one of pattern, jsonFile (with jsonPointer) or jmhFile",
-                "no command argument contains @{metricFile}", "below 100 (a drop)",
-                "better does not apply to a jmhFile", "below 100 (a drop)", "include is not a regular expression",
-                "'gc alloc' is not a JMH secondary metric name", "rulers is not a regular expression",
-                "apply only to a jmhFile", "exactly one of pattern, jsonFile (with jsonPointer) or jmhFile");
+                new MetricDefinition(
+                        "score", null, null, "s=(\\d+)", null, null, "@{metricFile}", null, null, null, null));
+        List<String> expected = List.of(
+                "better must be lower or higher",
+                "exactly one capturing group",
+                "reserved for a built-in metric",
+                "exactly one of pattern, jsonFile (with jsonPointer) or jmhFile",
+                "no command argument contains @{metricFile}",
+                "below 100 (a drop)",
+                "better does not apply to a jmhFile",
+                "below 100 (a drop)",
+                "include is not a regular expression",
+                "'gc alloc' is not a JMH secondary metric name",
+                "rulers is not a regular expression",
+                "apply only to a jmhFile",
+                "exactly one of pattern, jsonFile (with jsonPointer) or jmhFile");
         for (int k = 0; k < bad.size(); k++) {
             int index = k;
-            InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> Fakes
-                    .useCase(runner, new Fakes.RecordingHostProbe()).execute(Fakes.request().metrics(List.of(bad.get(index))).build()));
+            InvalidConfigurationException e = assertThrows(
+                    InvalidConfigurationException.class,
+                    () -> Fakes.useCase(runner, new Fakes.RecordingHostProbe())
+                            .execute(Fakes.request()
+                                    .metrics(List.of(bad.get(index)))
+                                    .build()));
             assertEquals("metrics", e.parameter());
             assertTrue(e.getMessage().contains(expected.get(k)), e.getMessage());
         }

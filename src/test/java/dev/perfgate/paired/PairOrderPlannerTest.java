@@ -36,9 +36,11 @@ class PairOrderPlannerTest {
 
     @Test
     void sameSeedSameOrderDifferentSeedDifferentOrder() {
-        assertArrayEquals(new PairOrderPlanner(PairOrder.RANDOM, 9).nextBatch(30),
+        assertArrayEquals(
+                new PairOrderPlanner(PairOrder.RANDOM, 9).nextBatch(30),
                 new PairOrderPlanner(PairOrder.RANDOM, 9).nextBatch(30));
-        assertFalse(java.util.Arrays.equals(new PairOrderPlanner(PairOrder.RANDOM, 9).nextBatch(30),
+        assertFalse(java.util.Arrays.equals(
+                new PairOrderPlanner(PairOrder.RANDOM, 9).nextBatch(30),
                 new PairOrderPlanner(PairOrder.RANDOM, 10).nextBatch(30)));
     }
 
@@ -51,6 +53,7 @@ class PairOrderPlannerTest {
 
     @Test
     void baselineFirstIsAlwaysBaselineFirst() {
-        assertArrayEquals(new boolean[] {true, true, true, true}, new PairOrderPlanner(PairOrder.BASELINE_FIRST, 1).nextBatch(4));
+        assertArrayEquals(
+                new boolean[] {true, true, true, true}, new PairOrderPlanner(PairOrder.BASELINE_FIRST, 1).nextBatch(4));
     }
 }

@@ -22,18 +22,27 @@ import org.junit.jupiter.api.condition.OS;
 class RealProcessGateTest {
 
     private static PairedRunReceipt run(String currentSeconds, double thresholdPct) throws Exception {
-        PairedRunUseCase useCase = new PairedRunUseCase(ProcessRunners.select(ProcessRunners.AUTO),
-                new Fakes.RecordingHostProbe(), () -> "2024-01-01T00:00:00Z", Fakes.TOOL, PairedRunListener.NONE);
-        return useCase.execute(PairedRunRequest.builder().name("real")
-                .baselineCommand(List.of("sleep", "0.05")).currentCommand(List.of("sleep", currentSeconds))
-                .threshold("wall_time", thresholdPct).build()).receipt();
+        PairedRunUseCase useCase = new PairedRunUseCase(
+                ProcessRunners.select(ProcessRunners.AUTO),
+                new Fakes.RecordingHostProbe(),
+                () -> "2024-01-01T00:00:00Z",
+                Fakes.TOOL,
+                PairedRunListener.NONE);
+        return useCase.execute(PairedRunRequest.builder()
+                        .name("real")
+                        .baselineCommand(List.of("sleep", "0.05"))
+                        .currentCommand(List.of("sleep", currentSeconds))
+                        .threshold("wall_time", thresholdPct)
+                        .build())
+                .receipt();
     }
 
     @Test
     void sleep80msAgainst50msFailsAtTheFirstLook() throws Exception {
         PairedRunReceipt receipt = run("0.08", 10.0);
 
-        assertEquals("fail", receipt.verdict().status(), receipt.verdict().reasons().toString());
+        assertEquals(
+                "fail", receipt.verdict().status(), receipt.verdict().reasons().toString());
         assertEquals("decided", receipt.config().stopReason());
         assertEquals(1L, receipt.config().looksTaken(), "a clear regression stops at the first look");
         assertEquals(receipt.config().plannedLooks().get(0), receipt.bench().repeat());
@@ -44,7 +53,8 @@ class RealProcessGateTest {
     void sleep50msAgainstItselfPassesA25PercentGate() throws Exception {
         PairedRunReceipt receipt = run("0.05", 25.0);
 
-        assertEquals("pass", receipt.verdict().status(), receipt.verdict().reasons().toString());
+        assertEquals(
+                "pass", receipt.verdict().status(), receipt.verdict().reasons().toString());
         assertEquals("decided", receipt.config().stopReason());
         assertTrue(receipt.analysis().get("wall_time").ciUpperPct() < 25.0);
     }

@@ -22,7 +22,12 @@ class ReceiptContractTest {
 
     private RunResult fullyMeasuredRun(String side) {
         long wall = 10_000_000L + random.nextInt(1_000_000) + (side.equals("current") ? 500_000 : 0);
-        return new RunResult(wall, 0, false, "out".getBytes(), new byte[0],
+        return new RunResult(
+                wall,
+                0,
+                false,
+                "out".getBytes(),
+                new byte[0],
                 new ResourceUsage(wall / 2000, wall / 4000, 100, 0, 3, 1, 0, 8),
                 // the two sources the Linux runner writes (see PeakMemoryRule)
                 new PeakMemory(4000 + random.nextInt(100), side.equals("current") ? "proc_vmhwm_sampled" : "rusage"));
@@ -42,11 +47,20 @@ class ReceiptContractTest {
             }
         };
 
-        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .workingDirectory(java.nio.file.Path.of("."))
-                .warmup(1).repeat(6).workUnits(1000L).timeout(java.time.Duration.ofSeconds(2))
-                .requireSignificance(true).maxRetries(2).cvThreshold(5.0)
-                .threshold("wall_time", 1.0).threshold("cpu_time", 50.0).threshold("peak_memory", 50.0).build());
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request()
+                        .workingDirectory(java.nio.file.Path.of("."))
+                        .warmup(1)
+                        .repeat(6)
+                        .workUnits(1000L)
+                        .timeout(java.time.Duration.ofSeconds(2))
+                        .requireSignificance(true)
+                        .maxRetries(2)
+                        .cvThreshold(5.0)
+                        .threshold("wall_time", 1.0)
+                        .threshold("cpu_time", 50.0)
+                        .threshold("peak_memory", 50.0)
+                        .build());
 
         PairedRunReceipt receipt = outcome.receipt();
         String json = new ReceiptWriter().toJson(receipt, true);
@@ -61,7 +75,8 @@ class ReceiptContractTest {
 
     @Test
     void receiptWithOnlyTheRequiredPartsValidates() throws Exception {
-        PairedRunOutcome outcome = useCase(new Fakes.GeneratingRunner(() -> 0.2, () -> 0.3), new Fakes.RecordingHostProbe())
+        PairedRunOutcome outcome = useCase(
+                        new Fakes.GeneratingRunner(() -> 0.2, () -> 0.3), new Fakes.RecordingHostProbe())
                 .execute(request().repeat(1).build());
 
         String json = new ReceiptWriter().toJson(outcome.receipt(), false);

@@ -26,10 +26,14 @@ class ReceiptMergerTest {
     private static PairedRunReceipt shard(long seed, double change, double cv, int pairs, Double threshold)
             throws Exception {
         Random noise = new Random(seed);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 50 * Math.exp(cv * noise.nextGaussian()),
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 50 * Math.exp(cv * noise.nextGaussian()),
                 () -> 50 * (1 + change) * Math.exp(cv * noise.nextGaussian()));
-        return useCase(runner, new Fakes.RecordingHostProbe()).execute(fixed(pairs).thresholds(new Thresholds(threshold, null, null))
-                .build()).receipt();
+        return useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(fixed(pairs)
+                        .thresholds(new Thresholds(threshold, null, null))
+                        .build())
+                .receipt();
     }
 
     private static MergeStratum stratum(String name, PairedRunReceipt receipt) {
@@ -44,7 +48,8 @@ class ReceiptMergerTest {
 
     @Test
     void theMergedReceiptHoldsEveryPairWithItsStratumAndEachStratumsFigures() throws Exception {
-        PairedRunOutcome outcome = merge(ReceiptMerger.Overrides.NONE,
+        PairedRunOutcome outcome = merge(
+                ReceiptMerger.Overrides.NONE,
                 stratum("a/bench.paired.json", shard(1, 0.06, 0.03, 12, 2.0)),
                 stratum("b/bench.paired.json", shard(2, 0.06, 0.15, 9, 2.0)));
         PairedRunReceipt merged = outcome.receipt();
@@ -55,7 +60,8 @@ class ReceiptMergerTest {
             assertEquals(i < 12 ? 0L : 1L, pair.stratum());
         }
         assertEquals(21, merged.bench().repeat());
-        assertEquals(List.of("a/bench.paired.json", "b/bench.paired.json"),
+        assertEquals(
+                List.of("a/bench.paired.json", "b/bench.paired.json"),
                 merged.merge().strata().stream().map(s -> s.name()).toList());
         MetricAnalysisReport wall = merged.analysis().get("wall_time");
         assertEquals(StratifiedAnalysis.METHOD, wall.method());
@@ -63,15 +69,19 @@ class ReceiptMergerTest {
         var figures = merged.merge().metrics().get("wall_time").strata();
         assertEquals(2, figures.size());
         assertTrue(figures.get(0).weight() > figures.get(1).weight(), "the quiet machine weighs more");
-        assertTrue(wall.ciLowerPct() > figures.get(0).ciLowerPct() - 1e-9 || wall.ciUpperPct() < figures.get(0).ciUpperPct(),
+        assertTrue(
+                wall.ciLowerPct() > figures.get(0).ciLowerPct() - 1e-9
+                        || wall.ciUpperPct() < figures.get(0).ciUpperPct(),
                 "the merged interval is no wider than the quiet machine's");
-        assertEquals("fail", merged.verdict().status(), merged.verdict().reasons().toString());
+        assertEquals(
+                "fail", merged.verdict().status(), merged.verdict().reasons().toString());
         assertTrue(outcome.failed());
     }
 
     @Test
     void reportsShowOneRowPerMachineAboveTheMergedResult() throws Exception {
-        PairedRunOutcome outcome = merge(ReceiptMerger.Overrides.NONE,
+        PairedRunOutcome outcome = merge(
+                ReceiptMerger.Overrides.NONE,
                 stratum("shard-1/bench.paired.json", shard(8, 0.05, 0.03, 10, 2.0)),
                 stratum("shard-2/bench|x.paired.json", shard(9, 0.05, 0.10, 10, 2.0)));
         String md = MarkdownReport.render(outcome);
@@ -81,8 +91,11 @@ class ReceiptMergerTest {
         int mainTable = md.indexOf("| metric | baseline");
         assertTrue(machines > 0 && second > machines && merged > second && mainTable > merged, md);
         String html = HtmlReport.render(outcome);
-        assertTrue(html.contains("<svg class=\"forest\"") && html.contains("shard-2/bench|x.paired.json")
-                && html.indexOf("class=\"strata\"") < html.indexOf("class=\"metric\""), "forest plot above the metrics");
+        assertTrue(
+                html.contains("<svg class=\"forest\"")
+                        && html.contains("shard-2/bench|x.paired.json")
+                        && html.indexOf("class=\"strata\"") < html.indexOf("class=\"metric\""),
+                "forest plot above the metrics");
         String junit = JunitXmlReport.render(outcome);
         assertTrue(junit.contains("machine shard-1/bench.paired.json: +") && junit.contains("10 pairs, weight"), junit);
     }
@@ -106,24 +119,37 @@ class ReceiptMergerTest {
         MergeStratum fast = stratum("fast-cpu.paired.json", shard(4, 0.20, 0.01, 12, null));
         MergeStratum slow = stratum("slow-cpu.paired.json", shard(5, -0.17, 0.01, 12, null));
         // At a 50% threshold every interval near the average would pass.
-        PairedRunOutcome lenient = merge(new ReceiptMerger.Overrides(new Thresholds(50.0, null, null), InconclusivePolicy.FAIL, null),
-                fast, slow);
+        PairedRunOutcome lenient = merge(
+                new ReceiptMerger.Overrides(new Thresholds(50.0, null, null), InconclusivePolicy.FAIL, null),
+                fast,
+                slow);
         String reasons = String.join("\n", lenient.reasons());
         assertEquals("inconclusive", lenient.receipt().verdict().status(), reasons);
-        assertTrue(reasons.contains("onInconclusive=fail") && reasons.contains("fast-cpu.paired.json +2")
-                && reasons.contains("slow-cpu.paired.json -1"), reasons);
-        assertTrue(lenient.receipt().merge().metrics().get("wall_time").heterogeneity().rejected());
+        assertTrue(
+                reasons.contains("onInconclusive=fail")
+                        && reasons.contains("fast-cpu.paired.json +2")
+                        && reasons.contains("slow-cpu.paired.json -1"),
+                reasons);
+        assertTrue(lenient.receipt()
+                .merge()
+                .metrics()
+                .get("wall_time")
+                .heterogeneity()
+                .rejected());
         assertEquals(50.0, lenient.receipt().config().thresholds().failOnRegression());
         // At 0% the weighted average is a real slowdown on some machine: the build fails, naming both.
-        PairedRunOutcome strict = merge(new ReceiptMerger.Overrides(new Thresholds(0.0, null, null), null, null), fast, slow);
+        PairedRunOutcome strict =
+                merge(new ReceiptMerger.Overrides(new Thresholds(0.0, null, null), null, null), fast, slow);
         String failure = String.join("\n", strict.reasons());
-        assertTrue(strict.failed() && failure.contains("disagree") && failure.contains("slow-cpu.paired.json -1"),
+        assertTrue(
+                strict.failed() && failure.contains("disagree") && failure.contains("slow-cpu.paired.json -1"),
                 failure);
     }
 
     @Test
     void theMergesAlphaReplacesTheReceipts() throws Exception {
-        PairedRunOutcome outcome = merge(new ReceiptMerger.Overrides(Thresholds.NONE, null, 0.01),
+        PairedRunOutcome outcome = merge(
+                new ReceiptMerger.Overrides(Thresholds.NONE, null, 0.01),
                 stratum("a.paired.json", shard(6, 0.0, 0.05, 10, 2.0)),
                 stratum("b.paired.json", shard(7, 0.0, 0.05, 10, 2.0)));
         assertEquals(0.01, outcome.receipt().config().significanceAlpha());

@@ -40,7 +40,9 @@ class RequestValidatorTest {
                 bad("timeout", b -> b.timeout(Duration.ofDays(8))),
                 // 100 pairs of 1 MiB per stream: 400 MiB held in memory
                 bad("outputCapBytes", b -> b.repeat(100).outputCapBytes(0)),
-                bad("outputCapBytes", b -> b.repeat(ConfigurationLimits.MAX_REPEAT).warmup(ConfigurationLimits.MAX_WARMUP)),
+                bad(
+                        "outputCapBytes",
+                        b -> b.repeat(ConfigurationLimits.MAX_REPEAT).warmup(ConfigurationLimits.MAX_WARMUP)),
                 bad("timeout", b -> b.timeout(Duration.ofSeconds(Long.MAX_VALUE))),
                 bad("repeat", b -> b.repeat(Integer.MAX_VALUE)),
                 bad("warmup", b -> b.warmup(Integer.MAX_VALUE)),
@@ -64,17 +66,23 @@ class RequestValidatorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidRequests")
     void eachInvalidSettingNamesItsParameter(String parameter, UnaryOperator<PairedRunRequest.Builder> change) {
-        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
+        InvalidConfigurationException error = assertThrows(
+                InvalidConfigurationException.class,
                 () -> RequestValidator.validate(change.apply(request()).build()));
         assertEquals(parameter, error.parameter(), error.getMessage());
     }
 
     @Test
     void theLargestCountsAreValidWithASmallOutputCap() {
-        assertDoesNotThrow(() -> RequestValidator.validate(request().repeat(ConfigurationLimits.MAX_REPEAT)
-                .warmup(ConfigurationLimits.MAX_WARMUP).requireSignificance(true).maxRetries(ConfigurationLimits.MAX_RETRIES)
-                .maxPairs(ConfigurationLimits.MAX_REPEAT).significanceAlpha(ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA)
-                .outputCapBytes(1024).build()));
+        assertDoesNotThrow(() -> RequestValidator.validate(request()
+                .repeat(ConfigurationLimits.MAX_REPEAT)
+                .warmup(ConfigurationLimits.MAX_WARMUP)
+                .requireSignificance(true)
+                .maxRetries(ConfigurationLimits.MAX_RETRIES)
+                .maxPairs(ConfigurationLimits.MAX_REPEAT)
+                .significanceAlpha(ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA)
+                .outputCapBytes(1024)
+                .build()));
     }
 
     @Test
@@ -84,15 +92,21 @@ class RequestValidatorTest {
 
     @Test
     void boundaryValuesAreValid() {
-        assertDoesNotThrow(() -> RequestValidator.validate(request().repeat(1).warmup(0).significanceMinSamples(2)
-                .threshold("wall_time", 0.0).outputCapBytes(0).maxRetries(0).build()));
+        assertDoesNotThrow(() -> RequestValidator.validate(request()
+                .repeat(1)
+                .warmup(0)
+                .significanceMinSamples(2)
+                .threshold("wall_time", 0.0)
+                .outputCapBytes(0)
+                .maxRetries(0)
+                .build()));
     }
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"has space", "a:b", "a/b", "..", ""})
     void aClassifierFollowsTheNameRule(String classifier) {
-        InvalidConfigurationException error = assertThrows(InvalidConfigurationException.class,
-                () -> RequestValidator.requireFileSafe("classifier", classifier));
+        InvalidConfigurationException error = assertThrows(
+                InvalidConfigurationException.class, () -> RequestValidator.requireFileSafe("classifier", classifier));
         assertEquals("classifier", error.parameter());
     }
 

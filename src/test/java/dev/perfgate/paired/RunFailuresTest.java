@@ -15,8 +15,18 @@ import org.junit.jupiter.api.Test;
 class RunFailuresTest {
 
     private static PairedSampleHalf half(int exitCode, Integer signal, String stdout, String stderr) {
-        return SampleHalves.from(new RunResult(1_000_000, exitCode, false, stdout.getBytes(StandardCharsets.UTF_8),
-                stderr.getBytes(StandardCharsets.UTF_8), null, null, signal, 0), SampleHalves.FIRST);
+        return SampleHalves.from(
+                new RunResult(
+                        1_000_000,
+                        exitCode,
+                        false,
+                        stdout.getBytes(StandardCharsets.UTF_8),
+                        stderr.getBytes(StandardCharsets.UTF_8),
+                        null,
+                        null,
+                        signal,
+                        0),
+                SampleHalves.FIRST);
     }
 
     private static List<String> reasons(PairedSampleHalf baseline, PairedSampleHalf current) {
@@ -37,7 +47,8 @@ class RunFailuresTest {
 
     @Test
     void anExitCodeAbove128SaysWhichSignalItProbablyWas() {
-        assertEquals(List.of("pair 1 current exit 139 (128 + 11: probably SIGSEGV)"), reasons(OK, half(139, null, "", "")));
+        assertEquals(
+                List.of("pair 1 current exit 139 (128 + 11: probably SIGSEGV)"), reasons(OK, half(139, null, "", "")));
     }
 
     @Test
@@ -69,15 +80,31 @@ class RunFailuresTest {
 
     /** A failed run whose output the cap cut: the receipt keeps {@code keptStderr}, the run also has the real end. */
     private static RunResult cutRun(String keptStdout, String stdoutTail, String keptStderr, String stderrTail) {
-        return new RunResult(1_000_000, 3, false, keptStdout.getBytes(StandardCharsets.UTF_8),
-                keptStderr.getBytes(StandardCharsets.UTF_8), null, null, null, 0, null,
-                stdoutTail.getBytes(StandardCharsets.UTF_8), stderrTail.getBytes(StandardCharsets.UTF_8));
+        return new RunResult(
+                1_000_000,
+                3,
+                false,
+                keptStdout.getBytes(StandardCharsets.UTF_8),
+                keptStderr.getBytes(StandardCharsets.UTF_8),
+                null,
+                null,
+                null,
+                0,
+                null,
+                stdoutTail.getBytes(StandardCharsets.UTF_8),
+                stderrTail.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> reasonsOfRun(RunResult currentRun) {
         RunResult okRun = new RunResult(1_000_000, 0, false, new byte[0], new byte[0], null, null, null, 0);
-        PairedSample sample = new PairedSample(0, false, SampleHalves.from(okRun, SampleHalves.FIRST),
-                SampleHalves.from(currentRun, SampleHalves.SECOND), 0, null, 0);
+        PairedSample sample = new PairedSample(
+                0,
+                false,
+                SampleHalves.from(okRun, SampleHalves.FIRST),
+                SampleHalves.from(currentRun, SampleHalves.SECOND),
+                0,
+                null,
+                0);
         RunFailures failures = new RunFailures(false);
         failures.check(sample, okRun, currentRun);
         return failures.reasons();
@@ -85,20 +112,26 @@ class RunFailuresTest {
 
     @Test
     void aRunJustMeasuredQuotesTheRealEndOfItsStderrNotTheStartTheReceiptKept() {
-        String reason = reasonsOfRun(cutRun("", "", "progress 1\nprogress 2", "ress 99\nprogress 100\nfatal: disk full")).get(0);
-        assertEquals("pair 1 current exit 3; last lines of its stderr:\n      …ress 99\n      progress 100\n"
-                + "      fatal: disk full", reason);
+        String reason = reasonsOfRun(
+                        cutRun("", "", "progress 1\nprogress 2", "ress 99\nprogress 100\nfatal: disk full"))
+                .get(0);
+        assertEquals(
+                "pair 1 current exit 3; last lines of its stderr:\n      …ress 99\n      progress 100\n"
+                        + "      fatal: disk full",
+                reason);
     }
 
     @Test
     void aRunJustMeasuredQuotesTheRealEndOfItsStdoutWhenStderrIsEmpty() {
-        String reason = reasonsOfRun(cutRun("row 1\nrow 2", "row 5000\nError: no such table", "", "")).get(0);
+        String reason = reasonsOfRun(cutRun("row 1\nrow 2", "row 5000\nError: no such table", "", ""))
+                .get(0);
         assertTrue(reason.endsWith("last lines of its stdout:\n      …row 5000\n      Error: no such table"), reason);
     }
 
     @Test
     void aRunWhoseOutputWasNotCutQuotesWhatWasKept() {
-        String reason = reasonsOfRun(cutRun("", "", "all of it\nfatal: bad flag", "")).get(0);
+        String reason =
+                reasonsOfRun(cutRun("", "", "all of it\nfatal: bad flag", "")).get(0);
         assertTrue(reason.endsWith("last lines of its stderr:\n      all of it\n      fatal: bad flag"), reason);
     }
 }

@@ -45,8 +45,13 @@ class ShardTest {
                 assertTrue(max - min <= 1);
             }
         }
-        assertEquals(List.of(8, 8, 7, 7), List.of(new Shard(1, 4).share(30), new Shard(2, 4).share(30),
-                new Shard(3, 4).share(30), new Shard(4, 4).share(30)));
+        assertEquals(
+                List.of(8, 8, 7, 7),
+                List.of(
+                        new Shard(1, 4).share(30),
+                        new Shard(2, 4).share(30),
+                        new Shard(3, 4).share(30),
+                        new Shard(4, 4).share(30)));
     }
 
     @Test
@@ -63,10 +68,14 @@ class ShardTest {
     @Test
     void aShardMeasuresItsShareWithoutEarlyStopRecordsItselfAndLeavesTheGateToTheMerge() throws Exception {
         Random noise = new Random(5);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 50 * Math.exp(0.01 * noise.nextGaussian()),
-                () -> 75 * Math.exp(0.01 * noise.nextGaussian()));
-        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe()).execute(request()
-                .thresholds(new Thresholds(5.0, null, null)).maxPairs(30).shard(new Shard(3, 4)).build());
+        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+                () -> 50 * Math.exp(0.01 * noise.nextGaussian()), () -> 75 * Math.exp(0.01 * noise.nextGaussian()));
+        PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
+                .execute(request()
+                        .thresholds(new Thresholds(5.0, null, null))
+                        .maxPairs(30)
+                        .shard(new Shard(3, 4))
+                        .build());
         PairedRunReceipt receipt = outcome.receipt();
         // +50% at 1% noise decides at the first look of a normal run; a shard still measures its 7 pairs.
         assertEquals(7, receipt.measuredSamples().size());
@@ -75,7 +84,8 @@ class ShardTest {
         assertEquals(new Shard(3, 4).seed(null), receipt.config().seed());
         assertEquals("fail", receipt.verdict().status(), "the shard's own figures stay in its receipt");
         assertFalse(outcome.failed(), "the gate is the merge's");
-        assertTrue(outcome.warnings().stream().anyMatch(w -> w.startsWith("shard 3/4 alone: wall time regression")),
+        assertTrue(
+                outcome.warnings().stream().anyMatch(w -> w.startsWith("shard 3/4 alone: wall time regression")),
                 outcome.warnings().toString());
     }
 
@@ -86,13 +96,17 @@ class ShardTest {
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(request().repeat(1).shard(new Shard(1, 2)).build());
         assertTrue(outcome.failed());
-        assertTrue(outcome.reasons().stream().anyMatch(r -> r.contains("exit")), outcome.reasons().toString());
+        assertTrue(
+                outcome.reasons().stream().anyMatch(r -> r.contains("exit")),
+                outcome.reasons().toString());
     }
 
     @Test
     void aBudgetSmallerThanTheShardCountIsRefused() {
-        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class,
-                () -> RequestValidator.validate(request().maxPairs(3).shard(new Shard(4, 4)).build()));
+        InvalidConfigurationException e = assertThrows(
+                InvalidConfigurationException.class,
+                () -> RequestValidator.validate(
+                        request().maxPairs(3).shard(new Shard(4, 4)).build()));
         assertEquals("maxPairs", e.parameter());
         assertTrue(e.getMessage().contains("raise maxPairs to at least 4"), e.getMessage());
     }

@@ -48,7 +48,8 @@ class UnevaluableGatesTest {
         public RunResult run(CommandSpec spec) {
             int run = runs++;
             PeakMemory peak = measures.contains(Measurement.PEAK_MEMORY) && !noPeak.test(run)
-                    ? new PeakMemory(5_000, "proc_vmhwm_sampled") : null;
+                    ? new PeakMemory(5_000, "proc_vmhwm_sampled")
+                    : null;
             return new RunResult(100_000_000L, 0, false, null, null, null, peak);
         }
     }
@@ -70,8 +71,14 @@ class UnevaluableGatesTest {
 
     private static PairedRunOutcome run(ProcessRunner runner, PairedRunRequest request, PairedRunListener listener)
             throws Exception {
-        return new PairedRunUseCase(runner, new Fakes.RecordingHostProbe(), () -> "2024-01-01T00:00:00Z", Fakes.TOOL,
-                listener, () -> "00000000-0000-4000-8000-000000000001").execute(request);
+        return new PairedRunUseCase(
+                        runner,
+                        new Fakes.RecordingHostProbe(),
+                        () -> "2024-01-01T00:00:00Z",
+                        Fakes.TOOL,
+                        listener,
+                        () -> "00000000-0000-4000-8000-000000000001")
+                .execute(request);
     }
 
     @Test
@@ -79,33 +86,57 @@ class UnevaluableGatesTest {
         FigureRunner jdk = new FigureRunner(EnumSet.of(Measurement.WALL_TIME), run -> true);
         WarningListener listener = new WarningListener();
 
-        PairedRunOutcome outcome = run(jdk, request().repeat(10).threshold("wall_time", 5.0).threshold("cpu_time", 5.0).build(),
+        PairedRunOutcome outcome = run(
+                jdk,
+                request()
+                        .repeat(10)
+                        .threshold("wall_time", 5.0)
+                        .threshold("cpu_time", 5.0)
+                        .build(),
                 listener);
 
-        assertEquals(List.of("failOnCpuRegression is 5% but the jdk runner does not measure CPU time: that gate will be"
-                + " INCONCLUSIVE (onInconclusive=warn). Use runner=posix on Linux or macOS to gate it. (after 0 pairs)"),
+        assertEquals(
+                List.of(
+                        "failOnCpuRegression is 5% but the jdk runner does not measure CPU time: that gate will be"
+                                + " INCONCLUSIVE (onInconclusive=warn). Use runner=posix on Linux or macOS to gate it. (after 0 pairs)"),
                 listener.warnings);
         assertEquals("inconclusive", outcome.receipt().verdict().status(), "wall time alone would PASS");
         assertEquals("cpu_time", outcome.receipt().verdict().metric());
-        assertTrue(outcome.receipt().verdict().reasons().contains(
-                "CPU time — INCONCLUSIVE (threshold 5.0%): the jdk runner does not measure CPU time"),
+        assertTrue(
+                outcome.receipt()
+                        .verdict()
+                        .reasons()
+                        .contains("CPU time — INCONCLUSIVE (threshold 5.0%): the jdk runner does not measure CPU time"),
                 outcome.receipt().verdict().reasons().toString());
         assertFalse(outcome.failed(), "onInconclusive=warn passes");
-        assertTrue(outcome.warnings().contains("INCONCLUSIVE: CPU time cannot be evaluated: the jdk runner does not"
-                + " measure CPU time"), outcome.warnings().toString());
+        assertTrue(
+                outcome.warnings()
+                        .contains("INCONCLUSIVE: CPU time cannot be evaluated: the jdk runner does not"
+                                + " measure CPU time"),
+                outcome.warnings().toString());
     }
 
     @Test
     void cpuGateOnARunnerThatCannotMeasureItIsAConfigurationErrorWhenInconclusiveFails() {
         FigureRunner jdk = new FigureRunner(EnumSet.of(Measurement.WALL_TIME), run -> true);
 
-        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> run(jdk,
-                request().repeat(10).threshold("peak_memory", 10.0).onInconclusive(InconclusivePolicy.FAIL).build(),
-                PairedRunListener.NONE));
+        InvalidConfigurationException e = assertThrows(
+                InvalidConfigurationException.class,
+                () -> run(
+                        jdk,
+                        request()
+                                .repeat(10)
+                                .threshold("peak_memory", 10.0)
+                                .onInconclusive(InconclusivePolicy.FAIL)
+                                .build(),
+                        PairedRunListener.NONE));
 
         assertEquals("failOnMemoryRegression", e.parameter());
-        assertTrue(e.getMessage().startsWith("failOnMemoryRegression is 10% but the jdk runner does not measure peak"
-                + " memory, so with onInconclusive=fail"), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("failOnMemoryRegression is 10% but the jdk runner does not measure peak"
+                                + " memory, so with onInconclusive=fail"),
+                e.getMessage());
         assertEquals(0, jdk.runs, "nothing runs");
     }
 
@@ -114,22 +145,31 @@ class UnevaluableGatesTest {
         // The runner claims CPU time but delivers none (no resource usage): only found after running.
         FigureRunner silent = new FigureRunner(EnumSet.allOf(Measurement.class), run -> false);
 
-        PairedRunOutcome outcome = run(silent, request().repeat(10).threshold("cpu_time", 5.0)
-                .onInconclusive(InconclusivePolicy.FAIL).build(), PairedRunListener.NONE);
+        PairedRunOutcome outcome = run(
+                silent,
+                request()
+                        .repeat(10)
+                        .threshold("cpu_time", 5.0)
+                        .onInconclusive(InconclusivePolicy.FAIL)
+                        .build(),
+                PairedRunListener.NONE);
 
         assertEquals("inconclusive", outcome.receipt().verdict().status(), "never REPORT");
         assertTrue(outcome.failed());
-        assertEquals(List.of("INCONCLUSIVE (onInconclusive=fail): CPU time cannot be evaluated: no run has a CPU time"
-                + " figure (runner posix)"), outcome.reasons());
+        assertEquals(
+                List.of("INCONCLUSIVE (onInconclusive=fail): CPU time cannot be evaluated: no run has a CPU time"
+                        + " figure (runner posix)"),
+                outcome.reasons());
     }
 
     @Test
     void memoryIsDecidedOnThePairsWithBothFiguresAndSaysHowManyWereLeftOut() throws Exception {
         // 40 pairs = 80 runs; runs 3, 10 and 50 have no peak figure, in three different pairs.
-        FigureRunner posix = new FigureRunner(EnumSet.allOf(Measurement.class), run -> run == 3 || run == 10 || run == 50);
+        FigureRunner posix =
+                new FigureRunner(EnumSet.allOf(Measurement.class), run -> run == 3 || run == 10 || run == 50);
 
-        PairedRunOutcome outcome = run(posix, request().repeat(40).threshold("peak_memory", 10.0).build(),
-                PairedRunListener.NONE);
+        PairedRunOutcome outcome =
+                run(posix, request().repeat(40).threshold("peak_memory", 10.0).build(), PairedRunListener.NONE);
 
         assertEquals(37, outcome.receipt().analysis().get("peak_memory").n());
         assertEquals("pass", outcome.receipt().verdict().status());
@@ -145,14 +185,19 @@ class UnevaluableGatesTest {
         // 2 x alpha (one-sided 0.05 each way), whose exact interval needs 5.
         FigureRunner posix = new FigureRunner(EnumSet.allOf(Measurement.class), run -> run >= 8);
 
-        PairedRunOutcome outcome = run(posix, request().repeat(8).threshold("peak_memory", 10.0).build(),
-                PairedRunListener.NONE);
+        PairedRunOutcome outcome =
+                run(posix, request().repeat(8).threshold("peak_memory", 10.0).build(), PairedRunListener.NONE);
 
         assertNull(outcome.receipt().analysis().get("peak_memory"));
         assertEquals("inconclusive", outcome.receipt().verdict().status());
-        assertTrue(outcome.receipt().verdict().reasons().contains("peak memory — INCONCLUSIVE (threshold 10.0%): 8 of"
-                + " 16 runs have no peak memory figure: runs that end within 2 ms are not sampled; only 4 pairs have"
-                + " both figures, 5 are needed"), outcome.receipt().verdict().reasons().toString());
+        assertTrue(
+                outcome.receipt()
+                        .verdict()
+                        .reasons()
+                        .contains("peak memory — INCONCLUSIVE (threshold 10.0%): 8 of"
+                                + " 16 runs have no peak memory figure: runs that end within 2 ms are not sampled; only 4 pairs have"
+                                + " both figures, 5 are needed"),
+                outcome.receipt().verdict().reasons().toString());
     }
 
     @Test
@@ -163,12 +208,18 @@ class UnevaluableGatesTest {
         }
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
-                .execute(request().repeat(10).threshold("wall_time", 5.0).onInconclusive(InconclusivePolicy.FAIL).build());
+                .execute(request()
+                        .repeat(10)
+                        .threshold("wall_time", 5.0)
+                        .onInconclusive(InconclusivePolicy.FAIL)
+                        .build());
 
         assertTrue(outcome.failed());
-        assertEquals(List.of("INCONCLUSIVE (onInconclusive=fail): wall time cannot be evaluated: 1 of 20 runs have a"
-                + " wall time of 0 or less: a change in percent needs positive times (whole-millisecond wall_ms reads 0"
-                + " for a sub-millisecond run)"), outcome.reasons());
+        assertEquals(
+                List.of("INCONCLUSIVE (onInconclusive=fail): wall time cannot be evaluated: 1 of 20 runs have a"
+                        + " wall time of 0 or less: a change in percent needs positive times (whole-millisecond wall_ms reads 0"
+                        + " for a sub-millisecond run)"),
+                outcome.reasons());
     }
 
     @Test
@@ -176,10 +227,15 @@ class UnevaluableGatesTest {
         Fakes.GeneratingRunner slower = new Fakes.GeneratingRunner(() -> 100, () -> 130);
 
         PairedRunOutcome outcome = useCase(slower, new Fakes.RecordingHostProbe())
-                .execute(request().repeat(10).threshold("wall_time", 5.0).threshold("cpu_time", 5.0).build());
+                .execute(request()
+                        .repeat(10)
+                        .threshold("wall_time", 5.0)
+                        .threshold("cpu_time", 5.0)
+                        .build());
 
         assertEquals("fail", outcome.receipt().verdict().status());
         assertEquals("wall_time", outcome.receipt().verdict().metric());
-        assertTrue(outcome.receipt().verdict().reasons().stream().anyMatch(r -> r.startsWith("CPU time — INCONCLUSIVE")));
+        assertTrue(
+                outcome.receipt().verdict().reasons().stream().anyMatch(r -> r.startsWith("CPU time — INCONCLUSIVE")));
     }
 }

@@ -71,15 +71,17 @@ class JdkProcessRunnerTest extends ProcessRunnerContract {
         CommandSpec spec = spec(List.of("/bin/sh", "-c", script), null, Map.of(), null, 0);
         CompletableFuture<Throwable> thrown = new CompletableFuture<>();
         CompletableFuture<Boolean> stillInterrupted = new CompletableFuture<>();
-        Thread build = new Thread(() -> {
-            try {
-                runner.run(spec);
-                thrown.complete(null);
-            } catch (Throwable t) {
-                thrown.complete(t);
-            }
-            stillInterrupted.complete(Thread.currentThread().isInterrupted());
-        }, "interrupted-build");
+        Thread build = new Thread(
+                () -> {
+                    try {
+                        runner.run(spec);
+                        thrown.complete(null);
+                    } catch (Throwable t) {
+                        thrown.complete(t);
+                    }
+                    stillInterrupted.complete(Thread.currentThread().isInterrupted());
+                },
+                "interrupted-build");
         build.start();
         try {
             long child = waitForPid(childPid);
@@ -92,7 +94,8 @@ class JdkProcessRunnerTest extends ProcessRunnerContract {
             assertInstanceOf(InterruptedException.class, failure.getCause());
             assertTrue(stillInterrupted.get(1, TimeUnit.MINUTES), "the interrupt must be kept for the caller");
             for (long pid : new long[] {child, grandchild}) {
-                assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false),
+                assertFalse(
+                        ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false),
                         pid + " survived the interrupted run");
             }
             assertEquals(List.of(), filesIn(captureDirectory), "capture files left behind");

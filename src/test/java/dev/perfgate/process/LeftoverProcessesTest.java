@@ -38,8 +38,8 @@ class LeftoverProcessesTest {
     }
 
     private static RunResult run(String runner, String script, Duration timeout) throws CommandStartException {
-        return ProcessRunners.select(runner).run(new CommandSpec("current", List.of("bash", "-c", script), null,
-                Map.of(), timeout, 0));
+        return ProcessRunners.select(runner)
+                .run(new CommandSpec("current", List.of("bash", "-c", script), null, Map.of(), timeout, 0));
     }
 
     private void assertNoSurvivor() {
@@ -73,8 +73,8 @@ class LeftoverProcessesTest {
     @ParameterizedTest
     @ValueSource(strings = {"posix", "jdk"})
     void aTimeoutKillsDescendantsThatLeftTheGroupOrTheSession(String runner) throws Exception {
-        RunResult result = run(runner, "set -m; " + marked + " & setsid " + marked + " & sleep 30." + nonce,
-                Duration.ofSeconds(1));
+        RunResult result = run(
+                runner, "set -m; " + marked + " & setsid " + marked + " & sleep 30." + nonce, Duration.ofSeconds(1));
         assertTrue(result.timedOut());
         assertNoSurvivor();
     }
@@ -83,14 +83,16 @@ class LeftoverProcessesTest {
     @ValueSource(strings = {"posix", "jdk"})
     void anInterruptedRunIsKilledWithItsDescendantsAndReportsTheCancellation(String runner) throws Exception {
         CompletableFuture<Thread> runnerThread = new CompletableFuture<>();
-        CompletableFuture<RunResult> outcome = CompletableFuture.supplyAsync(() -> {
-            runnerThread.complete(Thread.currentThread());
-            try {
-                return run(runner, "setsid " + marked + " & exec sleep 300.9" + nonce, null);
-            } catch (CommandStartException e) {
-                throw new IllegalStateException(e);
-            }
-        }, command -> new Thread(command, "interrupted-run").start());
+        CompletableFuture<RunResult> outcome = CompletableFuture.supplyAsync(
+                () -> {
+                    runnerThread.complete(Thread.currentThread());
+                    try {
+                        return run(runner, "setsid " + marked + " & exec sleep 300.9" + nonce, null);
+                    } catch (CommandStartException e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                command -> new Thread(command, "interrupted-run").start());
         Thread thread = runnerThread.get(60, TimeUnit.SECONDS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (Survivors.find("300.9" + nonce).isEmpty() && System.nanoTime() < deadline) {
@@ -101,8 +103,8 @@ class LeftoverProcessesTest {
         thread.interrupt();
 
         // Generous: a saturated machine may take a while, but without interrupt support this waits 300 s.
-        ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-                () -> outcome.get(120, TimeUnit.SECONDS));
+        ExecutionException failed = org.junit.jupiter.api.Assertions.assertThrows(
+                ExecutionException.class, () -> outcome.get(120, TimeUnit.SECONDS));
         assertInstanceOf(CancellationException.class, failed.getCause(), String.valueOf(failed.getCause()));
         assertNoSurvivor();
     }

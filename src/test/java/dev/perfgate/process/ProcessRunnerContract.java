@@ -36,6 +36,7 @@ public abstract class ProcessRunnerContract {
 
     /** The runner's own capture directory, so no other process writing to /tmp can disturb a test. */
     protected Path captureDirectory;
+
     protected ProcessRunner runner;
 
     /** The runner under test, capturing output in {@code captureDirectory}. */
@@ -61,8 +62,8 @@ public abstract class ProcessRunnerContract {
         return command("/bin/sh", "-c", script);
     }
 
-    protected static CommandSpec spec(List<String> argv, Path workingDirectory, Map<String, String> environment,
-            Duration timeout, long cap) {
+    protected static CommandSpec spec(
+            List<String> argv, Path workingDirectory, Map<String, String> environment, Duration timeout, long cap) {
         return new CommandSpec("current", argv, workingDirectory, environment, timeout, cap);
     }
 
@@ -93,7 +94,8 @@ public abstract class ProcessRunnerContract {
         Map<String, String> set = Map.of("HOME", "/perfgate-home", "PERFGATE_TEST_VAR", "x y");
         CommandSpec spec = spec(List.of("/bin/sh", "-c", script), null, set, GENEROUS, 0);
 
-        assertEquals("/perfgate-home|x y|" + inheritedPath, text(runner.run(spec).stdout()));
+        assertEquals(
+                "/perfgate-home|x y|" + inheritedPath, text(runner.run(spec).stdout()));
     }
 
     @Test
@@ -107,8 +109,8 @@ public abstract class ProcessRunnerContract {
 
     @Test
     void stdinIsEmptyAndStdoutAndStderrAreSeparate() throws Exception {
-        RunResult result = runner.run(spec(List.of("/bin/sh", "-c", "cat; echo out; echo err >&2"), null, Map.of(),
-                Duration.ofSeconds(20), 0));
+        RunResult result = runner.run(spec(
+                List.of("/bin/sh", "-c", "cat; echo out; echo err >&2"), null, Map.of(), Duration.ofSeconds(20), 0));
 
         assertFalse(result.timedOut(), "cat waited for input: stdin was not empty");
         assertEquals("out\n", text(result.stdout()), "cat must see the end of its input at once");
@@ -133,9 +135,15 @@ public abstract class ProcessRunnerContract {
     void twentyMegabytesOfOutputNeitherBlockNorGetLost() throws Exception {
         RunResult all = runner.run(command("head", "-c", "20000000", "/dev/zero"));
         long cap = 64 * 1024;
-        RunResult capped = runner.run(spec(List.of("/bin/sh", "-c",
-                "head -c 20000000 /dev/zero | tr '\\0' x; head -c 20000000 /dev/zero | tr '\\0' y >&2"),
-                null, Map.of(), GENEROUS, cap));
+        RunResult capped = runner.run(spec(
+                List.of(
+                        "/bin/sh",
+                        "-c",
+                        "head -c 20000000 /dev/zero | tr '\\0' x; head -c 20000000 /dev/zero | tr '\\0' y >&2"),
+                null,
+                Map.of(),
+                GENEROUS,
+                cap));
 
         byte[] xs = new byte[(int) cap];
         Arrays.fill(xs, (byte) 'x');
@@ -161,7 +169,8 @@ public abstract class ProcessRunnerContract {
         // repeated with a longer one rather than judged.
         RunResult result = null;
         long took = 0;
-        for (Duration timeout = Duration.ofMillis(500); result == null || !written(childPid, grandchildPid);
+        for (Duration timeout = Duration.ofMillis(500);
+                result == null || !written(childPid, grandchildPid);
                 timeout = timeout.multipliedBy(4)) {
             assertTrue(timeout.compareTo(Duration.ofMinutes(1)) < 0, "the shells never wrote their pids");
             Files.deleteIfExists(childPid);
@@ -229,8 +238,8 @@ public abstract class ProcessRunnerContract {
     void aFileThatIsNotExecutableIsExplained() throws IOException {
         Path script = Files.writeString(tempDir.resolve("script.sh"), "#!/bin/sh\ntrue\n");
 
-        CommandStartException e = assertThrows(CommandStartException.class,
-                () -> runner.run(command(script.toString())));
+        CommandStartException e =
+                assertThrows(CommandStartException.class, () -> runner.run(command(script.toString())));
 
         assertTrue(e.getMessage().contains("permission denied"), e.getMessage());
     }
@@ -241,8 +250,11 @@ public abstract class ProcessRunnerContract {
         RunResult listing = runner.run(command("ls", captureDirectory.toString()));
         runner.run(spec(List.of("sleep", "5"), null, Map.of(), Duration.ofMillis(100), 0));
 
-        List<String> seen = text(listing.stdout()).lines()
-                .map(name -> name.replaceAll("^perfgate-.*\\.", "perfgate-*.")).sorted().toList();
+        List<String> seen = text(listing.stdout())
+                .lines()
+                .map(name -> name.replaceAll("^perfgate-.*\\.", "perfgate-*."))
+                .sorted()
+                .toList();
         assertEquals(List.of("perfgate-*.stderr", "perfgate-*.stdout"), seen, "capture files seen during the run");
         // ... and after a run that ended normally and one that timed out, nothing is left.
         try (Stream<Path> left = Files.list(captureDirectory)) {

@@ -19,7 +19,8 @@ class StartFailureReasonTest {
     void bareProgramNotFoundPointsAtThePath() {
         IOException e = new IOException("Cannot run program \"foo\": error=2, No such file or directory");
 
-        assertEquals("no such file or directory — is 'foo' on the PATH?", StartFailureReason.describe(List.of("foo"), e));
+        assertEquals(
+                "no such file or directory — is 'foo' on the PATH?", StartFailureReason.describe(List.of("foo"), e));
     }
 
     @Test
@@ -40,7 +41,8 @@ class StartFailureReasonTest {
     void unknownFailureKeepsTheJdkMessage() {
         IOException e = new IOException("Cannot run program \"x\": error=7, Argument list too long");
 
-        assertEquals("Cannot run program \"x\": error=7, Argument list too long",
+        assertEquals(
+                "Cannot run program \"x\": error=7, Argument list too long",
                 StartFailureReason.describe(List.of("x"), e));
     }
 
@@ -50,9 +52,11 @@ class StartFailureReasonTest {
 
         assertEquals(Optional.empty(), StartFailureReason.workingDirectoryProblem(null));
         assertEquals(Optional.empty(), StartFailureReason.workingDirectoryProblem(tempDir));
-        assertEquals(Optional.of("working directory " + file + " is not a directory"),
+        assertEquals(
+                Optional.of("working directory " + file + " is not a directory"),
                 StartFailureReason.workingDirectoryProblem(file));
-        assertEquals(Optional.of("working directory " + tempDir.resolve("nope") + " does not exist"),
+        assertEquals(
+                Optional.of("working directory " + tempDir.resolve("nope") + " does not exist"),
                 StartFailureReason.workingDirectoryProblem(tempDir.resolve("nope")));
     }
 }

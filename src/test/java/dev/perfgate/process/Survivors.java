@@ -16,8 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class Survivors {
 
-    private Survivors() {
-    }
+    private Survivors() {}
 
     /** Twelve random digits, used as the fractional part of a sleep's duration. */
     public static String nonce() {
@@ -27,11 +26,13 @@ public final class Survivors {
     /** Pids of live (non-zombie) processes whose command line contains {@code marker}. */
     public static List<Long> find(String marker) {
         List<Long> found = new ArrayList<>();
-        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"),
-                p -> p.getFileName().toString().chars().allMatch(Character::isDigit))) {
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(
+                Path.of("/proc"), p -> p.getFileName().toString().chars().allMatch(Character::isDigit))) {
             for (Path process : processes) {
                 String cmdline = read(process.resolve("cmdline"));
-                if (cmdline.contains(marker) && LeftoverProcesses.running(Long.parseLong(process.getFileName().toString()))) {
+                if (cmdline.contains(marker)
+                        && LeftoverProcesses.running(
+                                Long.parseLong(process.getFileName().toString()))) {
                     found.add(Long.parseLong(process.getFileName().toString()));
                 }
             }

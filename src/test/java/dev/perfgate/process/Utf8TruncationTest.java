@@ -87,8 +87,8 @@ class Utf8TruncationTest {
      * For every size, {@code cut} keeps whole characters only (the bytes decode and encode back to themselves),
      * at most 3 bytes fewer than the size, and the part of {@code MIXED} that {@code isPart} expects.
      */
-    private static void assertEverySizeKeepsWholeCharacters(BiFunction<byte[], Integer, byte[]> cut,
-                                                            BiPredicate<String, String> isPart) {
+    private static void assertEverySizeKeepsWholeCharacters(
+            BiFunction<byte[], Integer, byte[]> cut, BiPredicate<String, String> isPart) {
         byte[] bytes = MIXED.getBytes(UTF_8);
         for (int size = 1; size <= bytes.length; size++) {
             byte[] kept = cut.apply(bytes, size);
@@ -101,8 +101,8 @@ class Utf8TruncationTest {
 
     @Test
     void resultIsAlwaysValidUtf8ForEveryCap() {
-        assertEverySizeKeepsWholeCharacters((bytes, cap) -> Utf8Truncation.truncate(bytes, bytes.length, cap),
-                String::startsWith);
+        assertEverySizeKeepsWholeCharacters(
+                (bytes, cap) -> Utf8Truncation.truncate(bytes, bytes.length, cap), String::startsWith);
     }
 
     @Test
@@ -146,8 +146,8 @@ class Utf8TruncationTest {
 
     @Test
     void aTailIsAlwaysValidUtf8AndTheEndOfTheTextForEveryLength() {
-        assertEverySizeKeepsWholeCharacters((bytes, max) -> Utf8Truncation.tail(bytes, bytes.length, max),
-                String::endsWith);
+        assertEverySizeKeepsWholeCharacters(
+                (bytes, max) -> Utf8Truncation.tail(bytes, bytes.length, max), String::endsWith);
     }
 
     @Test

@@ -27,7 +27,8 @@ class AtomicFilesTest {
         assertTrue(touch.waitFor(60, TimeUnit.SECONDS));
         Set<PosixFilePermission> expected = Files.getPosixFilePermissions(reference);
         assertEquals(expected, Files.getPosixFilePermissions(target));
-        assertTrue(expected.contains(PosixFilePermission.OTHERS_READ) || expected.contains(PosixFilePermission.GROUP_READ),
+        assertTrue(
+                expected.contains(PosixFilePermission.OTHERS_READ) || expected.contains(PosixFilePermission.GROUP_READ),
                 "this test needs a umask that lets others read, got " + expected);
     }
 

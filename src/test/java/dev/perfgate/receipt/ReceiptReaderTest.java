@@ -34,8 +34,10 @@ class ReceiptReaderTest {
         assertEquals(first.baseline().wallMs() * 1_000_000L, first.baseline().wallNs(), "never 0");
         assertEquals(first.current().wallMs() * 1_000_000L, first.current().wallNs());
         assertEquals(first.wallDiffMs() * 1_000_000L, first.wallDiffNs());
-        assertEquals(List.of("wall times are read from whole-millisecond wall_ms (the receipt has no wall_ns), so"
-                + " their resolution is 1 ms"), loaded.notes());
+        assertEquals(
+                List.of("wall times are read from whole-millisecond wall_ms (the receipt has no wall_ns), so"
+                        + " their resolution is 1 ms"),
+                loaded.notes());
         assertEquals(null, loaded.receipt().config());
         assertEquals(null, loaded.receipt().stats().wallDiffMs().significance().pValue());
     }
@@ -54,19 +56,49 @@ class ReceiptReaderTest {
         PairedRunReceipt sample = Receipts.sample();
         PairedSampleHalf b = sample.samples().get(0).baseline();
         String chatty = "x".repeat(21 * 1024 * 1024);
-        PairedSampleHalf loud = new PairedSampleHalf(b.wallMs(), b.exitCode(), b.timedOut(), b.maxRssKb(), chatty,
-                b.stderr(), b.wallNs(), b.userUs(), b.sysUs(), b.minorFaults(), b.majorFaults(),
-                b.voluntaryCtxSwitches(), b.involuntaryCtxSwitches(), b.blockIn(), b.blockOut(), b.maxRssSource(),
+        PairedSampleHalf loud = new PairedSampleHalf(
+                b.wallMs(),
+                b.exitCode(),
+                b.timedOut(),
+                b.maxRssKb(),
+                chatty,
+                b.stderr(),
+                b.wallNs(),
+                b.userUs(),
+                b.sysUs(),
+                b.minorFaults(),
+                b.majorFaults(),
+                b.voluntaryCtxSwitches(),
+                b.involuntaryCtxSwitches(),
+                b.blockIn(),
+                b.blockOut(),
+                b.maxRssSource(),
                 b.position());
         PairedSample s = sample.samples().get(0);
-        PairedRunReceipt big = new PairedRunReceipt(sample.schema(), sample.tool(), sample.run(), sample.bench(),
-                List.of(new PairedSample(s.pairIndex(), s.warmup(), loud, s.current(), s.wallDiffMs(), s.rssDiffKb(),
-                        s.wallDiffNs())),
-                sample.stats(), sample.noiseDiagnostics(), sample.config(), sample.analysis(), sample.verdict());
+        PairedRunReceipt big = new PairedRunReceipt(
+                sample.schema(),
+                sample.tool(),
+                sample.run(),
+                sample.bench(),
+                List.of(new PairedSample(
+                        s.pairIndex(), s.warmup(), loud, s.current(), s.wallDiffMs(), s.rssDiffKb(), s.wallDiffNs())),
+                sample.stats(),
+                sample.noiseDiagnostics(),
+                sample.config(),
+                sample.analysis(),
+                sample.verdict());
         Path file = dir.resolve("chatty.paired.json");
         new ReceiptWriter().write(big, file, false);
 
-        assertEquals(chatty.length(), new ReceiptReader().read(file).samples().get(0).baseline().stdout().length());
+        assertEquals(
+                chatty.length(),
+                new ReceiptReader()
+                        .read(file)
+                        .samples()
+                        .get(0)
+                        .baseline()
+                        .stdout()
+                        .length());
     }
 
     @Test
@@ -74,14 +106,18 @@ class ReceiptReaderTest {
         ReceiptFormatException e = refused(root -> root.put("schema", "perfgate.run.v1"));
 
         assertEquals("schema", e.field());
-        assertEquals("the file is a perfgate.run.v1 document, not a perfgate.paired.v1 receipt (schema is"
-                + " 'perfgate.run.v1')", e.getMessage());
+        assertEquals(
+                "the file is a perfgate.run.v1 document, not a perfgate.paired.v1 receipt (schema is"
+                        + " 'perfgate.run.v1')",
+                e.getMessage());
     }
 
     @Test
     void aMissingRequiredFieldIsAnErrorNotFalseOrZero() throws Exception {
-        ReceiptFormatException timedOut = refused(root -> half(root, 3, "baseline").remove("timed_out"));
-        ReceiptFormatException mean = refused(root -> ((ObjectNode) root.get("stats").get("wall_diff_ms")).remove("mean"));
+        ReceiptFormatException timedOut =
+                refused(root -> half(root, 3, "baseline").remove("timed_out"));
+        ReceiptFormatException mean =
+                refused(root -> ((ObjectNode) root.get("stats").get("wall_diff_ms")).remove("mean"));
         ReceiptFormatException wallMs = refused(root -> half(root, 0, "current").remove("wall_ms"));
 
         assertEquals("samples[3].baseline.timed_out is missing; perfgate.paired.v1 requires it", timedOut.getMessage());
@@ -93,18 +129,23 @@ class ReceiptReaderTest {
     void aFloatWhereV1HasAnIntegerIsRefused() throws Exception {
         ReceiptFormatException e = refused(root -> half(root, 2, "baseline").put("wall_ms", 100.0));
 
-        assertEquals("samples[2].baseline.wall_ms is 100.0; perfgate.paired.v1 requires a whole number of 0 or more",
+        assertEquals(
+                "samples[2].baseline.wall_ms is 100.0; perfgate.paired.v1 requires a whole number of 0 or more",
                 e.getMessage());
     }
 
     @Test
     void nullOrMissingSamplesAndANullSampleNameTheField() throws Exception {
-        assertEquals("samples is null; perfgate.paired.v1 requires an array",
+        assertEquals(
+                "samples is null; perfgate.paired.v1 requires an array",
                 refused(root -> root.putNull("samples")).getMessage());
-        assertEquals("samples is missing; perfgate.paired.v1 requires it",
+        assertEquals(
+                "samples is missing; perfgate.paired.v1 requires it",
                 refused(root -> root.remove("samples")).getMessage());
-        assertEquals("samples[1] is null; perfgate.paired.v1 requires a pair there",
-                refused(root -> ((ArrayNode) root.get("samples")).set(1, JSON.nullNode())).getMessage());
+        assertEquals(
+                "samples[1] is null; perfgate.paired.v1 requires a pair there",
+                refused(root -> ((ArrayNode) root.get("samples")).set(1, JSON.nullNode()))
+                        .getMessage());
     }
 
     @Test
@@ -114,8 +155,8 @@ class ReceiptReaderTest {
         ObjectNode root = (ObjectNode) JSON.readTree(file.toFile());
         half(root, 0, "baseline").put("minor_faults", 1.5);
 
-        ReceiptFormatException e = assertThrows(ReceiptFormatException.class,
-                () -> new ReceiptReader().fromJson(root.toString()));
+        ReceiptFormatException e =
+                assertThrows(ReceiptFormatException.class, () -> new ReceiptReader().fromJson(root.toString()));
 
         assertEquals("samples[0].baseline.minor_faults has a value of the wrong type or out of range", e.getMessage());
         assertFalse(e.getMessage().contains("Feature"));
@@ -123,16 +164,22 @@ class ReceiptReaderTest {
 
     @Test
     void aBenchmarkNameThatWouldLeaveTheFolderIsRefusedAsPairedRefusesIt() throws Exception {
-        ReceiptFormatException traversal = refused(root -> ((ObjectNode) root.get("bench")).put("name", "x/../../../PWNED"));
-        ReceiptFormatException tooLong = refused(root -> ((ObjectNode) root.get("bench")).put("name",
-                "n".repeat(SafeFileNames.MAX_LENGTH + 1)));
+        ReceiptFormatException traversal =
+                refused(root -> ((ObjectNode) root.get("bench")).put("name", "x/../../../PWNED"));
+        ReceiptFormatException tooLong =
+                refused(root -> ((ObjectNode) root.get("bench")).put("name", "n".repeat(SafeFileNames.MAX_LENGTH + 1)));
 
         assertEquals("bench.name", traversal.field());
-        assertEquals("bench.name 'x/../../../PWNED' may only contain letters, digits, '.', '_' and '-' (it names the"
-                + " receipt file and classifier)", traversal.getMessage());
+        assertEquals(
+                "bench.name 'x/../../../PWNED' may only contain letters, digits, '.', '_' and '-' (it names the"
+                        + " receipt file and classifier)",
+                traversal.getMessage());
         assertEquals("bench.name is 181 characters long; at most 180 fit in a file name", tooLong.getMessage());
-        assertEquals("..", refused(root -> ((ObjectNode) root.get("bench")).put("name", "..")).getMessage()
-                .split("'")[1]);
+        assertEquals(
+                "..",
+                refused(root -> ((ObjectNode) root.get("bench")).put("name", ".."))
+                        .getMessage()
+                        .split("'")[1]);
     }
 
     @Test
@@ -141,7 +188,8 @@ class ReceiptReaderTest {
 
         assertEquals(folder.resolve("TEST-perfgate-x.xml"), SafeFileNames.fileIn(folder, "TEST-perfgate-x.xml"));
         assertEquals(folder.resolve("a..b"), SafeFileNames.fileIn(folder, "a..b"));
-        IllegalArgumentException up = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException up = assertThrows(
+                IllegalArgumentException.class,
                 () -> SafeFileNames.fileIn(folder, "TEST-perfgate-x/../../../PWNED.xml"));
         assertTrue(up.getMessage().contains("would leave the folder " + folder), up.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SafeFileNames.fileIn(folder, "sub/file.xml"));
@@ -159,36 +207,52 @@ class ReceiptReaderTest {
             sparse.setLength(ReceiptReader.MAX_RECEIPT_BYTES + 1); // sparse: nothing is written
         }
 
-        ReceiptFormatException tooBig = assertThrows(ReceiptFormatException.class,
-                () -> new ReceiptReader(size - 1).load(small));
-        ReceiptFormatException defaultLimit = assertThrows(ReceiptFormatException.class,
-                () -> new ReceiptReader().load(huge));
+        ReceiptFormatException tooBig =
+                assertThrows(ReceiptFormatException.class, () -> new ReceiptReader(size - 1).load(small));
+        ReceiptFormatException defaultLimit =
+                assertThrows(ReceiptFormatException.class, () -> new ReceiptReader().load(huge));
 
-        assertTrue(tooBig.getMessage().startsWith("the file is " + size + " bytes long, more than the " + (size - 1)
-                + " bytes perfgate reads as a receipt"), tooBig.getMessage());
-        assertEquals("the file is 1073741825 bytes long, more than the 1073741824 bytes perfgate reads as a receipt"
-                + " (ReceiptReader.MAX_RECEIPT_BYTES; a receipt it writes holds at most 256 MiB of output): it is not"
-                + " a receipt", defaultLimit.getMessage());
-        assertEquals(new ReceiptReader().read(UPSTREAM).bench().name(), new ReceiptReader(size).read(small).bench().name());
+        assertTrue(
+                tooBig.getMessage()
+                        .startsWith("the file is " + size + " bytes long, more than the " + (size - 1)
+                                + " bytes perfgate reads as a receipt"),
+                tooBig.getMessage());
+        assertEquals(
+                "the file is 1073741825 bytes long, more than the 1073741824 bytes perfgate reads as a receipt"
+                        + " (ReceiptReader.MAX_RECEIPT_BYTES; a receipt it writes holds at most 256 MiB of output): it is not"
+                        + " a receipt",
+                defaultLimit.getMessage());
+        assertEquals(
+                new ReceiptReader().read(UPSTREAM).bench().name(),
+                new ReceiptReader(size).read(small).bench().name());
     }
 
     @Test
     void jsonNestedTooDeepOrANumberTooLongSaysWhichLimitWasHit() {
-        ReceiptFormatException deep = assertThrows(ReceiptFormatException.class,
+        ReceiptFormatException deep = assertThrows(
+                ReceiptFormatException.class,
                 () -> new ReceiptReader().fromJson("[".repeat(100_000) + "]".repeat(100_000)));
-        ReceiptFormatException longNumber = assertThrows(ReceiptFormatException.class,
+        ReceiptFormatException longNumber = assertThrows(
+                ReceiptFormatException.class,
                 () -> new ReceiptReader().fromJson("{\"schema\": " + "9".repeat(5_000_000) + "}"));
 
-        assertTrue(deep.getMessage().startsWith("the file nests JSON more than 1000 levels deep, the most perfgate"
-                + " reads (a receipt nests fewer than 10)"), deep.getMessage());
-        assertTrue(longNumber.getMessage().startsWith("the file holds a number longer than 1000 characters, the most"
-                + " perfgate reads (a receipt's numbers have at most 25)"), longNumber.getMessage());
+        assertTrue(
+                deep.getMessage()
+                        .startsWith("the file nests JSON more than 1000 levels deep, the most perfgate"
+                                + " reads (a receipt nests fewer than 10)"),
+                deep.getMessage());
+        assertTrue(
+                longNumber
+                        .getMessage()
+                        .startsWith("the file holds a number longer than 1000 characters, the most"
+                                + " perfgate reads (a receipt's numbers have at most 25)"),
+                longNumber.getMessage());
     }
 
     @Test
     void notJsonSaysWhere() {
-        ReceiptFormatException e = assertThrows(ReceiptFormatException.class,
-                () -> new ReceiptReader().fromJson("{\n  \"schema\": perfgate\n}"));
+        ReceiptFormatException e = assertThrows(
+                ReceiptFormatException.class, () -> new ReceiptReader().fromJson("{\n  \"schema\": perfgate\n}"));
 
         assertTrue(e.getMessage().startsWith("the file is not valid JSON (line 2, column"), e.getMessage());
     }

@@ -35,7 +35,8 @@ class ReceiptWriterTest {
 
     @Test
     void schemaValidationRejectsAnIntegerWrittenWithAFraction() throws Exception {
-        String json = new ReceiptWriter().toJson(Receipts.sample(), false).replace("\"wall_ms\":100,", "\"wall_ms\":100.0,");
+        String json =
+                new ReceiptWriter().toJson(Receipts.sample(), false).replace("\"wall_ms\":100,", "\"wall_ms\":100.0,");
 
         assertFalse(SchemaValidation.errors(json).isEmpty(), "v1 readers (serde) reject 100.0 for a u64");
     }
@@ -56,7 +57,9 @@ class ReceiptWriterTest {
 
         // The sample leaves optional fields unset (cwd, noise diagnostics, CPU figures...): a writer that
         // wrote them as null would show up here, wherever they are nested.
-        assertEquals(List.of("$.stats.wall_diff_ms.significance.p_value"), nullPaths(new ObjectMapper().readTree(json), "$"));
+        assertEquals(
+                List.of("$.stats.wall_diff_ms.significance.p_value"),
+                nullPaths(new ObjectMapper().readTree(json), "$"));
         assertFalse(json.contains("\"cwd\""), json);
         assertFalse(json.contains("\"noise_diagnostics\""), json);
         assertTrue(json.contains("\"p_value\":null"), json);
@@ -67,8 +70,8 @@ class ReceiptWriterTest {
         PairedRunReceipt bad = Receipts.withWallDiffMean(Double.NaN);
         Path target = dir.resolve("bad.paired.json");
 
-        IllegalStateException error = assertThrows(IllegalStateException.class,
-                () -> new ReceiptWriter().write(bad, target, true));
+        IllegalStateException error =
+                assertThrows(IllegalStateException.class, () -> new ReceiptWriter().write(bad, target, true));
 
         assertTrue(error.getMessage().contains("$.stats.wall_diff_ms.mean"), error.getMessage());
         assertFalse(Files.exists(target));
@@ -82,7 +85,9 @@ class ReceiptWriterTest {
         new ReceiptWriter().write(Receipts.sample(), target, true);
 
         assertTrue(Files.readString(target).startsWith("{\n"));
-        assertEquals(List.of("bench.paired.json"), List.of(target.getParent().toFile().list()));
+        assertEquals(
+                List.of("bench.paired.json"),
+                List.of(target.getParent().toFile().list()));
     }
 
     @Test
@@ -101,19 +106,55 @@ class ReceiptWriterTest {
         PairedRunReceipt receipt = Receipts.sample();
         PairedSample sample = receipt.samples().get(0);
         PairedSampleHalf b = sample.baseline();
-        PairedSampleHalf crashed = new PairedSampleHalf(b.wallMs(), 11, false, null, null, null, b.wallNs(),
-                null, null, null, null, null, null, null, null, null, "first", "SIGSEGV");
-        PairedSample withCrash = new PairedSample(sample.pairIndex(), sample.warmup(), crashed, sample.current(),
-                sample.wallDiffMs(), sample.rssDiffKb(), sample.wallDiffNs());
+        PairedSampleHalf crashed = new PairedSampleHalf(
+                b.wallMs(),
+                11,
+                false,
+                null,
+                null,
+                null,
+                b.wallNs(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "first",
+                "SIGSEGV");
+        PairedSample withCrash = new PairedSample(
+                sample.pairIndex(),
+                sample.warmup(),
+                crashed,
+                sample.current(),
+                sample.wallDiffMs(),
+                sample.rssDiffKb(),
+                sample.wallDiffNs());
         List<PairedSample> samples = new java.util.ArrayList<>(receipt.samples());
         samples.set(0, withCrash);
-        String json = new ReceiptWriter().toJson(new PairedRunReceipt(receipt.schema(), receipt.tool(), receipt.run(),
-                receipt.bench(), samples, receipt.stats(), receipt.noiseDiagnostics(), receipt.config(),
-                receipt.analysis(), receipt.verdict()), false);
+        String json = new ReceiptWriter()
+                .toJson(
+                        new PairedRunReceipt(
+                                receipt.schema(),
+                                receipt.tool(),
+                                receipt.run(),
+                                receipt.bench(),
+                                samples,
+                                receipt.stats(),
+                                receipt.noiseDiagnostics(),
+                                receipt.config(),
+                                receipt.analysis(),
+                                receipt.verdict()),
+                        false);
 
         assertTrue(json.contains("\"exit_code\":11,") && json.contains("\"signal\":\"SIGSEGV\""), json);
         assertEquals("", SchemaValidation.errors(json));
-        assertEquals("SIGSEGV", new ReceiptReader().fromJson(json).samples().get(0).baseline().signal());
+        assertEquals(
+                "SIGSEGV",
+                new ReceiptReader().fromJson(json).samples().get(0).baseline().signal());
         assertFalse(new ReceiptWriter().toJson(receipt, false).contains("\"signal\""), "omitted when absent");
     }
 
@@ -123,7 +164,8 @@ class ReceiptWriterTest {
         if (node.isNull()) {
             paths.add(path);
         } else if (node.isObject()) {
-            node.fields().forEachRemaining(field -> paths.addAll(nullPaths(field.getValue(), path + "." + field.getKey())));
+            node.fields()
+                    .forEachRemaining(field -> paths.addAll(nullPaths(field.getValue(), path + "." + field.getKey())));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 paths.addAll(nullPaths(node.get(i), path + "[" + i + "]"));

@@ -27,6 +27,7 @@ public final class SchemaValidation {
 
     /** The strict schema's resource name, as shipped in the plugin's jar. */
     public static final String STRICT_SCHEMA = "/schema/perfgate.paired.v1.perfgate.schema.json";
+
     static final String V1_SCHEMA = "/perfgate.paired.v1.schema.json";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -35,8 +36,7 @@ public final class SchemaValidation {
     private static final JsonSchema V1 = schema(V1_NODE);
     private static final JsonSchema STRICT = schema(STRICT_NODE);
 
-    private SchemaValidation() {
-    }
+    private SchemaValidation() {}
 
     static JsonNode loadNode(String resource) {
         try (InputStream in = SchemaValidation.class.getResourceAsStream(resource)) {
@@ -92,7 +92,8 @@ public final class SchemaValidation {
         checkIntegers(value, root, root, path, errors);
     }
 
-    private static void checkIntegers(JsonNode value, JsonNode schema, JsonNode root, String path, List<String> errors) {
+    private static void checkIntegers(
+            JsonNode value, JsonNode schema, JsonNode root, String path, List<String> errors) {
         schema = resolve(schema, root);
         if ("integer".equals(schema.path("type").asText()) && value.isNumber() && !value.isIntegralNumber()) {
             errors.add(path + ": " + value + " is not an integral JSON number");

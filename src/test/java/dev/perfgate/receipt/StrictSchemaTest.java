@@ -30,7 +30,9 @@ class StrictSchemaTest {
     static Stream<Path> upstreamReceipts() throws IOException {
         Path folder = Path.of("src/test/resources/upstream-receipts");
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> receipts = files.filter(f -> f.toString().endsWith(".paired.json")).sorted().toList();
+            List<Path> receipts = files.filter(f -> f.toString().endsWith(".paired.json"))
+                    .sorted()
+                    .toList();
             assertEquals(3, receipts.size(), "upstream receipts in " + folder);
             return receipts.stream();
         }
@@ -54,7 +56,8 @@ class StrictSchemaTest {
     }
 
     private static ObjectNode ours() throws IOException {
-        return (ObjectNode) MAPPER.readTree(Files.readString(Path.of("src/test/resources/receipts/fully-measured.paired.json")));
+        return (ObjectNode)
+                MAPPER.readTree(Files.readString(Path.of("src/test/resources/receipts/fully-measured.paired.json")));
     }
 
     private static String refusal(Consumer<ObjectNode> change) throws IOException {
@@ -141,8 +144,10 @@ class StrictSchemaTest {
 
     @Test
     void anUpstreamReceiptNeedsNoneOfOurFields() throws Exception {
-        JsonNode upstream = MAPPER.readTree(Files.readString(upstreamReceipts().findFirst().orElseThrow()));
-        assertTrue(!upstream.has("config") && !upstream.get("samples").get(0).get("baseline").has("wall_ns"));
+        JsonNode upstream =
+                MAPPER.readTree(Files.readString(upstreamReceipts().findFirst().orElseThrow()));
+        assertTrue(!upstream.has("config")
+                && !upstream.get("samples").get(0).get("baseline").has("wall_ns"));
         assertEquals("", SchemaValidation.errors(upstream.toString()));
     }
 }

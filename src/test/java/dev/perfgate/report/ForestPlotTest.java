@@ -19,18 +19,21 @@ class ForestPlotTest {
     @Test
     void aThroughputDropSitsLeftOfZeroWithItsThresholdOnTheLeft() {
         // 25% lower throughput (analysed inverse +33.3%), threshold a 10% drop; 3% slower time, threshold 5%
-        BenchmarkRow thrpt = new BenchmarkRow("Work.loop", true, inverse(-25), inverse(-20), inverse(-30),
-                inverse(-10), "FAIL", "r");
+        BenchmarkRow thrpt = new BenchmarkRow(
+                "Work.loop", true, inverse(-25), inverse(-20), inverse(-30), inverse(-10), "FAIL", "r");
         BenchmarkRow avgt = new BenchmarkRow("Work.steady", false, 3.0, 1.0, 5.0, 5.0, "PASS", "r");
         String svg = ForestPlot.render("suite", List.of(thrpt, avgt));
         List<Double> dots = numbers(svg, "<circle class=\"estimate\" cx=\"([0-9.]+)\"");
         List<Double> thresholds = numbers(svg, "<line class=\"threshold\" x1=\"([0-9.]+)\"");
-        double zero = numbers(svg, "<line class=\"grid\" stroke=\"#666\" x1=\"([0-9.]+)\"").get(0);
+        double zero = numbers(svg, "<line class=\"grid\" stroke=\"#666\" x1=\"([0-9.]+)\"")
+                .get(0);
         assertTrue(dots.get(0) < zero && thresholds.get(0) < zero, svg);
         assertTrue(dots.get(1) > zero && thresholds.get(1) > zero, svg);
         assertTrue(thresholds.get(0) > dots.get(0), "the drop is beyond its threshold");
-        assertTrue(svg.contains("Work.loop \u221225.0% [\u221230.0%, \u221220.0%] (higher is better), threshold"
-                + " \u221210.0%: FAIL"), svg);
+        assertTrue(
+                svg.contains("Work.loop \u221225.0% [\u221230.0%, \u221220.0%] (higher is better), threshold"
+                        + " \u221210.0%: FAIL"),
+                svg);
         assertTrue(svg.contains(">FAIL ↑</text>") && svg.contains(">PASS ↓</text>"), svg);
     }
 
@@ -41,7 +44,8 @@ class ForestPlotTest {
             rows.add(new BenchmarkRow("C.m[text=<b>" + "x".repeat(i % 40) + "]", false, 1, -1, 3, null, "report", "r"));
         }
         String svg = ForestPlot.render("suite & co", rows);
-        assertEquals(200, numbers(svg, "<circle class=\"estimate\" cx=\"([0-9.]+)\"").size());
+        assertEquals(
+                200, numbers(svg, "<circle class=\"estimate\" cx=\"([0-9.]+)\"").size());
         assertTrue(svg.contains("viewBox=\"0 0 640.0 " + (40 + 200 * 22 + 34) + ".0\""), svg.substring(0, 200));
         assertFalse(svg.contains("<b>"));
         assertTrue(svg.contains("suite &amp; co") && svg.contains("…</text>"));

@@ -31,7 +31,9 @@ class HtmlReportTest {
         assertEquals(14, count(wall, "class=\"first-side\""));
         // one change per measured pair
         assertEquals(12, count(wall, "class=\"point change\""));
-        assertTrue(wall.contains("<title>pair 3 (warmup)") == false && wall.contains("<title>pair 3 (measured), baseline"), wall);
+        assertTrue(
+                wall.contains("<title>pair 3 (warmup)") == false && wall.contains("<title>pair 3 (measured), baseline"),
+                wall);
     }
 
     @Test
@@ -42,7 +44,10 @@ class HtmlReportTest {
         assertEquals(1, count(wall, "class=\"estimate\""));
         assertEquals(1, count(wall, "class=\"threshold\""));
         assertTrue(wall.contains(">threshold +5.0%</text>"), wall);
-        assertTrue(wall.matches("(?s).*>estimate \\+2\\d\\.\\d%, 90% interval \\[\\+2\\d\\.\\d%, \\+2\\d\\.\\d%]</text>.*"), wall);
+        assertTrue(
+                wall.matches(
+                        "(?s).*>estimate \\+2\\d\\.\\d%, 90% interval \\[\\+2\\d\\.\\d%, \\+2\\d\\.\\d%]</text>.*"),
+                wall);
         // CPU time has no threshold: no threshold line in its section
         assertEquals(0, count(section(HtmlReport.render(Outcomes.fail()), "cpu_time"), "class=\"threshold\""));
     }
@@ -55,23 +60,30 @@ class HtmlReportTest {
         assertTrue(verdict > 0 && verdict < html.indexOf("<section"), "verdict before the metrics");
         String header = html.substring(verdict, html.indexOf("</header>"));
         assertTrue(header.contains("✖ FAIL") && header.contains("The build fails."), header);
-        assertTrue(header.matches("(?s).*<li>wall time regression \\(2\\d\\.\\d\\d%\\) exceeded threshold \\(5\\.00%\\)</li>.*"), header);
+        assertTrue(
+                header.matches(
+                        "(?s).*<li>wall time regression \\(2\\d\\.\\d\\d%\\) exceeded threshold \\(5\\.00%\\)</li>.*"),
+                header);
     }
 
     @Test
     void selfContainedAndWellFormed() throws Exception {
         String html = HtmlReport.render(Outcomes.fail());
 
-        Matcher external = Pattern.compile("(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//").matcher(html);
+        Matcher external =
+                Pattern.compile("(?i)(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//").matcher(html);
         assertFalse(external.find(), () -> "external reference: " + external.group());
         assertFalse(html.contains("<script"), "no script needed");
         assertFalse(html.contains("<link"), "no stylesheet to fetch");
         assertFalse(html.contains("url("), "no CSS resource to fetch");
         assertFalse(html.contains("@import"));
         // well-formed as XML too (after the doctype): every tag closed, every attribute quoted and escaped
-        String body = html.substring(html.indexOf("<html")).replace("<meta charset=\"utf-8\">", "")
+        String body = html.substring(html.indexOf("<html"))
+                .replace("<meta charset=\"utf-8\">", "")
                 .replace("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", "");
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new java.io.StringReader(body)));
+        DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new InputSource(new java.io.StringReader(body)));
     }
 
     @Test
@@ -81,10 +93,20 @@ class HtmlReportTest {
         Map<String, MetricAnalysisReport> analysis = new LinkedHashMap<>(r.analysis());
         analysis.put("minor_faults", r.analysis().get("wall_time"));
         analysis.put("some_future_metric", r.analysis().get("wall_time"));
-        PairedRunReceipt more = new PairedRunReceipt(r.schema(), r.tool(), r.run(), r.bench(), r.samples(), r.stats(),
-                r.noiseDiagnostics(), r.config(), analysis, r.verdict());
+        PairedRunReceipt more = new PairedRunReceipt(
+                r.schema(),
+                r.tool(),
+                r.run(),
+                r.bench(),
+                r.samples(),
+                r.stats(),
+                r.noiseDiagnostics(),
+                r.config(),
+                analysis,
+                r.verdict());
 
-        String html = HtmlReport.render(new PairedRunOutcome(more, outcome.failed(), outcome.reasons(), outcome.warnings()));
+        String html =
+                HtmlReport.render(new PairedRunOutcome(more, outcome.failed(), outcome.reasons(), outcome.warnings()));
 
         assertTrue(section(html, "minor_faults").contains("<h2>minor faults"));
         String future = section(html, "some_future_metric");
@@ -94,8 +116,12 @@ class HtmlReportTest {
 
     @Test
     void commandsAndReasonsAreEscaped() throws Exception {
-        PairedRunOutcome outcome = Outcomes.run(200_000, 250_000, 0, r -> r.repeat(2)
-                .baselineCommand(java.util.List.of("sh", "-c", "echo '<script>alert(1)</script>' && true")));
+        PairedRunOutcome outcome = Outcomes.run(
+                200_000,
+                250_000,
+                0,
+                r -> r.repeat(2)
+                        .baselineCommand(java.util.List.of("sh", "-c", "echo '<script>alert(1)</script>' && true")));
         String html = HtmlReport.render(outcome);
         assertFalse(html.contains("<script>alert"));
         assertTrue(html.contains("echo &#39;&lt;script&gt;alert(1)&lt;/script&gt;&#39; &amp;&amp; true"), html);

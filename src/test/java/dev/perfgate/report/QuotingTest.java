@@ -15,8 +15,8 @@ class QuotingTest {
 
     @Test
     void aFailedRunsOutputIsQuotedInAFenceLongerThanAnyBacktickRunInside() throws Exception {
-        String md = MarkdownReport.render(Outcomes.run(200_000, 250_000, 3, HOSTILE_STDERR,
-                r -> r.repeat(4).threshold("wall_time", 5.0)));
+        String md = MarkdownReport.render(Outcomes.run(
+                200_000, 250_000, 3, HOSTILE_STDERR, r -> r.repeat(4).threshold("wall_time", 5.0)));
 
         String fence = "  ````text\n";
         int start = md.indexOf(fence);
@@ -24,8 +24,10 @@ class QuotingTest {
         int end = md.indexOf("\n  ````\n", start);
         assertTrue(end > start, md);
         String block = md.substring(start + fence.length(), end);
-        assertTrue(block.contains("  <img src=x onerror=alert(1)>\n  [click](https://evil.example)\n  ```\n"
-                + "  ## INJECTED\n  ]0;owned[2Jdone\n  ::error::fake failure"), block);
+        assertTrue(
+                block.contains("  <img src=x onerror=alert(1)>\n  [click](https://evil.example)\n  ```\n"
+                        + "  ## INJECTED\n  ]0;owned[2Jdone\n  ::error::fake failure"),
+                block);
         String outside = md.substring(0, start) + md.substring(end);
         assertFalse(outside.contains("<img") || outside.contains("## INJECTED"), outside);
         assertFalse(md.contains("\u001b") || md.contains("\u0007"), "no control character: " + md);
@@ -33,7 +35,10 @@ class QuotingTest {
 
     @Test
     void aCommandWithLineBreaksStaysOneInlineCodeSpan() throws Exception {
-        String md = MarkdownReport.render(Outcomes.run(200_000, 250_000, 0,
+        String md = MarkdownReport.render(Outcomes.run(
+                200_000,
+                250_000,
+                0,
                 r -> r.repeat(4).currentCommand(List.of("sh", "-c", "a\n\n## INJECTED\r\n``x``\u001b[2J"))));
 
         assertTrue(md.contains("current `sh -c a\\n\\n## INJECTED\\n''x''[2J`\n"), md);
@@ -53,7 +58,8 @@ class QuotingTest {
     @Test
     void aLogLineLosesControlCharactersAndCannotBeAWorkflowCommand() {
         assertEquals("]0;owned[2Jdone\tok", LogText.quote("\u001b]0;owned\u0007\u001b[2Jdone\tok\u009b"));
-        assertEquals(": :error::fake failure\n  : :add-mask::x\n# #[group]g\nnot ::a command",
+        assertEquals(
+                ": :error::fake failure\n  : :add-mask::x\n# #[group]g\nnot ::a command",
                 LogText.quote("::error::fake failure\n  ::add-mask::x\n##[group]g\nnot ::a command"));
         assertEquals("two\nlines\n", LogText.quote("two\r\nlines\n"));
     }

@@ -18,7 +18,8 @@ class SuiteReportsTest {
         for (int i = 0; i < passing; i++) {
             rows.add(new BenchmarkRow("Fast.m" + i, false, 0.1 * i, -1, 2, 10.0, "PASS", "fine"));
         }
-        rows.add(new BenchmarkRow("Work.loop", true, inverse(-25), inverse(-20), inverse(-30), inverse(-10), "FAIL", "r"));
+        rows.add(new BenchmarkRow(
+                "Work.loop", true, inverse(-25), inverse(-20), inverse(-30), inverse(-10), "FAIL", "r"));
         rows.add(new BenchmarkRow("Codec.encode", false, 180.2, 170.1, 190.3, 25.0, "FAIL", "r"));
         rows.add(new BenchmarkRow("Sized.fill[size=10]", false, 4.0, -2.0, 12.0, 10.0, "INCONCLUSIVE", "r"));
         return rows;
@@ -29,10 +30,14 @@ class SuiteReportsTest {
         List<String> lines = SuiteLines.info("jmh", suite(200));
         assertEquals("jmh: 203 benchmarks: 2 FAIL, 1 INCONCLUSIVE, 200 PASS", lines.get(0));
         assertEquals("  FAIL          Codec.encode +180.2% [+170.1%, +190.3%] (threshold +25.0%)", lines.get(1));
-        assertEquals("  FAIL          Work.loop \u221225.0% [\u221230.0%, \u221220.0%] (higher is better)"
-                + " (threshold \u221210.0%)", lines.get(2));
+        assertEquals(
+                "  FAIL          Work.loop \u221225.0% [\u221230.0%, \u221220.0%] (higher is better)"
+                        + " (threshold \u221210.0%)",
+                lines.get(2));
         assertTrue(lines.get(3).startsWith("  INCONCLUSIVE  Sized.fill[size=10] +4.0%"), lines.get(3));
-        assertEquals("  … and 200 more that passed or are reported only (the HTML report and the receipt list every benchmark)", lines.get(4));
+        assertEquals(
+                "  … and 200 more that passed or are reported only (the HTML report and the receipt list every benchmark)",
+                lines.get(4));
         assertEquals(5, lines.size());
         List<String> all = SuiteLines.all("jmh", suite(200));
         assertEquals(204, all.size());
@@ -46,7 +51,8 @@ class SuiteReportsTest {
         String md = SuiteMarkdown.table(rows);
         String[] lines = md.split("\n");
         assertEquals("| `Codec.encode` | lower | +180.2% | [+170.1%, +190.3%] | +25.0% | FAIL |", lines[2]);
-        assertEquals("| `Work.loop` | higher | \u221225.0% | [\u221230.0%, \u221220.0%] | \u221210.0% | FAIL |", lines[3]);
+        assertEquals(
+                "| `Work.loop` | higher | \u221225.0% | [\u221230.0%, \u221220.0%] | \u221210.0% | FAIL |", lines[3]);
         assertEquals("| `` B.m[x=a\\|b`c] `` | lower | +1.0% | [+0.5%, +2.0%] | — | REPORT |", lines[6]);
     }
 }

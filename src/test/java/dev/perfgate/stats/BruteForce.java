@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Slow, obviously-correct reference computations the fast code is checked against. */
 final class BruteForce {
-    private BruteForce() {
-    }
+    private BruteForce() {}
 
     /** All n(n+1)/2 Walsh averages, sorted, computed the same way as the production code. */
     static double[] walshAverages(double[] d) {

@@ -11,7 +11,8 @@ class DirectedChangeTest {
         // 100 -> 75 ops/ms: the inverse (time per op) rose by a third
         double inversePct = (100.0 / 75.0 - 1) * 100;
         assertEquals(-25.0, DirectedChange.ownPct(inversePct, true), 1e-9);
-        assertEquals("\u221225.0% [\u221230.0%, \u221220.0%] (higher is better)",
+        assertEquals(
+                "\u221225.0% [\u221230.0%, \u221220.0%] (higher is better)",
                 DirectedChange.change(inversePct, (1 / 0.8 - 1) * 100, (1 / 0.7 - 1) * 100, true));
     }
 

@@ -35,8 +35,7 @@ class DoubleSummaryTest {
     void emptyOrNonFiniteInputIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> DoubleSummary.of(new double[0]));
         assertThrows(IllegalArgumentException.class, () -> DoubleSummary.of(new double[] {1.0, Double.NaN}));
-        assertThrows(IllegalArgumentException.class,
-                () -> DoubleSummary.of(new double[] {Double.POSITIVE_INFINITY}));
+        assertThrows(IllegalArgumentException.class, () -> DoubleSummary.of(new double[] {Double.POSITIVE_INFINITY}));
     }
 
     @Test

@@ -39,7 +39,8 @@ class FamilyGateTest {
         for (int rep = 0; rep < 300; rep++) {
             double[] d = noise(random, 6 + random.nextInt(30), random.nextDouble(-0.05, 0.1), 0.04);
             FamilyMember m = member("m", d, 2.0, false, 0.1);
-            FamilyGate.Verdict v = new FamilyGate().look(List.of(m), 0.1).verdicts().get(0);
+            FamilyGate.Verdict v =
+                    new FamilyGate().look(List.of(m), 0.1).verdicts().get(0);
             VerdictStatus single = VerdictRule.decide(m.analysis(), 2.0).status();
             assertEquals(single, v.decision().status(), "rep " + rep);
             fails += single == VerdictStatus.FAIL ? 1 : 0;
@@ -69,8 +70,9 @@ class FamilyGateTest {
         assertEquals(level / 3, look.verdicts().get(2).failLevel(), 1e-15);
         assertEquals(level / 2, look.verdicts().get(1).failLevel(), 1e-15);
         assertEquals(level, look.verdicts().get(0).failLevel(), 1e-15);
-        assertTrue(look.verdicts().get(2).decision().reason().startsWith("a +22.8% ["), look.verdicts().get(2).decision()
-                .reason());
+        assertTrue(
+                look.verdicts().get(2).decision().reason().startsWith("a +22.8% ["),
+                look.verdicts().get(2).decision().reason());
     }
 
     @Test
@@ -80,15 +82,16 @@ class FamilyGateTest {
         List<FamilyMember> members = new ArrayList<>();
         members.add(member("slow", slower, 5.0, false, level));
         for (int i = 0; i < 9; i++) {
-            members.add(member("same" + i, new double[] {0.01, -0.01, 0.02, -0.02, 0.0, 0.01, -0.01, 0.0}, 5.0, false,
-                    level));
+            members.add(member(
+                    "same" + i, new double[] {0.01, -0.01, 0.02, -0.02, 0.0, 0.01, -0.01, 0.0}, 5.0, false, level));
         }
         FamilyGate.Look alone = new FamilyGate().look(members.subList(0, 1), level);
         assertEquals(VerdictStatus.FAIL, alone.verdicts().get(0).decision().status());
         FamilyGate.Look together = new FamilyGate().look(members, level);
         FamilyGate.Verdict slow = together.verdicts().get(0);
         assertEquals(VerdictStatus.INCONCLUSIVE, slow.decision().status());
-        assertTrue(slow.decision().reason().contains("not yet beyond doubt across the gated metrics"),
+        assertTrue(
+                slow.decision().reason().contains("not yet beyond doubt across the gated metrics"),
                 slow.decision().reason());
         assertEquals(1, together.undecided());
         assertEquals(10, together.familySize());
@@ -111,11 +114,14 @@ class FamilyGateTest {
         double[] faster = {-0.2, -0.21, -0.22, -0.19, -0.2, -0.23, -0.2, -0.21, -0.2, -0.2};
         double[] steady = {0.01, -0.01, 0.0, 0.005, -0.005, 0.0, 0.01, -0.01, 0.0, 0.0};
         FamilyGate gate = new FamilyGate();
-        FamilyGate.Look look = gate.look(List.of(member("work", steady, 5.0, false, level),
-                member("jdk", faster, 5.0, true, level)), level);
+        FamilyGate.Look look = gate.look(
+                List.of(member("work", steady, 5.0, false, level), member("jdk", faster, 5.0, true, level)), level);
         assertEquals(1, look.familySize());
-        assertEquals(VerdictStatus.INCONCLUSIVE, look.verdicts().get(1).decision().status());
-        assertTrue(look.trippedRulers().get("jdk").startsWith("ruler jdk \u221218."), look.trippedRulers().toString());
+        assertEquals(
+                VerdictStatus.INCONCLUSIVE, look.verdicts().get(1).decision().status());
+        assertTrue(
+                look.trippedRulers().get("jdk").startsWith("ruler jdk \u221218."),
+                look.trippedRulers().toString());
         assertTrue(look.allDecided());
         FamilyGate.Look calm = new FamilyGate().look(List.of(member("jdk", steady, 5.0, true, level)), level);
         assertEquals(VerdictStatus.PASS, calm.verdicts().get(0).decision().status());
@@ -144,7 +150,8 @@ class FamilyGateTest {
             perMetricFails += familyFails(plan, d, true) ? 1 : 0;
         }
         // Clopper-Pearson is in the bench; here: at most alpha plus three binomial SDs
-        assertTrue(familyFails <= runs * ALPHA + 3 * Math.sqrt(runs * ALPHA * (1 - ALPHA)),
+        assertTrue(
+                familyFails <= runs * ALPHA + 3 * Math.sqrt(runs * ALPHA * (1 - ALPHA)),
                 "family-wise false FAILs: " + familyFails + " of " + runs);
         assertTrue(perMetricFails > runs * 0.2, "per-metric testing false FAILs: " + perMetricFails + " of " + runs);
     }

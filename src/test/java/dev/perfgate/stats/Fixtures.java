@@ -8,8 +8,7 @@ import java.lang.reflect.RecordComponent;
 
 /** Deterministic paired data and a check that an analysis holds no NaN or infinity. */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Baseline 100 in every pair; current 100 * exp(shift + spread * z_i) with a fixed, trend-free z symmetric around 0, SD ~1. */
     static double[][] pairs(double shiftLog, double spread, int n) {

@@ -135,8 +135,11 @@ class HodgesLehmannTest {
         SplittableRandom random = new SplittableRandom(1);
         for (double alpha : new double[] {0.2, 0.1, 0.05, 0.025, 0.0125, 0.01, 0.001}) {
             int n = HodgesLehmann.minimumPairs(alpha);
-            assertTrue(HodgesLehmann.estimate(randomDiffs(random, n, false, false), alpha).confidenceAchieved());
-            assertFalse(HodgesLehmann.estimate(randomDiffs(random, n - 1, false, false), alpha).confidenceAchieved(),
+            assertTrue(HodgesLehmann.estimate(randomDiffs(random, n, false, false), alpha)
+                    .confidenceAchieved());
+            assertFalse(
+                    HodgesLehmann.estimate(randomDiffs(random, n - 1, false, false), alpha)
+                            .confidenceAchieved(),
                     "alpha " + alpha);
         }
     }

@@ -37,7 +37,8 @@ class IntervalLevelTest {
                 }
             }
         }
-        assertTrue(above > checked / 10 && above < checked * 9 / 10, "both outcomes exercised: " + above + "/" + checked);
+        assertTrue(
+                above > checked / 10 && above < checked * 9 / 10, "both outcomes exercised: " + above + "/" + checked);
     }
 
     @Test

@@ -23,8 +23,8 @@ class LogRatiosTest {
 
     @Test
     void extremeRatiosStayFinite() {
-        double[] d = LogRatios.of(new double[] {Double.MIN_VALUE, Double.MAX_VALUE},
-                new double[] {Double.MAX_VALUE, Double.MIN_VALUE});
+        double[] d = LogRatios.of(
+                new double[] {Double.MIN_VALUE, Double.MAX_VALUE}, new double[] {Double.MAX_VALUE, Double.MIN_VALUE});
         assertTrue(Double.isFinite(d[0]) && d[0] > 1400);
         assertEquals(-d[0], d[1], 1e-9);
     }
@@ -34,7 +34,8 @@ class LogRatiosTest {
         assertThrows(IllegalArgumentException.class, () -> LogRatios.of(new double[] {0}, new double[] {1}));
         assertThrows(IllegalArgumentException.class, () -> LogRatios.of(new double[] {1}, new double[] {-1}));
         assertThrows(IllegalArgumentException.class, () -> LogRatios.of(new double[] {1}, new double[] {Double.NaN}));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> LogRatios.of(new double[] {Double.POSITIVE_INFINITY}, new double[] {1}));
         assertThrows(IllegalArgumentException.class, () -> LogRatios.of(new double[] {1, 2}, new double[] {1}));
         assertThrows(IllegalArgumentException.class, () -> LogRatios.of(new double[0], new double[0]));

@@ -36,7 +36,9 @@ class LongSummaryTest {
     void evenMedianIsATrueFloorForNegatives() {
         assertEquals(-3, LongSummary.of(new long[] {-3, -2}).median());
         assertEquals(-1, LongSummary.of(new long[] {-1, 0}).median());
-        assertEquals(Long.MIN_VALUE, LongSummary.of(new long[] {Long.MIN_VALUE, Long.MIN_VALUE + 1}).median());
+        assertEquals(
+                Long.MIN_VALUE,
+                LongSummary.of(new long[] {Long.MIN_VALUE, Long.MIN_VALUE + 1}).median());
     }
 
     @Test

@@ -28,7 +28,8 @@ class MinimumDetectableEffectTest {
         double sd = 0.05;
         double effect = Math.log(1.02);
         int n = MinimumDetectableEffect.pairsFor(sd, effect, 0.05);
-        // R, by linear search: n <- 2; while ((qt(0.975, n - 1) + qt(0.8, n - 1)) * 0.05 / sqrt(n) > log(1.02)) n <- n + 1
+        // R, by linear search: n <- 2; while ((qt(0.975, n - 1) + qt(0.8, n - 1)) * 0.05 / sqrt(n) > log(1.02)) n <- n
+        // + 1
         assertEquals(53, n);
         assertTrue(MinimumDetectableEffect.logUnits(sd, n, 0.05) <= effect);
         assertTrue(MinimumDetectableEffect.logUnits(sd, n - 1, 0.05) > effect);

@@ -2,7 +2,6 @@ package dev.perfgate.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,7 +105,8 @@ class PairedAnalyzerTest {
 
     @Test
     void nonPositiveValuesAreRejected() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> PairedAnalyzer.analyze("cpu time", new double[] {0, 1}, new double[] {1, 1}, null, 0.05));
     }
 }

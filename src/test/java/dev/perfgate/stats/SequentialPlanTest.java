@@ -56,7 +56,10 @@ class SequentialPlanTest {
         assertArrayEquals(new double[] {0.10}, plan.alphas(), 1e-15);
         // A budget too small for any earlier look is a single look too.
         // 5 pairs at 0.1 · 5/6 cannot set a pair aside (2/32 >= 0.042).
-        assertEquals(1, SequentialPlan.of(0.05, AlphaSpending.LINEAR, 1, 6, Integer.MAX_VALUE).lookCount());
+        assertEquals(
+                1,
+                SequentialPlan.of(0.05, AlphaSpending.LINEAR, 1, 6, Integer.MAX_VALUE)
+                        .lookCount());
     }
 
     @Test
@@ -78,7 +81,6 @@ class SequentialPlanTest {
     void alphaOutsideTheOpenHalfIntervalIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> SequentialPlan.levelBudget(0.5));
         assertThrows(IllegalArgumentException.class, () -> SequentialPlan.levelBudget(0.0));
-        assertThrows(IllegalArgumentException.class,
-                () -> SequentialPlan.of(0.05, AlphaSpending.LINEAR, 0, 30, 3));
+        assertThrows(IllegalArgumentException.class, () -> SequentialPlan.of(0.05, AlphaSpending.LINEAR, 0, 30, 3));
     }
 }

@@ -33,11 +33,12 @@ class StratifiedAnalyzerTest {
     //   c(est, est - tq * se, est + tq * se, se)
     //   pt(est / se, 1 / sum(sh^2 / nu), lower.tail = FALSE)        # one-sided p of "slower"
     //   q <- sum(w * (s[, "est"] - est)^2); pchisq(q, df = 2, lower.tail = FALSE)
-    private static final double[] A = {0.0213, -0.0042, 0.0357, 0.0108, 0.0291, -0.0117, 0.0174, 0.0066, 0.0412,
-        0.0239};
+    private static final double[] A = {0.0213, -0.0042, 0.0357, 0.0108, 0.0291, -0.0117, 0.0174, 0.0066, 0.0412, 0.0239
+    };
     private static final double[] B = {0.1520, -0.2210, 0.0870, 0.3010, -0.0650, 0.1980, -0.1370, 0.0440};
-    private static final double[] C = {0.0310, 0.0122, -0.0081, 0.0456, 0.0203, 0.0017, 0.0389, 0.0264, -0.0029,
-        0.0150, 0.0342, 0.0091};
+    private static final double[] C = {
+        0.0310, 0.0122, -0.0081, 0.0456, 0.0203, 0.0017, 0.0389, 0.0264, -0.0029, 0.0150, 0.0342, 0.0091
+    };
     private static final double LEVEL = 0.10;
 
     private static List<StratumRatios> abc() {
@@ -77,8 +78,8 @@ class StratifiedAnalyzerTest {
     void strataThatDisagreeAreHeterogeneousAsInR() {
         // R: a2 <- a - 0.2; same weights and Q as above over a and a2: Q = 498.08105835890342 on 1 df.
         double[] shifted = Arrays.stream(A).map(x -> x - 0.2).toArray();
-        StratifiedAnalysis r = StratifiedAnalyzer.analyze("wall time",
-                List.of(new StratumRatios("a", A), new StratumRatios("a2", shifted)), LEVEL, 0.05);
+        StratifiedAnalysis r = StratifiedAnalyzer.analyze(
+                "wall time", List.of(new StratumRatios("a", A), new StratumRatios("a2", shifted)), LEVEL, 0.05);
         assertEquals(498.08105835890342, r.heterogeneity().q(), 1e-8);
         assertTrue(r.heterogeneous());
     }
@@ -86,8 +87,7 @@ class StratifiedAnalyzerTest {
     @Test
     void oneStratumIsThePlainPairedInterval() {
         HodgesLehmannResult hl = HodgesLehmann.estimate(C, LEVEL);
-        StratifiedAnalysis r = StratifiedAnalyzer.analyze("wall time", List.of(new StratumRatios("c", C)), LEVEL,
-                0.05);
+        StratifiedAnalysis r = StratifiedAnalyzer.analyze("wall time", List.of(new StratumRatios("c", C)), LEVEL, 0.05);
         assertEquals(hl.estimate(), r.estimateLog(), 0.0);
         assertEquals(hl.lower(), r.lowerLog(), 0.0);
         assertEquals(hl.upper(), r.upperLog(), 0.0);
@@ -112,9 +112,17 @@ class StratifiedAnalyzerTest {
                 strata[s] = new StratumRatios("s" + s, d);
             }
             StratifiedAnalysis r = StratifiedAnalyzer.analyze("wall time", List.of(strata), LEVEL, 0.05);
-            double quietest = r.strata().stream().mapToDouble(StratumEstimate::standardErrorLog).min().orElseThrow();
+            double quietest = r.strata().stream()
+                    .mapToDouble(StratumEstimate::standardErrorLog)
+                    .min()
+                    .orElseThrow();
             assertTrue(r.standardErrorLog() <= quietest * (1 + 1e-12), "trial " + trial);
-            assertEquals(1.0, r.strata().stream().mapToDouble(StratumEstimate::weightShare).sum(), 1e-12);
+            assertEquals(
+                    1.0,
+                    r.strata().stream()
+                            .mapToDouble(StratumEstimate::weightShare)
+                            .sum(),
+                    1e-12);
             assertTrue(r.lowerLog() <= r.estimateLog() && r.estimateLog() <= r.upperLog());
         }
     }
@@ -122,8 +130,8 @@ class StratifiedAnalyzerTest {
     @Test
     void strataOfEqualRatiosKeepFiniteFigures() {
         double[] same = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
-        StratifiedAnalysis r = StratifiedAnalyzer.analyze("peak memory",
-                List.of(new StratumRatios("x", same), new StratumRatios("y", same)), LEVEL, 0.05);
+        StratifiedAnalysis r = StratifiedAnalyzer.analyze(
+                "peak memory", List.of(new StratumRatios("x", same), new StratumRatios("y", same)), LEVEL, 0.05);
         assertEquals(0.0, r.estimateLog(), 0.0);
         assertTrue(Double.isFinite(r.heterogeneity().q()) && Double.isFinite(r.standardErrorLog()));
         assertFalse(r.heterogeneous());
@@ -131,9 +139,13 @@ class StratifiedAnalyzerTest {
 
     @Test
     void aStratumOfOnePairAmongSeveralIsRefusedWithItsName() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StratifiedAnalyzer.analyze(
-                "wall time", List.of(new StratumRatios("a", A), new StratumRatios("lonely", new double[] {0.1})),
-                LEVEL, 0.05));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> StratifiedAnalyzer.analyze(
+                        "wall time",
+                        List.of(new StratumRatios("a", A), new StratumRatios("lonely", new double[] {0.1})),
+                        LEVEL,
+                        0.05));
         assertTrue(e.getMessage().contains("lonely"), e.getMessage());
     }
 }

@@ -45,14 +45,18 @@ class StratifiedVerdictRuleTest {
         assertTrue(a.heterogeneous());
         GateDecision d = StratifiedVerdictRule.decide(a, 5.0);
         assertEquals(VerdictStatus.FAIL, d.status(), d.reason());
-        assertTrue(d.reason().contains("exceeds threshold 5.0%") && d.reason().contains("shard 1/2 +30.2%")
-                && d.reason().contains("shard 2/2 +7.9%"), d.reason());
+        assertTrue(
+                d.reason().contains("exceeds threshold 5.0%")
+                        && d.reason().contains("shard 1/2 +30.2%")
+                        && d.reason().contains("shard 2/2 +7.9%"),
+                d.reason());
     }
 
     @Test
     void aCommonRegressionFailsAndNoChangePasses() {
         StratifiedAnalysis slower = merged(around(Math.log(1.10), 0.02, 10, 3), around(Math.log(1.10), 0.20, 10, 4));
-        assertEquals(VerdictStatus.FAIL, StratifiedVerdictRule.decide(slower, 5.0).status());
+        assertEquals(
+                VerdictStatus.FAIL, StratifiedVerdictRule.decide(slower, 5.0).status());
         StratifiedAnalysis same = merged(around(0.0, 0.01, 10, 5), around(0.0, 0.02, 10, 6));
         GateDecision d = StratifiedVerdictRule.decide(same, 5.0);
         assertEquals(VerdictStatus.PASS, d.status(), d.reason());
@@ -62,7 +66,8 @@ class StratifiedVerdictRuleTest {
     void theMergedRuleIsThePairedRuleOnTheMergedInterval() {
         StratifiedAnalysis a = merged(around(0.03, 0.02, 10, 7), around(0.03, 0.05, 9, 8));
         for (double threshold : new double[] {0.0, 1.0, 3.0, 6.0, 20.0}) {
-            VerdictStatus expected = a.ciLowerPct() > 0 && a.estimatePct() > threshold ? VerdictStatus.FAIL
+            VerdictStatus expected = a.ciLowerPct() > 0 && a.estimatePct() > threshold
+                    ? VerdictStatus.FAIL
                     : a.ciUpperPct() < threshold ? VerdictStatus.PASS : VerdictStatus.INCONCLUSIVE;
             assertEquals(expected, StratifiedVerdictRule.decide(a, threshold).status(), "threshold " + threshold);
         }

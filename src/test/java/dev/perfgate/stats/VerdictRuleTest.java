@@ -14,7 +14,9 @@ class VerdictRuleTest {
         MetricAnalysis a = Fixtures.analyze(Math.log(1.10), 0.01, 20);
         GateDecision g = VerdictRule.decide(a, 2.0);
         assertEquals(VerdictStatus.FAIL, g.status());
-        assertTrue(g.reason().matches("wall time \\+10\\.0% \\[\\+\\d+\\.\\d%, \\+\\d+\\.\\d%\\] exceeds threshold 2\\.0%"),
+        assertTrue(
+                g.reason()
+                        .matches("wall time \\+10\\.0% \\[\\+\\d+\\.\\d%, \\+\\d+\\.\\d%\\] exceeds threshold 2\\.0%"),
                 g.reason());
         assertNull(g.pairsLikelyNeeded());
     }
@@ -87,8 +89,10 @@ class VerdictRuleTest {
         assertTrue(g.reason().contains("spans both 0 and threshold"), g.reason());
         // The planning figure: enough pairs that the MDE reaches the estimate (the FAIL side).
         int needed = g.pairsLikelyNeeded();
-        assertTrue(MinimumDetectableEffect.logUnits(a.planningSdLog(), needed, 0.05) <= a.hodgesLehmann().estimate());
-        assertTrue(MinimumDetectableEffect.logUnits(a.planningSdLog(), needed - 1, 0.05) > a.hodgesLehmann().estimate());
+        assertTrue(MinimumDetectableEffect.logUnits(a.planningSdLog(), needed, 0.05)
+                <= a.hodgesLehmann().estimate());
+        assertTrue(MinimumDetectableEffect.logUnits(a.planningSdLog(), needed - 1, 0.05)
+                > a.hodgesLehmann().estimate());
     }
 
     @Test
@@ -113,8 +117,8 @@ class VerdictRuleTest {
     @Test
     void nonFiniteThresholdIsRejected() {
         MetricAnalysis a = Fixtures.analyze(0.0, 0.01, 20);
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> VerdictRule.decide(a, Double.NaN));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> VerdictRule.decide(a, Double.NaN));
     }
 
     @Test

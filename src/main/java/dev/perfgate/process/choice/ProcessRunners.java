@@ -14,11 +14,11 @@ public final class ProcessRunners {
 
     /** The value that lets the machine decide. */
     public static final String AUTO = "auto";
+
     public static final String POSIX = "posix";
     public static final String JDK = "jdk";
 
-    private ProcessRunners() {
-    }
+    private ProcessRunners() {}
 
     /**
      * @param mode {@code "auto"}, {@code "posix"} or {@code "jdk"}
@@ -35,8 +35,8 @@ public final class ProcessRunners {
         if (POSIX.equals(mode)) {
             Optional<String> reason = PosixProcessRunner.unavailableReason();
             if (reason.isPresent()) {
-                throw new IllegalArgumentException("runner posix is not available here: " + reason.get()
-                        + "; use auto or jdk");
+                throw new IllegalArgumentException(
+                        "runner posix is not available here: " + reason.get() + "; use auto or jdk");
             }
             return new PosixProcessRunner();
         }

@@ -5,8 +5,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 /** Single long-lived daemon threads, so a run never pays for starting one. */
 final class DaemonThreads {
 
-    private DaemonThreads() {
-    }
+    private DaemonThreads() {}
 
     static ScheduledThreadPoolExecutor single(String name) {
         return single(name, false);
@@ -18,10 +17,12 @@ final class DaemonThreads {
      */
     static ScheduledThreadPoolExecutor single(String name, boolean idle) {
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-            Runnable body = idle ? () -> {
-                LowPriority.applyToCurrentThread();
-                task.run();
-            } : task;
+            Runnable body = idle
+                    ? () -> {
+                        LowPriority.applyToCurrentThread();
+                        task.run();
+                    }
+                    : task;
             Thread thread = new Thread(body, name);
             thread.setDaemon(true);
             return thread;

@@ -16,8 +16,7 @@ final class GroupWatchdog {
 
     private static final ScheduledThreadPoolExecutor TIMER = DaemonThreads.single("perfgate-timeout-watchdog");
 
-    private GroupWatchdog() {
-    }
+    private GroupWatchdog() {}
 
     /** Starts the clock for the process group {@code pgid}; disarm the returned guard once the leader exited. */
     static Guard arm(int pgid, Duration timeout) {

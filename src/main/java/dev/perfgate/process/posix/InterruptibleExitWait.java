@@ -21,8 +21,7 @@ final class InterruptibleExitWait {
         return thread;
     });
 
-    private InterruptibleExitWait() {
-    }
+    private InterruptibleExitWait() {}
 
     /**
      * Runs {@code blockingWait} (which returns once {@code pgid}'s leader has exited) and returns the
@@ -42,7 +41,8 @@ final class InterruptibleExitWait {
             LibC.kill(-pgid, PosixConstants.SIGKILL);
             awaitUninterruptibly(end);
             Thread.currentThread().interrupt();
-            CancellationException cancelled = new CancellationException("interrupted while waiting for process " + pgid);
+            CancellationException cancelled =
+                    new CancellationException("interrupted while waiting for process " + pgid);
             cancelled.initCause(e);
             throw cancelled;
         } catch (ExecutionException e) {

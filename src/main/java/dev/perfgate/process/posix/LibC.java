@@ -23,11 +23,10 @@ final class LibC {
         Native.register(LibC.class, LIBRARY);
     }
 
-    private LibC() {
-    }
+    private LibC() {}
 
-    static native int posix_spawnp(int[] pid, byte[] file, Pointer fileActions, Pointer attr, Pointer argv,
-            Pointer envp);
+    static native int posix_spawnp(
+            int[] pid, byte[] file, Pointer fileActions, Pointer attr, Pointer argv, Pointer envp);
 
     static native int posix_spawn_file_actions_init(Pointer fileActions);
 

@@ -12,8 +12,7 @@ final class LowPriority {
     private static final int PRIO_PROCESS = 0;
     private static final int NICE = 10;
 
-    private LowPriority() {
-    }
+    private LowPriority() {}
 
     /** Best effort: returns whether the calling thread now runs at nice 10. */
     static boolean applyToCurrentThread() {

@@ -21,8 +21,7 @@ final class NativeRusage {
     private static final int NVCSW = 128;
     private static final int NIVCSW = 136;
 
-    private NativeRusage() {
-    }
+    private NativeRusage() {}
 
     static ResourceUsage usage(Pointer rusage) {
         return new ResourceUsage(

@@ -21,8 +21,7 @@ final class PeakMemoryRule {
     /** macOS ru_maxrss, reported by the kernel in bytes and converted to KiB. */
     static final String RUSAGE_BYTES = "rusage_bytes";
 
-    private PeakMemoryRule() {
-    }
+    private PeakMemoryRule() {}
 
     /**
      * @param ruMaxRssKib ru_maxrss of the reaped leader (includes its reaped descendants)

@@ -37,6 +37,5 @@ final class PosixConstants {
     /** Bytes of struct rusage on 64-bit Linux and macOS: two timevals and fourteen longs. */
     static final int RUSAGE_BYTES = 144;
 
-    private PosixConstants() {
-    }
+    private PosixConstants() {}
 }

@@ -85,7 +85,8 @@ public final class PosixProcessRunner implements ProcessRunner {
         }
         String token = LeftoverProcesses.newToken();
         CommandSpec spec = command.withVariable(LeftoverProcesses.TOKEN_VARIABLE, token);
-        Path workingDirectory = spec.workingDirectory() == null ? null : spec.workingDirectory().toAbsolutePath();
+        Path workingDirectory =
+                spec.workingDirectory() == null ? null : spec.workingDirectory().toAbsolutePath();
         try (CaptureFiles output = CaptureFiles.create(captureDirectory, spec);
                 SpawnPlan plan = new SpawnPlan(spec, workingDirectory, output.stdout(), output.stderr())) {
             return spawnAndReap(command, token, plan, output);
@@ -102,13 +103,16 @@ public final class PosixProcessRunner implements ProcessRunner {
         long start = System.nanoTime();
         // Refused once the build is shutting down; registered atomically with the start, so the shutdown
         // hook cannot miss a run that starts while it works.
-        int pid = InFlightRuns.start(() -> {
-            int rc = LibC.posix_spawnp(pidOut, plan.file, plan.fileActions, plan.attributes, plan.argv, plan.envp);
-            if (rc != 0) {
-                throw new CommandStartException(spec.side(), spec.argv(), spawnFailure(spec, rc), null);
-            }
-            return pidOut[0];
-        }, started -> () -> stopForShutdown(started, output),
+        int pid = InFlightRuns.start(
+                () -> {
+                    int rc = LibC.posix_spawnp(
+                            pidOut, plan.file, plan.fileActions, plan.attributes, plan.argv, plan.envp);
+                    if (rc != 0) {
+                        throw new CommandStartException(spec.side(), spec.argv(), spawnFailure(spec, rc), null);
+                    }
+                    return pidOut[0];
+                },
+                started -> () -> stopForShutdown(started, output),
                 started -> () -> LeftoverProcesses.killAll(token, since, started, started));
         TreePeakSampler.Sampling sampling = null;
         GroupWatchdog.Guard deadline = null;
@@ -128,7 +132,8 @@ public final class PosixProcessRunner implements ProcessRunner {
                 wallNanos = System.nanoTime() - start;
             } else {
                 sampling = PosixConstants.MAC ? null : TreePeakSampler.start(pid);
-                deadline = spec.timeout() == null ? null
+                deadline = spec.timeout() == null
+                        ? null
                         : GroupWatchdog.arm(pid, spec.timeout().minusNanos(System.nanoTime() - start));
                 // Wait for the exit without reaping: the zombie keeps the pid and process group reserved, so
                 // the signals below cannot reach an unrelated process that reused them.
@@ -152,9 +157,15 @@ public final class PosixProcessRunner implements ProcessRunner {
         PeakMemory peak = PosixConstants.MAC
                 ? PeakMemoryRule.mac(NativeRusage.maxRss(rusage))
                 : PeakMemoryRule.linux(NativeRusage.maxRss(rusage), PROC.get().selfVmHwmKib(), sampledKib);
-        return new RunResult(wallNanos, WaitStatus.exitCode(status[0]), timedOut,
-                output.read(spec.outputCapBytes()), usage, peak,
-                WaitStatus.signal(status[0]), leftovers);
+        return new RunResult(
+                wallNanos,
+                WaitStatus.exitCode(status[0]),
+                timedOut,
+                output.read(spec.outputCapBytes()),
+                usage,
+                peak,
+                WaitStatus.signal(status[0]),
+                leftovers);
     }
 
     /** The shutdown hook's part: the group, then the capture files (the hook then sweeps the token). */
@@ -164,8 +175,7 @@ public final class PosixProcessRunner implements ProcessRunner {
     }
 
     private static void waitForExit(int pid, Memory exitInfo) {
-        while (LibC.waitid(PosixConstants.P_PID, pid, exitInfo, PosixConstants.WEXITED | PosixConstants.WNOWAIT)
-                != 0) {
+        while (LibC.waitid(PosixConstants.P_PID, pid, exitInfo, PosixConstants.WEXITED | PosixConstants.WNOWAIT) != 0) {
             int errno = Native.getLastError();
             if (errno != PosixConstants.EINTR) {
                 throw new IllegalStateException("waitid(" + pid + ") failed: " + LibC.strerror(errno));

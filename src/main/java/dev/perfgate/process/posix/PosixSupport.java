@@ -14,14 +14,19 @@ import java.util.Optional;
 final class PosixSupport {
 
     private static final String[] REQUIRED = {
-        "posix_spawnp", "posix_spawn_file_actions_init", "posix_spawn_file_actions_addopen",
-        "posix_spawn_file_actions_addchdir_np", "posix_spawnattr_setpgroup", "waitid", "wait4", "kill",
+        "posix_spawnp",
+        "posix_spawn_file_actions_init",
+        "posix_spawn_file_actions_addopen",
+        "posix_spawn_file_actions_addchdir_np",
+        "posix_spawnattr_setpgroup",
+        "waitid",
+        "wait4",
+        "kill",
     };
 
     private static final Optional<String> UNAVAILABLE_REASON = check();
 
-    private PosixSupport() {
-    }
+    private PosixSupport() {}
 
     static Optional<String> unavailableReason() {
         return UNAVAILABLE_REASON;

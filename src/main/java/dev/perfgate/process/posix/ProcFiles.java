@@ -25,8 +25,7 @@ final class ProcFiles {
     private int length;
 
     /** What one read of {@code /proc/<pid>/status} told: peak RSS in KiB (or NONE) and thread count. */
-    record Status(long vmHwmKib, int threads) {
-    }
+    record Status(long vmHwmKib, int threads) {}
 
     /** Opens a /proc file for repeated reads, or returns {@code null} when it does not exist (any more). */
     static FileChannel open(String path) {

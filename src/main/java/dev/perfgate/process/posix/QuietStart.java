@@ -26,8 +26,7 @@ final class QuietStart {
     private static final short POLLIN = 1;
     private static final ThreadLocal<Memory> POLL_FD = ThreadLocal.withInitial(() -> new Memory(8));
 
-    private QuietStart() {
-    }
+    private QuietStart() {}
 
     /**
      * Waits up to {@code millis} for {@code pid} to exit, without reaping it. Returns false when it is

@@ -40,7 +40,8 @@ final class SpawnPlan implements AutoCloseable {
     SpawnPlan(CommandSpec spec, Path workingDirectory, Path stdout, Path stderr) {
         file = cString(spec.argv().get(0));
         argv = new StringArray(spec.argv().toArray(new String[0]), StandardCharsets.UTF_8.name());
-        envp = spec.environment().isEmpty() ? INHERITED_ENVP
+        envp = spec.environment().isEmpty()
+                ? INHERITED_ENVP
                 : new StringArray(environment(spec.environment()), StandardCharsets.UTF_8.name());
         fileActions.clear();
         try {
@@ -55,15 +56,22 @@ final class SpawnPlan implements AutoCloseable {
         check("posix_spawn_file_actions_init", LibC.posix_spawn_file_actions_init(fileActions));
         fileActionsReady = true;
         int write = PosixConstants.O_WRONLY | PosixConstants.O_CREAT | PosixConstants.O_TRUNC;
-        check("addopen stdin", LibC.posix_spawn_file_actions_addopen(fileActions, 0, cString("/dev/null"),
-                PosixConstants.O_RDONLY, 0));
-        check("addopen stdout", LibC.posix_spawn_file_actions_addopen(fileActions, 1, cString(stdout.toString()),
-                write, OUTPUT_FILE_MODE));
-        check("addopen stderr", LibC.posix_spawn_file_actions_addopen(fileActions, 2, cString(stderr.toString()),
-                write, OUTPUT_FILE_MODE));
+        check(
+                "addopen stdin",
+                LibC.posix_spawn_file_actions_addopen(
+                        fileActions, 0, cString("/dev/null"), PosixConstants.O_RDONLY, 0));
+        check(
+                "addopen stdout",
+                LibC.posix_spawn_file_actions_addopen(
+                        fileActions, 1, cString(stdout.toString()), write, OUTPUT_FILE_MODE));
+        check(
+                "addopen stderr",
+                LibC.posix_spawn_file_actions_addopen(
+                        fileActions, 2, cString(stderr.toString()), write, OUTPUT_FILE_MODE));
         if (workingDirectory != null) {
-            check("addchdir_np", LibC.posix_spawn_file_actions_addchdir_np(fileActions,
-                    cString(workingDirectory.toString())));
+            check(
+                    "addchdir_np",
+                    LibC.posix_spawn_file_actions_addchdir_np(fileActions, cString(workingDirectory.toString())));
         }
         // The JVM's own descriptors are mostly not close-on-exec; the command must not inherit them (a
         // background grandchild holding one could keep a build's pipe open). macOS does this with a flag.
@@ -76,8 +84,10 @@ final class SpawnPlan implements AutoCloseable {
         Memory attributes = new Memory(PosixConstants.OPAQUE_STRUCT_BYTES);
         attributes.clear();
         check("posix_spawnattr_init", LibC.posix_spawnattr_init(attributes));
-        short flags = (short) (PosixConstants.POSIX_SPAWN_SETPGROUP | PosixConstants.POSIX_SPAWN_SETSIGMASK
-                | PosixConstants.POSIX_SPAWN_SETSIGDEF | (MAC ? PosixConstants.POSIX_SPAWN_CLOEXEC_DEFAULT : 0));
+        short flags = (short) (PosixConstants.POSIX_SPAWN_SETPGROUP
+                | PosixConstants.POSIX_SPAWN_SETSIGMASK
+                | PosixConstants.POSIX_SPAWN_SETSIGDEF
+                | (MAC ? PosixConstants.POSIX_SPAWN_CLOEXEC_DEFAULT : 0));
         check("setflags", LibC.posix_spawnattr_setflags(attributes, flags));
         // Process group = the child's pid, so a timeout or Ctrl-C can signal the whole tree at once.
         check("setpgroup", LibC.posix_spawnattr_setpgroup(attributes, 0));

@@ -34,8 +34,7 @@ final class TreePeakSampler {
     /** A guard against pathological trees (fork bombs): stop walking after this many members. */
     private static final int MAX_MEMBERS = 1024;
 
-    private TreePeakSampler() {
-    }
+    private TreePeakSampler() {}
 
     /** Starts sampling the tree rooted at {@code pid}, with the first sample taken right away. */
     static Sampling start(int pid) {

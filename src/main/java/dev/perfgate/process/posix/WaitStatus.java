@@ -3,8 +3,7 @@ package dev.perfgate.process.posix;
 /** Decodes a wait status word; the encoding is the same on Linux and macOS. */
 final class WaitStatus {
 
-    private WaitStatus() {
-    }
+    private WaitStatus() {}
 
     /** The exit status of a process that exited, the signal number of one killed by a signal, else -1. */
     static int exitCode(int status) {

@@ -17,13 +17,15 @@ public final class ShutdownGrace implements AutoCloseable {
     private final Thread hook;
 
     private ShutdownGrace(Duration limit) {
-        this.hook = new Thread(() -> {
-            try {
-                released.await(limit.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "perfgate-keep-what-was-measured");
+        this.hook = new Thread(
+                () -> {
+                    try {
+                        released.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                },
+                "perfgate-keep-what-was-measured");
     }
 
     /** Until {@link #close}, a JVM that shuts down waits up to {@code limit} for it. */

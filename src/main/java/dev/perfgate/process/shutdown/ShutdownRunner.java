@@ -42,7 +42,8 @@ public final class ShutdownRunner implements ProcessRunner {
             stdout = Files.createTempFile("perfgate-cleanup-", ".out");
             stderr = Files.createTempFile("perfgate-cleanup-", ".err");
             ProcessBuilder builder = new ProcessBuilder(spec.argv())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File(File.separatorChar == '/' ? "/dev/null" : "NUL")))
+                    .redirectInput(
+                            ProcessBuilder.Redirect.from(new File(File.separatorChar == '/' ? "/dev/null" : "NUL")))
                     .redirectOutput(stdout.toFile())
                     .redirectError(stderr.toFile());
             if (spec.workingDirectory() != null) {
@@ -63,11 +64,11 @@ public final class ShutdownRunner implements ProcessRunner {
             }
             long wall = System.nanoTime() - start;
             int cap = spec.outputCapBytes() == 0 ? MAX_OUTPUT : (int) Math.min(MAX_OUTPUT, spec.outputCapBytes());
-            return new RunResult(wall, exited ? process.exitValue() : -1, !exited, read(stdout, cap), read(stderr, cap),
-                    null, null);
+            return new RunResult(
+                    wall, exited ? process.exitValue() : -1, !exited, read(stdout, cap), read(stderr, cap), null, null);
         } catch (IOException e) {
-            throw new CommandStartException(spec.side(), spec.argv(), "cannot create its output files: "
-                    + e.getMessage(), e);
+            throw new CommandStartException(
+                    spec.side(), spec.argv(), "cannot create its output files: " + e.getMessage(), e);
         } finally {
             deleteQuietly(stdout);
             deleteQuietly(stderr);

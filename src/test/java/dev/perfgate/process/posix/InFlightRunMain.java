@@ -16,19 +16,18 @@ import java.util.Map;
  */
 public final class InFlightRunMain {
 
-    private InFlightRunMain() {
-    }
+    private InFlightRunMain() {}
 
     public static void main(String[] args) throws Exception {
         String pidFile = args[0];
-        String started = "echo started >> '" + pidFile + ".starts'; echo $$ > '" + pidFile + ".tmp'; mv '"
-                + pidFile + ".tmp' '" + pidFile + "'; ";
+        String started = "echo started >> '" + pidFile + ".starts'; echo $$ > '" + pidFile + ".tmp'; mv '" + pidFile
+                + ".tmp' '" + pidFile + "'; ";
         String script = args.length > 3 && args[3].equals("background")
                 ? started + "sleep 300." + args[2] + " & sleep 300; wait"
                 : "trap '' INT; setsid sleep 300." + args[2] + " & " + started + "exec sleep 60";
         for (int run = 0; run < 3; run++) {
-            ProcessRunners.select(args[1]).run(new CommandSpec("current", List.of("/bin/sh", "-c", script), null,
-                    Map.of(), null, 0));
+            ProcessRunners.select(args[1])
+                    .run(new CommandSpec("current", List.of("/bin/sh", "-c", script), null, Map.of(), null, 0));
         }
     }
 }

@@ -12,12 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Ctrl-C on a build (SIGINT to the JVM) or a cancelled CI job (SIGTERM) must not leave the command of a
@@ -43,9 +43,17 @@ class InterruptedBuildTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // env --default-signal=INT: a build started in the background by a non-interactive shell (as CI
         // scripts do) inherits SIGINT as ignored, and a JVM that starts with SIGINT ignored never sees it.
-        Process jvm = new ProcessBuilder("env", "--default-signal=INT", java, "-Djava.io.tmpdir=" + captureDir, "-cp",
-                System.getProperty("java.class.path"), InFlightRunMain.class.getName(), pidFile.toString(), runner,
-                nonce)
+        Process jvm = new ProcessBuilder(
+                        "env",
+                        "--default-signal=INT",
+                        java,
+                        "-Djava.io.tmpdir=" + captureDir,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        InFlightRunMain.class.getName(),
+                        pidFile.toString(),
+                        runner,
+                        nonce)
                 .redirectErrorStream(true)
                 .redirectOutput(tempDir.resolve("jvm.log").toFile())
                 .start();
@@ -54,7 +62,11 @@ class InterruptedBuildTest {
             assertTrue(running(command), "the command should be running before the interrupt");
 
             // Ctrl-C reaches the JVM's process group only; the command is in a group of its own.
-            assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(jvm.pid())).start().waitFor());
+            assertEquals(
+                    0,
+                    new ProcessBuilder("kill", "-" + signal, Long.toString(jvm.pid()))
+                            .start()
+                            .waitFor());
             assertTrue(jvm.waitFor(30, TimeUnit.SECONDS), "the interrupted JVM should exit");
 
             // A killed process disappears when the kernel next runs it: milliseconds, unless the machine is saturated.
@@ -63,14 +75,23 @@ class InterruptedBuildTest {
                 Thread.sleep(20);
             }
             String log = Files.readString(tempDir.resolve("jvm.log"));
-            assertFalse(running(command), "command " + command + " outlived the interrupted JVM; its log: "
-                    + log + " exit " + jvm.exitValue());
+            assertFalse(
+                    running(command),
+                    "command " + command + " outlived the interrupted JVM; its log: " + log + " exit "
+                            + jvm.exitValue());
             assertEquals(List.of(), Survivors.find(nonce), "the daemon it started outlived the JVM; its log: " + log);
-            assertEquals(1, Files.readAllLines(Path.of(pidFile + ".starts")).size(),
+            assertEquals(
+                    1,
+                    Files.readAllLines(Path.of(pidFile + ".starts")).size(),
                     "a new run started after the interrupt; its log: " + log);
             try (Stream<Path> left = Files.list(captureDir)) {
-                assertEquals(List.of(), left.map(Path::getFileName).map(Path::toString)
-                        .filter(name -> name.startsWith("perfgate-")).toList(), "capture files left behind");
+                assertEquals(
+                        List.of(),
+                        left.map(Path::getFileName)
+                                .map(Path::toString)
+                                .filter(name -> name.startsWith("perfgate-"))
+                                .toList(),
+                        "capture files left behind");
             }
         } finally {
             jvm.destroyForcibly();
@@ -92,9 +113,18 @@ class InterruptedBuildTest {
         String nonce = Survivors.nonce();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // setsid: the JVM leads a process group of its own, as a build in a terminal does.
-        Process jvm = new ProcessBuilder("setsid", "env", "--default-signal=INT", java, "-cp",
-                System.getProperty("java.class.path"), InFlightRunMain.class.getName(), pidFile.toString(), runner,
-                nonce, "background")
+        Process jvm = new ProcessBuilder(
+                        "setsid",
+                        "env",
+                        "--default-signal=INT",
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        InFlightRunMain.class.getName(),
+                        pidFile.toString(),
+                        runner,
+                        nonce,
+                        "background")
                 .redirectErrorStream(true)
                 .redirectOutput(tempDir.resolve("jvm.log").toFile())
                 .start();
@@ -106,15 +136,22 @@ class InterruptedBuildTest {
                 Thread.sleep(20);
             }
 
-            assertEquals(0, new ProcessBuilder("kill", "-INT", "--", "-" + jvm.pid()).start().waitFor());
+            assertEquals(
+                    0,
+                    new ProcessBuilder("kill", "-INT", "--", "-" + jvm.pid())
+                            .start()
+                            .waitFor());
             assertTrue(jvm.waitFor(30, TimeUnit.SECONDS), "the interrupted JVM should exit");
 
             deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!Survivors.find(nonce).isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertEquals(List.of(), Survivors.find(nonce), "the background child outlived the interrupted JVM;"
-                    + " its log: " + Files.readString(tempDir.resolve("jvm.log")));
+            assertEquals(
+                    List.of(),
+                    Survivors.find(nonce),
+                    "the background child outlived the interrupted JVM;" + " its log: "
+                            + Files.readString(tempDir.resolve("jvm.log")));
         } finally {
             jvm.destroyForcibly();
             Survivors.killAll(nonce);

@@ -43,12 +43,15 @@ class PeakMemoryRuleTest {
     @Test
     void everySourceTheRuleWritesIsOneTheReceiptSchemaAllows() throws Exception {
         JsonNode schema;
-        try (InputStream in = PeakMemoryRule.class.getResourceAsStream("/schema/perfgate.paired.v1.perfgate.schema.json")) {
+        try (InputStream in =
+                PeakMemoryRule.class.getResourceAsStream("/schema/perfgate.paired.v1.perfgate.schema.json")) {
             schema = new ObjectMapper().readTree(in);
         }
         Set<String> allowed = new HashSet<>();
-        schema.at("/$defs/PairedSampleHalf/properties/max_rss_source/enum").forEach(value -> allowed.add(value.asText()));
+        schema.at("/$defs/PairedSampleHalf/properties/max_rss_source/enum")
+                .forEach(value -> allowed.add(value.asText()));
 
-        assertEquals(Set.of(PeakMemoryRule.RUSAGE, PeakMemoryRule.PROC_VMHWM_SAMPLED, PeakMemoryRule.RUSAGE_BYTES), allowed);
+        assertEquals(
+                Set.of(PeakMemoryRule.RUSAGE, PeakMemoryRule.PROC_VMHWM_SAMPLED, PeakMemoryRule.RUSAGE_BYTES), allowed);
     }
 }

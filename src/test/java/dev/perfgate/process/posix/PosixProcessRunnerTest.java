@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.perfgate.RealProcesses;
 import dev.perfgate.process.CommandSpec;
+import dev.perfgate.process.PeakMemory;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.ProcessRunnerContract;
-import dev.perfgate.process.PeakMemory;
 import dev.perfgate.process.ResourceUsage;
 import dev.perfgate.process.RunResult;
 import java.nio.file.Files;
@@ -42,7 +42,8 @@ class PosixProcessRunnerTest extends ProcessRunnerContract {
 
     @BeforeAll
     static void requireRunner() {
-        assertTrue(PosixProcessRunner.isAvailable(),
+        assertTrue(
+                PosixProcessRunner.isAvailable(),
                 () -> "the posix runner should work on this Linux: " + PosixProcessRunner.unavailableReason());
     }
 
@@ -123,7 +124,6 @@ class PosixProcessRunnerTest extends ProcessRunnerContract {
         assertEquals("posix", runner.name());
     }
 
-
     @Test
     void killedBySignalReportsTheSignalNumber() throws Exception {
         RunResult result = runner.run(shell("kill -9 $$"));
@@ -147,12 +147,13 @@ class PosixProcessRunnerTest extends ProcessRunnerContract {
                 () -> assertTrue(work.cpuMicros() <= wallMicros + 20_000, work + " vs wall " + wallMicros),
                 // ... and a busy loop uses far more than a sleep. (Not compared with its wall time: a
                 // saturated machine stretches wall time without bound, CPU time hardly at all.)
-                () -> assertTrue(work.cpuMicros() > 10 * idle.usage().cpuMicros(),
+                () -> assertTrue(
+                        work.cpuMicros() > 10 * idle.usage().cpuMicros(),
                         "busy " + work + " vs sleeping " + idle.usage()),
                 () -> assertTrue(work.userMicros() > 0),
                 () -> assertTrue(work.minorFaults() > 0, "exec alone faults pages in"),
-                () -> assertTrue(idle.usage().cpuMicros() < idle.wallNanos() / 1000 / 2,
-                        "sleep mostly waits: " + idle.usage()),
+                () -> assertTrue(
+                        idle.usage().cpuMicros() < idle.wallNanos() / 1000 / 2, "sleep mostly waits: " + idle.usage()),
                 () -> assertTrue(idle.usage().voluntaryContextSwitches() >= 1, "sleep blocks at least once"));
     }
 
@@ -165,7 +166,8 @@ class PosixProcessRunnerTest extends ProcessRunnerContract {
         // The same work, so about the same CPU time; a quarter leaves room for a busy machine, where a
         // sibling hyper-thread or cold caches slow the loop (if only the shell's own CPU were counted, the
         // figure would be the shell's few milliseconds).
-        assertTrue(inChild.usage().cpuMicros() >= direct.usage().cpuMicros() / 4,
+        assertTrue(
+                inChild.usage().cpuMicros() >= direct.usage().cpuMicros() / 4,
                 "in a child " + inChild.usage() + " vs direct " + direct.usage());
     }
 
@@ -198,7 +200,8 @@ class PosixProcessRunnerTest extends ProcessRunnerContract {
         }
         PeakMemory peak = runner.run(smallUntilSampled()).peakMemory();
         assertNotNull(peak, "a command that outlives its first sample has a peak");
-        assertTrue(peak.kilobytes() < 10 * MIB, "a small shell reported " + peak + " with a JVM of " + jvmPeak + " KiB");
+        assertTrue(
+                peak.kilobytes() < 10 * MIB, "a small shell reported " + peak + " with a JVM of " + jvmPeak + " KiB");
     }
 
     @Test
@@ -216,19 +219,25 @@ class PosixProcessRunnerTest extends ProcessRunnerContract {
     void peakOfATreeIsItsLargestMember() throws Exception {
         // sh stays the parent of dd (two commands), so dd's peak reaches the leader through rusage.
         int bigMib = bigMib();
-        RunResult result = runner.run(shell("dd if=/dev/zero of=/dev/null bs=" + bigMib + "M count=1 2>/dev/null; true"));
+        RunResult result =
+                runner.run(shell("dd if=/dev/zero of=/dev/null bs=" + bigMib + "M count=1 2>/dev/null; true"));
 
         PeakMemory peak = result.peakMemory();
         assertNotNull(peak);
-        assertTrue(peak.kilobytes() > bigMib * 3L / 4 * MIB && peak.kilobytes() < (bigMib + 50L) * MIB, peak.toString());
+        assertTrue(
+                peak.kilobytes() > bigMib * 3L / 4 * MIB && peak.kilobytes() < (bigMib + 50L) * MIB, peak.toString());
     }
 
     @Test
     void timeoutKillsTheWholeGroupEvenIfItIgnoresSigterm() throws Exception {
         // The shell and its background sleep both ignore SIGTERM, so only the SIGKILL after the grace works.
-        CommandSpec spec = new CommandSpec("current",
-                List.of("/bin/sh", "-c", "trap '' TERM; sleep 30 & echo $!; wait"), null, Map.of(),
-                Duration.ofMillis(300), 0);
+        CommandSpec spec = new CommandSpec(
+                "current",
+                List.of("/bin/sh", "-c", "trap '' TERM; sleep 30 & echo $!; wait"),
+                null,
+                Map.of(),
+                Duration.ofMillis(300),
+                0);
 
         RunResult result = runner.run(spec);
 
@@ -242,7 +251,8 @@ class PosixProcessRunnerTest extends ProcessRunnerContract {
 
     @Test
     void timeoutSendsSigtermFirst() throws Exception {
-        CommandSpec spec = new CommandSpec("current", List.of("sleep", "30"), null, Map.of(), Duration.ofMillis(200), 0);
+        CommandSpec spec =
+                new CommandSpec("current", List.of("sleep", "30"), null, Map.of(), Duration.ofMillis(200), 0);
 
         RunResult result = runner.run(spec);
 
@@ -260,5 +270,4 @@ class PosixProcessRunnerTest extends ProcessRunnerContract {
         assertFalse(result.timedOut());
         assertTrue(goneWithin(orphan, DYING), "background sleep " + orphan + " outlived the run");
     }
-
 }

@@ -22,8 +22,7 @@ public final class RunnerPiecesBench {
 
     private static final int CALLS = Integer.getInteger("calls", 2000);
 
-    private RunnerPiecesBench() {
-    }
+    private RunnerPiecesBench() {}
 
     public static void main(String[] args) throws Exception {
         Path scratch = Files.createTempDirectory("perfgate-pieces-");
@@ -33,30 +32,40 @@ public final class RunnerPiecesBench {
         System.out.println("piece (median of " + CALLS + " calls, µs)                          where");
         print("JNA direct call (kill(self, 0))", () -> LibC.kill(self, 0), "in the window, ~4 per run");
         Memory pollFd = new Memory(8);
-        print("JNA Function.invoke (pidfd_open of self + close)",
+        print(
+                "JNA Function.invoke (pidfd_open of self + close)",
                 () -> LibC.close((int) LibC.SYSCALL.invokeLong(new Object[] {434L, (long) self, 0L})),
                 "in the window (quiet start)");
-        print("helper-thread wait (submit, run, get)", () -> InterruptibleExitWait.endNanos(self, () -> { }),
+        print(
+                "helper-thread wait (submit, run, get)",
+                () -> InterruptibleExitWait.endNanos(self, () -> {}),
                 "in the window, runs over 2 ms only");
         print("spawn plan, inherited environment", () -> plan(spec, scratch), "before the window");
         print("spawn plan, environment with the run token", () -> plan(withToken, scratch), "before the window");
-        print("capture files: create, read back, delete", () -> {
-            try (CaptureFiles files = CaptureFiles.create(scratch, spec)) {
-                return files.read(0);
-            }
-        }, "outside the window");
+        print(
+                "capture files: create, read back, delete",
+                () -> {
+                    try (CaptureFiles files = CaptureFiles.create(scratch, spec)) {
+                        return files.read(0);
+                    }
+                },
+                "outside the window");
         print("run window: read the fork counters", NewProcesses::before, "before the window");
         String token = LeftoverProcesses.newToken();
         NewProcesses since = NewProcesses.before();
         // As a run's sweep: the window from a process started just now.
         Process started = new ProcessBuilder("true").start();
         started.waitFor();
-        print("leftover sweep, processes since the run began", () -> LeftoverProcesses.killAll(token, since,
-                started.pid(), LeftoverProcesses.NO_GROUP), "outside the window");
-        print("leftover sweep, every process (before this change)", () -> LeftoverProcesses.killAll(token,
-                NewProcesses.unknown(), self + 1, LeftoverProcesses.NO_GROUP),
+        print(
+                "leftover sweep, processes since the run began",
+                () -> LeftoverProcesses.killAll(token, since, started.pid(), LeftoverProcesses.NO_GROUP),
+                "outside the window");
+        print(
+                "leftover sweep, every process (before this change)",
+                () -> LeftoverProcesses.killAll(token, NewProcesses.unknown(), self + 1, LeftoverProcesses.NO_GROUP),
                 "(for comparison)");
-        System.out.println("processes on the machine: " + ProcessHandle.allProcesses().count());
+        System.out.println(
+                "processes on the machine: " + ProcessHandle.allProcesses().count());
     }
 
     private static Object plan(CommandSpec spec, Path scratch) {
@@ -66,10 +75,13 @@ public final class RunnerPiecesBench {
     }
 
     private static void print(String piece, Runnable action, String where) throws Exception {
-        print(piece, () -> {
-            action.run();
-            return null;
-        }, where);
+        print(
+                piece,
+                () -> {
+                    action.run();
+                    return null;
+                },
+                where);
     }
 
     private static void print(String piece, Callable<?> action, String where) throws Exception {
