@@ -1,5 +1,6 @@
 package dev.perfgate.maven;
 
+import dev.perfgate.files.FileDigest;
 import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.receipt.ArtifactProvenance;
 import java.io.IOException;

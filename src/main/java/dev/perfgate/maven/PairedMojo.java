@@ -1,9 +1,14 @@
 package dev.perfgate.maven;
 
+import dev.perfgate.files.OutputFileCheck;
+import dev.perfgate.files.OutputFileClaims;
 import dev.perfgate.host.MachineRecord;
 import dev.perfgate.host.MachineWatch;
 import dev.perfgate.host.OshiHostProbe;
 import dev.perfgate.host.ProcMachineReader;
+import dev.perfgate.lock.Exclusivity;
+import dev.perfgate.lock.MachineBenchmarkLock;
+import dev.perfgate.lock.OtherBenchmarkProbe;
 import dev.perfgate.metrics.MetricCapturingRunner;
 import dev.perfgate.paired.CheckedRequest;
 import dev.perfgate.paired.DurationParser;
@@ -18,6 +23,7 @@ import dev.perfgate.paired.PairedRunUseCase;
 import dev.perfgate.paired.RequestValidator;
 import dev.perfgate.paired.Shard;
 import dev.perfgate.paired.SystemClock;
+import dev.perfgate.paired.config.CommandForms;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.shutdown.ShutdownGrace;
 import dev.perfgate.process.shutdown.ShutdownRunner;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.paired.config.CommandForms;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

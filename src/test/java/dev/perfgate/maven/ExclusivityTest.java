@@ -3,6 +3,7 @@ package dev.perfgate.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.perfgate.lock.Exclusivity;
 import dev.perfgate.paired.InvalidConfigurationException;
 import org.junit.jupiter.api.Test;
 

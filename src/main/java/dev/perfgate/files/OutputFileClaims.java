@@ -1,4 +1,4 @@
-package dev.perfgate.maven;
+package dev.perfgate.files;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -11,7 +11,7 @@ import java.util.WeakHashMap;
  * same file would each attach the last receipt under their own classifier, so the second is refused
  * before it runs anything. Keyed weakly by the session, so a daemon (mvnd) forgets finished builds.
  */
-final class OutputFileClaims {
+public final class OutputFileClaims {
 
     private static final Map<Object, Map<Path, String>> CLAIMS_BY_SESSION = new WeakHashMap<>();
 
@@ -22,7 +22,7 @@ final class OutputFileClaims {
      *
      * @return the execution that claimed it first, or empty when the claim succeeded
      */
-    static synchronized Optional<String> claim(Object session, Path file, String execution) {
+    public static synchronized Optional<String> claim(Object session, Path file, String execution) {
         Map<Path, String> claims = CLAIMS_BY_SESSION.computeIfAbsent(session, s -> new HashMap<>());
         String owner = claims.putIfAbsent(file.toAbsolutePath().normalize(), execution);
         return owner == null || owner.equals(execution) ? Optional.empty() : Optional.of(owner);

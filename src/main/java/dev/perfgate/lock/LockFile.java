@@ -1,4 +1,4 @@
-package dev.perfgate.maven;
+package dev.perfgate.lock;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -27,7 +27,7 @@ import java.util.Set;
  * @param channel open for reading and writing (a Java exclusive lock needs a writable channel)
  * @param ours    whether the holder line may be written to it
  */
-record LockFile(FileChannel channel, boolean ours) {
+public record LockFile(FileChannel channel, boolean ours) {
 
     /** Read by everyone, written by its creator only: other users' builds cannot change it. */
     private static final String CREATED_PERMISSIONS = "rw-r--r--";

@@ -1,4 +1,4 @@
-package dev.perfgate.maven;
+package dev.perfgate.paired.config;
 
 import dev.perfgate.paired.InvalidConfigurationException;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.List;
  * that enclose nothing still make a word ({@code ''} is an empty argument). plexus-utils' splitter drops
  * empty words and ignores backslashes, hence this class.
  */
-final class ShellWords {
+public final class ShellWords {
 
     private ShellWords() {}
 

@@ -1,4 +1,4 @@
-package dev.perfgate.maven;
+package dev.perfgate.lock;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,14 +20,14 @@ import java.util.function.Supplier;
  * a parallel module of this very build may hold the machine lock; under {@code jvm} none can, as every holder of
  * the machine lock holds the JVM-wide lock first.
  */
-final class OtherBenchmarkProbe {
+public final class OtherBenchmarkProbe {
 
     private static final int MAX_HOLDER_CHARS = 200;
 
     private OtherBenchmarkProbe() {}
 
     /** A probe that names the other benchmark holding the lock at the moment it is asked, or {@code null}. */
-    static Supplier<String> of(Exclusivity mode, Path lockFile) {
+    public static Supplier<String> of(Exclusivity mode, Path lockFile) {
         return mode == Exclusivity.JVM ? () -> holder(lockFile) : () -> null;
     }
 

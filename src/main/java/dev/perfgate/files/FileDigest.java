@@ -1,4 +1,4 @@
-package dev.perfgate.maven;
+package dev.perfgate.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,11 +9,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of a file, streamed: artifacts can be large. */
-final class FileDigest {
+public final class FileDigest {
 
     private FileDigest() {}
 
-    static String sha256(Path file) throws IOException {
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

@@ -1,4 +1,4 @@
-package dev.perfgate.maven;
+package dev.perfgate.files;
 
 import dev.perfgate.paired.InvalidConfigurationException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * user asked: otherwise the problem would only show after every pair has run, and the measurements
  * would be lost. Creates the receipt's folder now for the same reason.
  */
-final class OutputFileCheck {
+public final class OutputFileCheck {
 
     /**
      * Longest receipt file name in bytes: the temporary file beside it adds a dot, a random part and
@@ -24,7 +24,7 @@ final class OutputFileCheck {
      * @param receipt  the receipt's absolute path
      * @param markdown the report's path beside it, or {@code null} when no report is written
      */
-    static void check(Path receipt, Path markdown) throws InvalidConfigurationException {
+    public static void check(Path receipt, Path markdown) throws InvalidConfigurationException {
         if (receipt.getFileName() == null) {
             throw invalid(receipt + " names no file");
         }

@@ -1,10 +1,10 @@
-package dev.perfgate.maven;
+package dev.perfgate.lock;
 
 import dev.perfgate.paired.InvalidConfigurationException;
 import java.util.Locale;
 
 /** Which other benchmarks must not measure while this one does ({@code <exclusive>} / {@code -Dperfgate.exclusive}). */
-enum Exclusivity {
+public enum Exclusivity {
     /** None on this machine: a file lock in the system temp directory, plus the JVM-wide lock. */
     MACHINE,
     /** None in this Maven process (e.g. the other modules of a {@code -T 4} reactor). */
@@ -16,7 +16,7 @@ enum Exclusivity {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static Exclusivity fromConfigName(String value) throws InvalidConfigurationException {
+    public static Exclusivity fromConfigName(String value) throws InvalidConfigurationException {
         for (Exclusivity mode : values()) {
             if (value != null && mode.configName().equalsIgnoreCase(value.trim())) {
                 return mode;

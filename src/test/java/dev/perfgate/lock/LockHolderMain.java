@@ -1,4 +1,4 @@
-package dev.perfgate.maven;
+package dev.perfgate.lock;
 
 import java.nio.file.Path;
 

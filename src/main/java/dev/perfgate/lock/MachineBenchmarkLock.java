@@ -1,4 +1,4 @@
-package dev.perfgate.maven;
+package dev.perfgate.lock;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,19 +18,19 @@ import java.util.function.Consumer;
  * system temp directory. The operating system releases it when its holder dies, however it dies, so a
  * killed build never blocks the next one. The file records the holder, for the waiting log line.
  */
-final class MachineBenchmarkLock {
+public final class MachineBenchmarkLock {
 
-    static final String FILE_NAME = "perfgate-benchmark.lock";
+    public static final String FILE_NAME = "perfgate-benchmark.lock";
 
     /** Bytes of the holder line read; a line we write is far shorter. */
     private static final int MAX_HOLDER_BYTES = 512;
 
     /** Characters of the holder line shown in the log. */
-    static final int MAX_HOLDER_CHARS = 200;
+    public static final int MAX_HOLDER_CHARS = 200;
 
     private MachineBenchmarkLock() {}
 
-    static Path defaultFile() {
+    public static Path defaultFile() {
         return Path.of(System.getProperty("java.io.tmpdir"), FILE_NAME);
     }
 
@@ -42,7 +42,7 @@ final class MachineBenchmarkLock {
      * @throws IOException when the lock file cannot be opened or cannot be used safely (a link, not a regular
      *                     file, replaced while opened): the caller goes on with the JVM-wide lock only
      */
-    static AutoCloseable acquire(Path file, String who, Consumer<String> waiting)
+    public static AutoCloseable acquire(Path file, String who, Consumer<String> waiting)
             throws IOException, InterruptedException {
         LockFile opened = LockFile.open(file);
         FileChannel channel = opened.channel();
@@ -104,7 +104,7 @@ final class MachineBenchmarkLock {
      * The holder line, read from a file another user may be able to write: only its first line, printable
      * characters only (no escape sequence reaches the terminal), at most {@link #MAX_HOLDER_CHARS}.
      */
-    static String holder(FileChannel channel) {
+    public static String holder(FileChannel channel) {
         try {
             ByteBuffer buffer = ByteBuffer.allocate(MAX_HOLDER_BYTES);
             int read = channel.read(buffer, 0);
@@ -116,7 +116,7 @@ final class MachineBenchmarkLock {
     }
 
     /** The first line of {@code text}, without control or format characters, cut to {@link #MAX_HOLDER_CHARS}. */
-    static String untrustedHolder(String text) {
+    public static String untrustedHolder(String text) {
         String line = text.lines().findFirst().orElse("");
         StringBuilder printable = new StringBuilder();
         line.codePoints()

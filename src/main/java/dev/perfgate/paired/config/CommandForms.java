@@ -1,14 +1,15 @@
-package dev.perfgate.maven;
+package dev.perfgate.paired.config;
 
 import dev.perfgate.paired.InvalidConfigurationException;
 import java.util.List;
 
 /** Picks a side's command from its two forms: the argv list or the shell-words string, never both. */
-final class CommandForms {
+public final class CommandForms {
 
     private CommandForms() {}
 
-    static List<String> resolve(String side, List<String> argv, String words) throws InvalidConfigurationException {
+    public static List<String> resolve(String side, List<String> argv, String words)
+            throws InvalidConfigurationException {
         boolean hasList = argv != null && !argv.isEmpty();
         boolean hasWords = words != null && !words.isBlank();
         if (hasList && hasWords) {

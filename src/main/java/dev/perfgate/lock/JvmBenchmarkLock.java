@@ -1,4 +1,4 @@
-package dev.perfgate.maven;
+package dev.perfgate.lock;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * run their {@code perfgate:paired} executions one after the other, in the order they asked (a fair lock).
  * Static, so shared by every execution of the plugin in this class realm.
  */
-final class JvmBenchmarkLock {
+public final class JvmBenchmarkLock {
 
     private static final ReentrantLock LOCK = new ReentrantLock(true);
     private static volatile String holder;
@@ -23,7 +23,7 @@ final class JvmBenchmarkLock {
      * @param waiting receives {@code waiting for benchmark 'x' (module y) to finish} when it must wait
      * @return what releases the lock
      */
-    static AutoCloseable acquire(String who, Consumer<String> waiting) throws InterruptedException {
+    public static AutoCloseable acquire(String who, Consumer<String> waiting) throws InterruptedException {
         if (!LOCK.tryLock()) {
             String announced = announce(null, waiting);
             // Several executions may wait behind one another: say so again whenever the holder changes.
