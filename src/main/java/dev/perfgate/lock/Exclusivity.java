@@ -1,6 +1,6 @@
 package dev.perfgate.lock;
 
-import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import java.util.Locale;
 
 /** Which other benchmarks must not measure while this one does ({@code <exclusive>} / {@code -Dperfgate.exclusive}). */

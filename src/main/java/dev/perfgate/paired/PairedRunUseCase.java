@@ -1,5 +1,7 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.ProcessRunner;

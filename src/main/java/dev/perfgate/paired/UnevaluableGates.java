@@ -1,5 +1,6 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.receipt.VerdictReport;
 import java.util.ArrayList;
 import java.util.List;

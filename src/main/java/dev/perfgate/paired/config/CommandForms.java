@@ -1,6 +1,5 @@
 package dev.perfgate.paired.config;
 
-import dev.perfgate.paired.InvalidConfigurationException;
 import java.util.List;
 
 /** Picks a side's command from its two forms: the argv list or the shell-words string, never both. */

@@ -1,6 +1,5 @@
 package dev.perfgate.paired.config;
 
-import dev.perfgate.paired.InvalidConfigurationException;
 import java.util.ArrayList;
 import java.util.List;
 

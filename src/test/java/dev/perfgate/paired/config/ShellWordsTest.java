@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.perfgate.paired.InvalidConfigurationException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
 import java.util.Locale;
 

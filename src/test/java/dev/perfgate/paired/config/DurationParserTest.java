@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;

@@ -1,11 +1,11 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
 import dev.perfgate.receipt.MetricDefinition;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** The checks a {@code <metric>} with {@code <jmhFile>} needs beyond those of every metric. */
-final class JmhDefinitionValidator {
+public final class JmhDefinitionValidator {
 
     private static final String PARAMETER = "metrics";
     /** JMH's secondary metric names, e.g. {@code gc.alloc.rate.norm}: one safe token in every report. */
@@ -13,7 +13,7 @@ final class JmhDefinitionValidator {
 
     private JmhDefinitionValidator() {}
 
-    static void check(MetricDefinition m) throws InvalidConfigurationException {
+    public static void check(MetricDefinition m) throws InvalidConfigurationException {
         String name = m.name();
         if (m.better() != null) {
             fail("metric '" + name + "': better does not apply to a jmhFile: each benchmark's mode gives its"
@@ -33,7 +33,7 @@ final class JmhDefinitionValidator {
     }
 
     /** The fields only a {@code <jmhFile>} reads, named when set on another metric. */
-    static void onlyWithJmhFile(MetricDefinition m) throws InvalidConfigurationException {
+    public static void onlyWithJmhFile(MetricDefinition m) throws InvalidConfigurationException {
         if (!m.jmh()
                 && (m.include() != null || m.exclude() != null || m.secondaryMetrics() != null || m.rulers() != null)) {
             fail("metric '" + m.name() + "': include, exclude, secondaryMetrics and rulers apply only to a"

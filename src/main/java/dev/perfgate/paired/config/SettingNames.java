@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
 /**
  * How the core's messages name a setting it advises to change. The core knows a setting by its key, the
