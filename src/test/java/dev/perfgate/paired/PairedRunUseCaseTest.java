@@ -16,6 +16,7 @@ import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.paired.config.PairOrder;
 import dev.perfgate.paired.config.SettingNames;
+import dev.perfgate.paired.gate.GateEvaluation;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.PairedSampleHalf;

@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.MetricDefinition;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * (a time per unit), so that, exactly as for wall time, a positive change is a regression; the
  * threshold, a drop in percent, is converted to that scale (a 10% drop is a +11.1% inverse).
  */
-record OutputMetric(MetricDefinition definition) implements GateMetric {
+public record OutputMetric(MetricDefinition definition) implements GateMetric {
 
     @Override
     public String key() {

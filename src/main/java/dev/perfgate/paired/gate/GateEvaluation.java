@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.VerdictReport;
@@ -17,7 +17,7 @@ import java.util.Map;
  * @param failureReasons    reasons the build must fail on, empty when it may pass
  * @param warnings          what the user should know though the build passes
  */
-record GateEvaluation(
+public record GateEvaluation(
         VerdictReport verdict,
         Map<String, MetricAnalysisReport> analysis,
         boolean decided,
@@ -27,7 +27,7 @@ record GateEvaluation(
         List<String> warnings) {
 
     /** The same evaluation with a note (e.g. why the looks stopped) added to the verdict and the warnings. */
-    GateEvaluation withNote(String note) {
+    public GateEvaluation withNote(String note) {
         List<String> reasons = new ArrayList<>(verdict.reasons());
         reasons.add(note);
         List<String> moreWarnings = new ArrayList<>(warnings);

@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.receipt.BenchmarkOrigin;
 import dev.perfgate.receipt.MetricAnalysisReport;
@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
  * inverse, so that a positive change is worse, and stated in its own terms), with the suite's threshold as
  * the worst acceptable change in those terms.
  */
-record JmhBenchmarkMetric(String key, MetricDefinition suite, BenchmarkOrigin origin, boolean ruler)
+public record JmhBenchmarkMetric(String key, MetricDefinition suite, BenchmarkOrigin origin, boolean ruler)
         implements GateMetric {
 
     /**
      * Every benchmark of the suites that ran on both sides, in name order; those seen on one side only go to
      * {@code notCompared} with the reason.
      */
-    static List<GateMetric> expand(
+    public static List<GateMetric> expand(
             List<MetricDefinition> definitions,
             List<PairedSample> measured,
             Map<String, BenchmarkOrigin> origins,
@@ -115,7 +115,7 @@ record JmhBenchmarkMetric(String key, MetricDefinition suite, BenchmarkOrigin or
     }
 
     /** The origins of a run's readings as the receipt records them. */
-    static Map<String, BenchmarkOrigin> origins(Map<String, dev.perfgate.process.MetricOrigin> read) {
+    public static Map<String, BenchmarkOrigin> origins(Map<String, dev.perfgate.process.MetricOrigin> read) {
         Map<String, BenchmarkOrigin> origins = new LinkedHashMap<>();
         read.forEach((key, o) -> origins.put(
                 key,

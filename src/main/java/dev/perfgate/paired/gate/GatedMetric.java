@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.process.Measurement;
 import dev.perfgate.receipt.PairedSampleHalf;
@@ -8,7 +8,7 @@ import java.util.function.Function;
  * A built-in metric the gate can judge: how to read it from a run and what a runner must measure for it.
  * Its threshold is the one {@link dev.perfgate.receipt.Thresholds} holds under its {@link #key()}.
  */
-enum GatedMetric implements GateMetric {
+public enum GatedMetric implements GateMetric {
     WALL_TIME("wall_time", "wall time", PairedSampleHalf::wallNs, null),
     CPU_TIME("cpu_time", "CPU time", PairedSampleHalf::cpuUs, Measurement.CPU_TIME),
     PEAK_MEMORY("peak_memory", "peak memory", PairedSampleHalf::maxRssKb, Measurement.PEAK_MEMORY);
@@ -26,7 +26,7 @@ enum GatedMetric implements GateMetric {
     }
 
     /** What a runner must measure for this metric, or {@code null} when every runner does (wall time). */
-    Measurement needs() {
+    public Measurement needs() {
         return needs;
     }
 

@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.receipt.VerdictReport;
@@ -11,7 +11,7 @@ import java.util.Locale;
  * makes the verdict INCONCLUSIVE with its reason, unless another metric already FAILs, so that
  * {@code onInconclusive} decides what the build does: a gated metric is never merely reported.
  */
-final class UnevaluableGates {
+public final class UnevaluableGates {
 
     /** One gated metric without usable figures. */
     record Gate(GateMetric metric, double thresholdPct, String reason) {
@@ -24,12 +24,12 @@ final class UnevaluableGates {
 
     private final List<Gate> gates = new ArrayList<>();
 
-    void add(GateMetric metric, double thresholdPct, String reason) {
+    public void add(GateMetric metric, double thresholdPct, String reason) {
         gates.add(new Gate(metric, thresholdPct, reason));
     }
 
     /** The evaluation of the other metrics with these gates' INCONCLUSIVE added. */
-    GateEvaluation applyTo(GateEvaluation evaluation, InconclusivePolicy onInconclusive) {
+    public GateEvaluation applyTo(GateEvaluation evaluation, InconclusivePolicy onInconclusive) {
         if (gates.isEmpty()) {
             return evaluation;
         }

@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedSampleHalf;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * One metric the gate analyses on per-pair log ratios, where a higher value is worse: the built-in
  * ones ({@link GatedMetric}) and the numbers read from the commands' output ({@link OutputMetric}).
  */
-interface GateMetric {
+public interface GateMetric {
 
     /** The receipt's name for it, e.g. {@code wall_time}: its key in {@code analysis}. */
     String key();

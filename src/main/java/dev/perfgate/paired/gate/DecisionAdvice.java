@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.paired.config.SettingNames;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * about 12 more pairs (about 40 s)", or, when that is beyond the budget, how far beyond and which setting
  * to raise. A planning figure from the robust noise (see {@code VerdictRule.pairsLikelyNeeded}).
  */
-final class DecisionAdvice {
+public final class DecisionAdvice {
 
     /** Beyond this many budgets the exact figure is noise: say "more than N times the budget". */
     static final int FAR_BEYOND = 10;
@@ -23,7 +23,7 @@ final class DecisionAdvice {
      * @param names             how to name the budget's setting
      * @return text to append to the INCONCLUSIVE reason, starting with "; ", or "" when there is no advice
      */
-    static String morePairs(
+    public static String morePairs(
             Integer pairsLikelyNeeded, int measured, Integer maxPairs, double nanosPerPair, SettingNames names) {
         if (pairsLikelyNeeded == null) {
             return "";

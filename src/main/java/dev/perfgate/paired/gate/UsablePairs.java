@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.stats.HodgesLehmann;
@@ -19,9 +19,9 @@ import java.util.stream.Stream;
  * @param leftOutNote       when some pairs were left out, a sentence saying how many and why
  * @param unevaluableReason why the metric cannot be evaluated, or {@code null} when it can
  */
-record UsablePairs(List<PairedSample> pairs, String leftOutNote, String unevaluableReason) {
+public record UsablePairs(List<PairedSample> pairs, String leftOutNote, String unevaluableReason) {
 
-    boolean evaluable() {
+    public boolean evaluable() {
         return unevaluableReason == null;
     }
 
@@ -29,7 +29,7 @@ record UsablePairs(List<PairedSample> pairs, String leftOutNote, String unevalua
      * @param runner       the runner that measured the runs ({@code null}: unknown, e.g. an upstream receipt)
      * @param alphaPerLook the level of one look: fewer usable pairs than its exact interval needs is too few
      */
-    static UsablePairs of(List<PairedSample> measured, GateMetric metric, String runner, double alphaPerLook) {
+    public static UsablePairs of(List<PairedSample> measured, GateMetric metric, String runner, double alphaPerLook) {
         List<PairedSample> usable = measured.stream()
                 .filter(s -> positive(metric.read(s.baseline())) && positive(metric.read(s.current())))
                 .toList();
