@@ -1,6 +1,6 @@
 package dev.perfgate.maven;
 
-import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.receipt.Thresholds;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;

@@ -1,9 +1,9 @@
 package dev.perfgate.maven;
 
-import dev.perfgate.paired.InconclusivePolicy;
-import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.ReceiptAnalyzer;
+import dev.perfgate.paired.config.InconclusivePolicy;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.ReceiptReader;
 import java.io.File;

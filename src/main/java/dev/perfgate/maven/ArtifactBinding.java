@@ -1,6 +1,7 @@
 package dev.perfgate.maven;
 
-import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.files.FileDigest;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.receipt.ArtifactProvenance;
 import java.io.IOException;
 import java.nio.file.Path;

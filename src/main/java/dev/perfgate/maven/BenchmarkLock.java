@@ -1,5 +1,8 @@
 package dev.perfgate.maven;
 
+import dev.perfgate.lock.Exclusivity;
+import dev.perfgate.lock.JvmBenchmarkLock;
+import dev.perfgate.lock.MachineBenchmarkLock;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;

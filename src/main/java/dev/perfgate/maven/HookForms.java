@@ -1,6 +1,7 @@
 package dev.perfgate.maven;
 
-import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.paired.config.CommandForms;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.receipt.CommandHooks;
 import java.util.List;
 

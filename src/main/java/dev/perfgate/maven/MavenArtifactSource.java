@@ -1,6 +1,6 @@
 package dev.perfgate.maven;
 
-import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import java.io.File;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package dev.perfgate.maven;
 
-import dev.perfgate.paired.InvalidConfigurationException;
-import dev.perfgate.paired.SettingNames;
+import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.process.CommandStartException;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;

@@ -1,6 +1,6 @@
 package dev.perfgate.maven;
 
-import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.choice.ProcessRunners;
 import java.util.Locale;

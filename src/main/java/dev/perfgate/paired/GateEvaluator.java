@@ -1,5 +1,12 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.gate.DecisionAdvice;
+import dev.perfgate.paired.gate.GateEvaluation;
+import dev.perfgate.paired.gate.GateMetric;
+import dev.perfgate.paired.gate.GatedMetric;
+import dev.perfgate.paired.gate.JmhBenchmarkMetric;
+import dev.perfgate.paired.gate.UnevaluableGates;
+import dev.perfgate.paired.gate.UsablePairs;
 import dev.perfgate.receipt.BenchmarkOrigin;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedSample;

@@ -1,5 +1,12 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.InconclusivePolicy;
+import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.SettingNames;
+import dev.perfgate.paired.gate.GateMetric;
+import dev.perfgate.paired.gate.GatedMetric;
+import dev.perfgate.paired.gate.JmhBenchmarkMetric;
+import dev.perfgate.paired.gate.OutputMetric;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.RunConfig;
 import dev.perfgate.receipt.Thresholds;

@@ -2,6 +2,8 @@ package dev.perfgate.paired;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import dev.perfgate.metrics.MetricFilePlaceholder;
+import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.JmhDefinitionValidator;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.Thresholds;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.PairOrder;
 import java.util.SplittableRandom;
 
 /**

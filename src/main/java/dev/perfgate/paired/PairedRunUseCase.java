@@ -1,5 +1,9 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.SettingNames;
+import dev.perfgate.paired.gate.GateEvaluation;
+import dev.perfgate.paired.gate.JmhBenchmarkMetric;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.ProcessRunner;

@@ -1,5 +1,9 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.InconclusivePolicy;
+import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.SettingNames;
+import dev.perfgate.paired.gate.GateEvaluation;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;

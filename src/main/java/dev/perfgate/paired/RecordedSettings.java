@@ -1,5 +1,9 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.InconclusivePolicy;
+import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.SettingNames;
+import dev.perfgate.paired.gate.GatedMetric;
 import dev.perfgate.receipt.PairedDiffSummary;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.ReceiptFormatException;

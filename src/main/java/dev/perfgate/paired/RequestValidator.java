@@ -9,6 +9,7 @@ import static dev.perfgate.paired.ConfigurationLimits.MAX_WARMUP;
 import static dev.perfgate.paired.ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA;
 import static dev.perfgate.paired.ConfigurationLimits.MIN_TIMEOUT;
 
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.receipt.SafeFileNames;
 import dev.perfgate.receipt.Thresholds;
 import java.nio.file.Files;

@@ -1,5 +1,10 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.gate.GateEvaluation;
+import dev.perfgate.paired.gate.GateMetric;
+import dev.perfgate.paired.gate.GatedMetric;
+import dev.perfgate.paired.gate.UnevaluableGates;
+import dev.perfgate.paired.gate.UsablePairs;
 import dev.perfgate.receipt.MergeReport;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedSample;

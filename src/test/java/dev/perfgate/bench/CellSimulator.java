@@ -1,10 +1,10 @@
 package dev.perfgate.bench;
 
 import dev.perfgate.paired.HookFailedException;
-import dev.perfgate.paired.InvalidConfigurationException;
 import dev.perfgate.paired.PairedRunListener;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunUseCase;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.HostInfo;

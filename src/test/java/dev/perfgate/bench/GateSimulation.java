@@ -1,6 +1,6 @@
 package dev.perfgate.bench;
 
-import dev.perfgate.paired.PairOrder;
+import dev.perfgate.paired.config.PairOrder;
 import dev.perfgate.stats.AlphaSpending;
 import dev.perfgate.stats.SequentialPlan;
 import java.util.Arrays;

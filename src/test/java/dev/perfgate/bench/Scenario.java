@@ -1,6 +1,6 @@
 package dev.perfgate.bench;
 
-import dev.perfgate.paired.PairOrder;
+import dev.perfgate.paired.config.PairOrder;
 
 /**
  * One simulated situation: the noise of each run, the true change of the current command, an advantage

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.files.FileDigest;
 import dev.perfgate.receipt.ArtifactProvenance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

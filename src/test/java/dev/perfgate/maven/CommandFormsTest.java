@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.paired.config.CommandForms;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

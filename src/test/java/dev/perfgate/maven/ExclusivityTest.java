@@ -3,7 +3,8 @@ package dev.perfgate.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.lock.Exclusivity;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import org.junit.jupiter.api.Test;
 
 class ExclusivityTest {

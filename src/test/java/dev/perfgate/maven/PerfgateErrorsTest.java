@@ -2,7 +2,7 @@ package dev.perfgate.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.perfgate.paired.InvalidConfigurationException;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import org.junit.jupiter.api.Test;
 
 /** The core names settings by key; the goal says which POM element or property to change. */

@@ -1,5 +1,6 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.PeakMemory;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.paired.config.PairOrder;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.MetricReadings;
 import dev.perfgate.process.ProcessRunner;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.paired.config.PairOrder;
 import org.junit.jupiter.api.Test;
 
 class PairOrderPlannerTest {

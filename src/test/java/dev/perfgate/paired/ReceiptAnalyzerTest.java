@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.perfgate.paired.config.InconclusivePolicy;
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.ReceiptFormatException;
 import dev.perfgate.receipt.ReceiptReader;

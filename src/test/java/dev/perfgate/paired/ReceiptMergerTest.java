@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.merge.MergeStratum;
+import dev.perfgate.paired.config.InconclusivePolicy;
+import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.perfgate.paired.config.InvalidConfigurationException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

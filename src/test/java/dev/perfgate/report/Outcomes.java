@@ -96,7 +96,7 @@ final class Outcomes {
             try {
                 return r.repeat(3)
                         .threshold("wall_time", 50.0)
-                        .onInconclusive(dev.perfgate.paired.InconclusivePolicy.fromConfigName(onInconclusive));
+                        .onInconclusive(dev.perfgate.paired.config.InconclusivePolicy.fromConfigName(onInconclusive));
             } catch (Exception e) {
                 throw new IllegalArgumentException(e);
             }
