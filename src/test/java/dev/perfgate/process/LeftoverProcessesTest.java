@@ -1,7 +1,6 @@
 package dev.perfgate.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,10 +94,16 @@ class LeftoverProcessesTest {
                 command -> new Thread(command, "interrupted-run").start());
         Thread thread = runnerThread.get(60, TimeUnit.SECONDS);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (Survivors.find("300.9" + nonce).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+        // Judged on the one reading that saw it: the shell's own command line holds the marker too, and while it
+        // execs into the sleep its command line reads empty for an instant, so a second reading may miss both.
+        boolean started = false;
+        while (!started && System.nanoTime() < deadline) {
+            started = !Survivors.find("300.9" + nonce).isEmpty();
+            if (!started) {
+                Thread.sleep(10);
+            }
         }
-        assertFalse(Survivors.find("300.9" + nonce).isEmpty(), "the command never started");
+        assertTrue(started, "the command never started");
 
         thread.interrupt();
 
