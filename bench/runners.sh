@@ -91,6 +91,11 @@ overhead() {
 pieces() {
     echo "== Pieces of a posix run, each alone in a warm JVM"
     java -cp "$CP" dev.perfgate.process.posix.RunnerPiecesBench
+    if command -v gcc >/dev/null; then
+        gcc -O2 -o "$OUT/bare-spawn" bench/bare-spawn.c
+        printf '%-56s %9s  %s\n' "/bin/true, bare posix_spawn + waitpid from a C process" \
+            "$("$OUT/bare-spawn" 2000 /bin/true)" "no JVM: the floor"
+    fi
     echo
 }
 

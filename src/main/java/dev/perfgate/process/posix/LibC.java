@@ -65,13 +65,18 @@ final class LibC {
     static native int close(int fd);
 
     /**
+     * {@code syscall(number, a, b)}, for {@code pidfd_open} (Linux 5.3+), which older C libraries do not wrap.
+     * Direct-mapped although variadic: on Linux's 64-bit ABIs integer arguments of a variadic call travel as
+     * a fixed call's do, and a direct call costs about 0.5 µs inside the timed window, a
+     * {@link Function#invoke} about 3 µs ({@code bench/runners.sh pieces}). Never called on macOS.
+     */
+    static native long syscall(long number, long first, long second);
+
+    /**
      * {@code posix_spawn_file_actions_addclosefrom_np} (glibc 2.34+), or {@code null}: optional, so it is
      * looked up here rather than registered, which would make the whole class fail to link without it.
      */
     static final Function ADD_CLOSEFROM = optionalFunction("posix_spawn_file_actions_addclosefrom_np");
-
-    /** {@code syscall} (for {@code pidfd_open}, Linux 5.3+, which older C libraries do not wrap), or {@code null}. */
-    static final Function SYSCALL = optionalFunction("syscall");
 
     /** {@code gettid} (glibc 2.30+), or {@code null}. */
     static final Function GETTID = optionalFunction("gettid");

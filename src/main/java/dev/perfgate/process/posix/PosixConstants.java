@@ -10,7 +10,6 @@ final class PosixConstants {
     static final int O_RDONLY = 0;
     static final int O_WRONLY = 1;
     static final int O_CREAT = MAC ? 0x200 : 0x40;
-    static final int O_TRUNC = MAC ? 0x400 : 0x200;
 
     static final short POSIX_SPAWN_SETPGROUP = 0x02;
     static final short POSIX_SPAWN_SETSIGDEF = 0x04;

@@ -127,9 +127,10 @@ public final class PosixProcessRunner implements ProcessRunner {
             if (spec.timeout() != null) {
                 quietMillis = (int) Math.min(quietMillis, spec.timeout().toMillis());
             }
-            if (QuietStart.exitedWithin(pid, quietMillis)) {
+            long quietEnd = QuietStart.exitNanos(pid, quietMillis);
+            if (quietEnd != QuietStart.STILL_RUNNING) {
                 waitForExit(pid, exitInfo); // returns at once: it has exited
-                wallNanos = System.nanoTime() - start;
+                wallNanos = quietEnd - start;
             } else {
                 sampling = PosixConstants.MAC ? null : TreePeakSampler.start(pid);
                 deadline = spec.timeout() == null

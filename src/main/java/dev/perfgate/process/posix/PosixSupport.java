@@ -22,6 +22,7 @@ final class PosixSupport {
         "waitid",
         "wait4",
         "kill",
+        "syscall",
     };
 
     private static final Optional<String> UNAVAILABLE_REASON = check();

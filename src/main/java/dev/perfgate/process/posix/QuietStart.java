@@ -28,18 +28,23 @@ final class QuietStart {
 
     private QuietStart() {}
 
+    /** What {@link #exitNanos} returns when the command is still running (or pidfds are unavailable). */
+    static final long STILL_RUNNING = Long.MIN_VALUE;
+
     /**
-     * Waits up to {@code millis} for {@code pid} to exit, without reaping it. Returns false when it is
-     * still running, and at once (false) where pidfds are unavailable (macOS, Linux before 5.3): the
-     * caller then starts sampling and the watchdog right away, as before.
+     * Waits up to {@code millis} for {@code pid} to exit, without reaping it, and returns the
+     * {@link System#nanoTime()} read the moment the exit was seen (before anything else, so the timed window
+     * holds no more than the wait). Returns {@link #STILL_RUNNING} when it is still running, and at once
+     * where pidfds are unavailable (macOS, Linux before 5.3): the caller then starts sampling and the
+     * watchdog right away, as before.
      */
-    static boolean exitedWithin(int pid, int millis) {
-        if (PosixConstants.MAC || LibC.SYSCALL == null || millis <= 0) {
-            return false;
+    static long exitNanos(int pid, int millis) {
+        if (PosixConstants.MAC || millis <= 0) {
+            return STILL_RUNNING;
         }
-        int fd = (int) LibC.SYSCALL.invokeLong(new Object[] {SYS_PIDFD_OPEN, (long) pid, 0L});
+        int fd = (int) LibC.syscall(SYS_PIDFD_OPEN, pid, 0L);
         if (fd < 0) {
-            return false;
+            return STILL_RUNNING;
         }
         try {
             Memory pollFd = POLL_FD.get();
@@ -51,10 +56,10 @@ final class QuietStart {
                 long left = deadline - System.nanoTime();
                 int rc = LibC.poll(pollFd, 1, (int) Math.max(0, (left + 999_999) / 1_000_000));
                 if (rc > 0) {
-                    return true;
+                    return System.nanoTime();
                 }
                 if (rc == 0 || Native.getLastError() != PosixConstants.EINTR || left <= 0) {
-                    return false;
+                    return STILL_RUNNING;
                 }
             }
         } finally {

@@ -55,7 +55,10 @@ final class SpawnPlan implements AutoCloseable {
     private void prepareFileActions(Path workingDirectory, Path stdout, Path stderr) {
         check("posix_spawn_file_actions_init", LibC.posix_spawn_file_actions_init(fileActions));
         fileActionsReady = true;
-        int write = PosixConstants.O_WRONLY | PosixConstants.O_CREAT | PosixConstants.O_TRUNC;
+        // No O_TRUNC: the capture files were just created empty, and truncating a file costs the timed window
+        // ~8 µs of journalling on ext4 (measured against /bin/true's 0.6 ms). O_CREAT stays for a file removed
+        // in between, so that the command still runs.
+        int write = PosixConstants.O_WRONLY | PosixConstants.O_CREAT;
         check(
                 "addopen stdin",
                 LibC.posix_spawn_file_actions_addopen(

@@ -33,8 +33,8 @@ public final class RunnerPiecesBench {
         print("JNA direct call (kill(self, 0))", () -> LibC.kill(self, 0), "in the window, ~4 per run");
         Memory pollFd = new Memory(8);
         print(
-                "JNA Function.invoke (pidfd_open of self + close)",
-                () -> LibC.close((int) LibC.SYSCALL.invokeLong(new Object[] {434L, (long) self, 0L})),
+                "JNA direct syscall (pidfd_open of self + close)",
+                () -> LibC.close((int) LibC.syscall(434L, self, 0L)),
                 "in the window (quiet start)");
         print(
                 "helper-thread wait (submit, run, get)",
@@ -64,8 +64,51 @@ public final class RunnerPiecesBench {
                 "leftover sweep, every process (before this change)",
                 () -> LeftoverProcesses.killAll(token, NewProcesses.unknown(), self + 1, LeftoverProcesses.NO_GROUP),
                 "(for comparison)");
+        jvmSpawnTax(spec);
         System.out.println(
                 "processes on the machine: " + ProcessHandle.allProcesses().count());
+    }
+
+    /**
+     * The runner's whole timed window for /bin/true beside the barest spawn this JVM can make (posix_spawnp
+     * with no file actions or attributes, then wait4), alternating call by call: the difference is what the
+     * runner itself adds; the rest of its gap to hyperfine is the JVM's (bench/bare-spawn.c gives the same bare
+     * spawn from a small C process).
+     */
+    private static void jvmSpawnTax(CommandSpec spec) throws Exception {
+        PosixProcessRunner runner = new PosixProcessRunner();
+        byte[] file = SpawnPlan.cString("/bin/true");
+        com.sun.jna.StringArray argv = new com.sun.jna.StringArray(new String[] {"/bin/true"});
+        com.sun.jna.StringArray envp = new com.sun.jna.StringArray(new String[] {"PATH=/usr/bin:/bin"});
+        int[] pid = new int[1];
+        int[] status = new int[1];
+        long[] bare = new long[CALLS];
+        long[] window = new long[CALLS];
+        for (int i = -CALLS / 4; i < CALLS; i++) {
+            long start = System.nanoTime();
+            LibC.posix_spawnp(pid, file, null, null, argv, envp);
+            LibC.wait4(pid[0], status, 0, null);
+            long bareNanos = System.nanoTime() - start;
+            long windowNanos = runner.run(spec).wallNanos();
+            if (i >= 0) {
+                bare[i] = bareNanos;
+                window[i] = windowNanos;
+            }
+        }
+        Arrays.sort(bare);
+        Arrays.sort(window);
+        System.out.printf(
+                Locale.ROOT,
+                "%-56s %9.1f  %s%n",
+                "/bin/true, bare posix_spawnp + wait4 from this JVM",
+                bare[CALLS / 2] / 1e3,
+                "alternating with the next");
+        System.out.printf(
+                Locale.ROOT,
+                "%-56s %9.1f  %s%n",
+                "/bin/true, the posix runner's measured wall time",
+                window[CALLS / 2] / 1e3,
+                "the runner adds the difference");
     }
 
     private static Object plan(CommandSpec spec, Path scratch) {
