@@ -277,7 +277,12 @@ class DocumentationConsistencyTest {
         int hash = target.indexOf('#');
         String file = hash < 0 ? target : target.substring(0, hash);
         String anchor = hash < 0 ? null : target.substring(hash + 1);
-        Path resolved = file.isEmpty() ? doc : doc.getParent().resolve(file).normalize();
+        // GitHub reads a link that starts with "/" from the repository's root.
+        Path resolved = file.isEmpty()
+                ? doc
+                : file.startsWith("/")
+                        ? ROOT.resolve(file.substring(1)).normalize()
+                        : doc.getParent().resolve(file).normalize();
         if (!resolved.startsWith(ROOT)) {
             return "leaves the repository";
         }
