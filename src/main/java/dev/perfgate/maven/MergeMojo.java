@@ -28,7 +28,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code perfgate:paired} with {@code -Dperfgate.shard=i/n}). Each receipt's pairs stay together as one
  * stratum: every machine's change is estimated on its own pairs and the estimates are combined by their
  * precision, so a noisy machine does not drown a quiet one; machines that disagree beyond their noise
- * never make a PASS. Writes the merged receipt {@code <name>.paired.json} with every measured pair under
+ * make the verdict INCONCLUSIVE (never a PASS by averaging; a FAIL only when no machine's own interval
+ * clears the change). Writes the merged receipt {@code <name>.paired.json} with every measured pair under
  * {@code target/perfgate}, its Markdown, HTML and JUnit reports with one row per machine, and fails the
  * build exactly as {@code paired} would. Needs no POM. The thresholds ({@code failOnRegression} and the
  * others), {@code onInconclusive} and {@code significanceAlpha} are the receipts' own unless set here.

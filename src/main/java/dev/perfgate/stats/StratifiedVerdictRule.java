@@ -9,17 +9,18 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>every stratum has enough pairs for its own interval to reach the requested confidence (the merged
  *       interval is built from their widths);</li>
- *   <li>the strata agree: when Cochran's Q rejects "one common change", a verdict that would PASS (or was
- *       INCONCLUSIVE anyway) is INCONCLUSIVE with every stratum and its estimate named. A machine at +20%
- *       and one at -17% average to about 0, and a PASS on that average would hide a real regression on one
- *       kind of machine.</li>
+ *   <li>the strata agree: when Cochran's Q rejects "one common change", the verdict is INCONCLUSIVE with
+ *       every stratum and its estimate named. A machine at +20% and one at -17% average to about 0, and a
+ *       PASS on that average would hide a real regression on one kind of machine; a FAIL on it would blame
+ *       the change for what one kind of machine did.</li>
  * </ul>
- * A FAIL stands when the strata disagree, with the disagreement named: FAIL needs the weighted average of
- * the machines' changes to be above 0 and above the threshold, so at least one machine really regressed by
- * more than the threshold, which is what the gate exists to catch. Turning it into INCONCLUSIVE would
- * also cost power for nothing: Q falsely rejects in about alpha of merges of machines that agree, and
- * those merges would then never FAIL, so a clear regression that the quietest machine alone fails every
- * time would fail only in about 1 - alpha of merges (bench/merge-simulation.sh, power table, last column).
+ * A disagreement still FAILs when no machine clears the change: the merged interval fails and no
+ * stratum's own interval lies below the threshold, so the machines disagree only on how much slower the
+ * change is (or a noisy one cannot tell), and no machine's evidence says "not a regression here". A
+ * machine whose own interval passes turns the FAIL into INCONCLUSIVE. Keeping the other FAILs keeps the
+ * merge's power: Q falsely rejects in about alpha of merges of machines that agree, and blocking every
+ * FAIL then would make a clear regression fail only in about 1 - alpha of merges
+ * (bench/merge-simulation.sh, power table).
  */
 public final class StratifiedVerdictRule {
     private StratifiedVerdictRule() {}
@@ -70,10 +71,18 @@ public final class StratifiedVerdictRule {
         if (!a.heterogeneous()) {
             return byInterval;
         }
-        if (byInterval.status() == VerdictStatus.FAIL) {
-            return new GateDecision(VerdictStatus.FAIL, byInterval.reason() + "; " + disagreement(a), null);
+        if (byInterval.status() == VerdictStatus.FAIL && noStratumClearsTheChange(a, threshold)) {
+            return new GateDecision(
+                    VerdictStatus.FAIL,
+                    byInterval.reason() + "; " + disagreement(a) + "; none of them clears the change",
+                    null);
         }
         return new GateDecision(VerdictStatus.INCONCLUSIVE, change + " is inconclusive: " + disagreement(a), null);
+    }
+
+    /** No stratum's own interval lies below the threshold (where it alone would PASS). */
+    private static boolean noStratumClearsTheChange(StratifiedAnalysis a, double threshold) {
+        return a.strata().stream().noneMatch(s -> s.upperPct() < threshold);
     }
 
     private static String disagreement(StratifiedAnalysis a) {

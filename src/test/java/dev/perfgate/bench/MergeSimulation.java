@@ -53,7 +53,7 @@ public final class MergeSimulation {
                 current command is (1 + effect) times the baseline. Each machine's pairs are one stratum; the merge is
                 dev.perfgate.stats.StratifiedAnalyzer + StratifiedVerdictRule (inverse-variance weighted Hodges-Lehmann,
                 Meier's variance factor, Satterthwaite's t, Cochran's Q at 0.05, one look at alpha 0.05: a 90%% interval;
-a disagreement turns PASS into INCONCLUSIVE, a FAIL stands). uncorrected = the same weights with 1/sum(w)
+a disagreement makes INCONCLUSIVE unless no machine's own interval passes). uncorrected = the same weights with 1/sum(w)
 and a normal quantile. "alone" = the same rule on one machine's
                 pairs (its exact signed-rank interval, as perfgate:analyze). Budget: a 1x machine measures 30 pairs
                 in the wall-clock time; a 3x machine 10. runs per cell: %d, seed: %d%n%n""", runs, seed);

@@ -48,8 +48,22 @@ class StratifiedVerdictRuleTest {
         assertTrue(
                 d.reason().contains("exceeds threshold 5.0%")
                         && d.reason().contains("shard 1/2 +30.2%")
-                        && d.reason().contains("shard 2/2 +7.9%"),
+                        && d.reason().contains("shard 2/2 +7.9%")
+                        && d.reason().contains("none of them clears the change"),
                 d.reason());
+    }
+
+    @Test
+    void aFailThatOnlyOneMachineCarriesIsInconclusiveWhenTheyDisagree() {
+        // A quiet machine +25%, another at about 0 whose own interval passes a 5% threshold: the weighted
+        // average fails, but the machines disagree and one of them clears the change.
+        StratifiedAnalysis a = merged(around(Math.log(1.25), 0.01, 12, 13), around(0.0, 0.05, 12, 14));
+        assertTrue(a.heterogeneous());
+        assertTrue(a.ciLowerPct() > 0 && a.estimatePct() > 5.0, "the merged interval alone would FAIL");
+        assertTrue(a.strata().get(1).upperPct() < 5.0, "the second machine alone would PASS");
+        GateDecision d = StratifiedVerdictRule.decide(a, 5.0);
+        assertEquals(VerdictStatus.INCONCLUSIVE, d.status(), d.reason());
+        assertTrue(d.reason().contains("shard 1/2 +25.") && d.reason().contains("disagree"), d.reason());
     }
 
     @Test
