@@ -2,6 +2,8 @@ package dev.perfgate.paired;
 
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.PairedRunRequest;
+import dev.perfgate.paired.config.PlainNumbers;
 import dev.perfgate.paired.gate.GatedMetric;
 import dev.perfgate.process.Measurement;
 import dev.perfgate.process.ProcessRunner;

@@ -2,6 +2,7 @@ package dev.perfgate.paired;
 
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.paired.gate.GateMetric;
 import dev.perfgate.paired.gate.GatedMetric;

@@ -1,5 +1,7 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.ConfigurationLimits;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.ProcessRunner;

@@ -1,6 +1,10 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.CheckedRequest;
+import dev.perfgate.paired.config.ConfigurationLimits;
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.LookPlanner;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.paired.gate.GateEvaluation;
 import dev.perfgate.paired.gate.JmhBenchmarkMetric;
@@ -105,9 +109,9 @@ public final class PairedRunUseCase {
      * setting to change) and, as warnings, the gates this runner cannot evaluate.
      */
     public CheckedRequest check(PairedRunRequest request) throws InvalidConfigurationException {
-        RequestValidator.validate(request);
+        CheckedRequest checked = CheckedRequest.of(request);
         GateCapabilities.check(request, runner).forEach(listener::warning);
-        return new CheckedRequest(request);
+        return checked;
     }
 
     public PairedRunOutcome execute(CheckedRequest checked) throws CommandStartException, HookFailedException {

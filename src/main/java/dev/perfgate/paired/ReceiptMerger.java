@@ -3,6 +3,7 @@ package dev.perfgate.paired;
 import dev.perfgate.merge.MergeStratum;
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.RequestValidator;
 import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.receipt.MergeReport;
 import dev.perfgate.receipt.PairedBenchMeta;

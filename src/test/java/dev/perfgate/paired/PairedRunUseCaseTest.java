@@ -12,9 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.paired.config.ConfigurationLimits;
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.paired.config.PairOrder;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.paired.gate.GateEvaluation;
 import dev.perfgate.process.CommandStartException;
