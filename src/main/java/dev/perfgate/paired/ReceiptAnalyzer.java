@@ -5,6 +5,8 @@ import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.paired.config.RequestValidator;
 import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.paired.gate.GateEvaluation;
+import dev.perfgate.paired.gate.GateEvaluator;
+import dev.perfgate.paired.gate.GateSettings;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;

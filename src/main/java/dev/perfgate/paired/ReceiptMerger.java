@@ -5,6 +5,8 @@ import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.paired.config.RequestValidator;
 import dev.perfgate.paired.config.SettingNames;
+import dev.perfgate.paired.gate.GateSettings;
+import dev.perfgate.paired.gate.StratifiedGateEvaluator;
 import dev.perfgate.receipt.MergeReport;
 import dev.perfgate.receipt.PairedBenchMeta;
 import dev.perfgate.receipt.PairedRunReceipt;
