@@ -1,10 +1,13 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.ConfigurationLimits;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.CommandHooks;
+import dev.perfgate.receipt.PairedSampleHalf;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
@@ -93,12 +96,12 @@ final class HookRunner {
         }
         if (result.exitCode() != 0) {
             throw new HookFailedException(named + " failed: "
-                    + RunFailures.howItEnded(SampleHalves.from(result, SampleHalves.FIRST)) + tail(result));
+                    + RunFailures.howItEnded(SampleHalves.from(result, PairedSampleHalf.FIRST)) + tail(result));
         }
     }
 
     private static String tail(RunResult result) {
-        return RunFailures.OutputTail.of(SampleHalves.from(result, SampleHalves.FIRST), result);
+        return RunFailures.OutputTail.of(SampleHalves.from(result, PairedSampleHalf.FIRST), result);
     }
 
     /** {@code baselinePrepareCommand} when the side's own command ran, else the common {@code prepareCommand}. */

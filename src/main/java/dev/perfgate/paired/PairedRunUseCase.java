@@ -1,9 +1,18 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.CheckedRequest;
+import dev.perfgate.paired.config.ConfigurationLimits;
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.LookPlanner;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.paired.config.SettingNames;
+import dev.perfgate.paired.gate.GateCapabilities;
 import dev.perfgate.paired.gate.GateEvaluation;
+import dev.perfgate.paired.gate.GateEvaluator;
+import dev.perfgate.paired.gate.GateSettings;
 import dev.perfgate.paired.gate.JmhBenchmarkMetric;
+import dev.perfgate.paired.gate.NoiseDiagnosticsCalculator;
+import dev.perfgate.paired.gate.PairTimes;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.ProcessRunner;
@@ -105,9 +114,9 @@ public final class PairedRunUseCase {
      * setting to change) and, as warnings, the gates this runner cannot evaluate.
      */
     public CheckedRequest check(PairedRunRequest request) throws InvalidConfigurationException {
-        RequestValidator.validate(request);
+        CheckedRequest checked = CheckedRequest.of(request);
         GateCapabilities.check(request, runner).forEach(listener::warning);
-        return new CheckedRequest(request);
+        return checked;
     }
 
     public PairedRunOutcome execute(CheckedRequest checked) throws CommandStartException, HookFailedException {
@@ -324,7 +333,7 @@ public final class PairedRunUseCase {
                 }
                 samples.add(sample);
                 listener.pairCompleted(
-                        sample, new RunProgress(request.warmup() + maxPairs, TimeBudget.elapsedNanos(samples)));
+                        sample, new RunProgress(request.warmup() + maxPairs, PairTimes.elapsedNanos(samples)));
             }
         }
     }
@@ -351,9 +360,9 @@ public final class PairedRunUseCase {
             baselineRun = run(baselineSpec, pairIndex, hooks);
         }
         PairedSampleHalf baseline =
-                SampleHalves.from(baselineRun, baselineFirst ? SampleHalves.FIRST : SampleHalves.SECOND);
+                SampleHalves.from(baselineRun, baselineFirst ? PairedSampleHalf.FIRST : PairedSampleHalf.SECOND);
         PairedSampleHalf current =
-                SampleHalves.from(currentRun, baselineFirst ? SampleHalves.SECOND : SampleHalves.FIRST);
+                SampleHalves.from(currentRun, baselineFirst ? PairedSampleHalf.SECOND : PairedSampleHalf.FIRST);
         Long rssDiff = baseline.maxRssKb() != null && current.maxRssKb() != null
                 ? current.maxRssKb() - baseline.maxRssKb()
                 : null;

@@ -2,8 +2,11 @@ package dev.perfgate.paired;
 
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.RequestValidator;
 import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.paired.gate.GateEvaluation;
+import dev.perfgate.paired.gate.GateEvaluator;
+import dev.perfgate.paired.gate.GateSettings;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;

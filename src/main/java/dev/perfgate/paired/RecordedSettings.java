@@ -2,6 +2,7 @@ package dev.perfgate.paired;
 
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.PlainNumbers;
 import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.paired.gate.GatedMetric;
 import dev.perfgate.receipt.PairedDiffSummary;

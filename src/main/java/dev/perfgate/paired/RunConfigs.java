@@ -1,5 +1,8 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.config.ConfigurationLimits;
+import dev.perfgate.paired.config.LookPlanner;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.receipt.RunConfig;
 import dev.perfgate.stats.SequentialPlan;
 import java.util.Arrays;

@@ -11,9 +11,6 @@ import java.util.TreeMap;
 /** Turns what a runner measured into the receipt's half of a pair. */
 final class SampleHalves {
 
-    static final String FIRST = "first";
-    static final String SECOND = "second";
-
     private SampleHalves() {}
 
     static PairedSampleHalf from(RunResult run, String position) {

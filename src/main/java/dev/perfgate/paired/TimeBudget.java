@@ -1,5 +1,6 @@
 package dev.perfgate.paired;
 
+import dev.perfgate.paired.gate.PairTimes;
 import dev.perfgate.receipt.PairedSample;
 import java.time.Duration;
 import java.util.List;
@@ -20,25 +21,12 @@ final class TimeBudget {
         this.limit = limit;
     }
 
-    static long elapsedNanos(List<PairedSample> samples) {
-        long total = 0;
-        for (PairedSample s : samples) {
-            total += s.baseline().wallNs() + s.current().wallNs();
-        }
-        return total;
-    }
-
-    /** Mean wall time of a pair (both runs), over the samples; 0 when there are none. */
-    static double nanosPerPair(List<PairedSample> samples) {
-        return samples.isEmpty() ? 0.0 : elapsedNanos(samples) / (double) samples.size();
-    }
-
     /** Whether {@code morePairs} more pairs would likely end beyond the budget. */
     boolean wouldExceed(List<PairedSample> samples, int morePairs) {
         if (limit == null) {
             return false;
         }
-        double projected = elapsedNanos(samples) + morePairs * nanosPerPair(samples);
+        double projected = PairTimes.elapsedNanos(samples) + morePairs * PairTimes.nanosPerPair(samples);
         return projected > limit.toNanos();
     }
 }

@@ -40,6 +40,11 @@ public record PairedSampleHalf(
         Map<String, Double> metrics,
         List<String> metricErrors) {
 
+    /** {@code position} of the side that ran first within its pair. */
+    public static final String FIRST = "first";
+    /** {@code position} of the side that ran second within its pair. */
+    public static final String SECOND = "second";
+
     /** A half without metrics read from the output. */
     public PairedSampleHalf(
             long wallMs,

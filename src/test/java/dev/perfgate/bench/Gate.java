@@ -1,7 +1,7 @@
 package dev.perfgate.bench;
 
-import dev.perfgate.paired.PairedRunRequest;
 import dev.perfgate.paired.config.PairOrder;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.stats.AlphaSpending;
 import java.util.List;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.RealProcesses;
 import dev.perfgate.metrics.MetricCapturingRunner;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.process.JdkProcessRunner;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.posix.PosixProcessRunner;

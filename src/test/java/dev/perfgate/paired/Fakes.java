@@ -1,6 +1,8 @@
 package dev.perfgate.paired;
 
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.PairedRunRequest;
+import dev.perfgate.paired.config.Requests;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.PeakMemory;
@@ -122,10 +124,7 @@ final class Fakes {
     }
 
     static PairedRunRequest.Builder request() {
-        return PairedRunRequest.builder()
-                .name("bench")
-                .baselineCommand(List.of("true"))
-                .currentCommand(List.of("true"));
+        return Requests.request();
     }
 
     /** Upstream's fixed design: exactly {@code pairs} measured pairs, one look. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.MetricOrigin;
 import dev.perfgate.process.MetricReadings;

@@ -12,15 +12,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.perfgate.paired.config.ConfigurationLimits;
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.paired.config.PairOrder;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.paired.gate.GateEvaluation;
+import dev.perfgate.paired.gate.GateEvaluator;
+import dev.perfgate.paired.gate.GateSettings;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.PairedSampleHalf;
+import dev.perfgate.stats.FamilyGate;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +37,11 @@ class PairedRunUseCaseTest {
 
     @Test
     void sampleHalfMapsOptionalOutput() {
-        PairedSampleHalf withStdout = SampleHalves.from(run(10, 0, false, null, "hello", ""), SampleHalves.FIRST);
+        PairedSampleHalf withStdout = SampleHalves.from(run(10, 0, false, null, "hello", ""), PairedSampleHalf.FIRST);
         assertEquals("hello", withStdout.stdout());
         assertNull(withStdout.stderr());
 
-        PairedSampleHalf withStderr = SampleHalves.from(run(10, 0, false, null, "", "err"), SampleHalves.FIRST);
+        PairedSampleHalf withStderr = SampleHalves.from(run(10, 0, false, null, "", "err"), PairedSampleHalf.FIRST);
         assertNull(withStderr.stdout());
         assertEquals("err", withStderr.stderr());
     }
@@ -526,7 +532,9 @@ class PairedRunUseCaseTest {
 
         double alphaPerLook = ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA / (ConfigurationLimits.MAX_RETRIES + 1);
         GateEvaluation evaluation = new GateEvaluator(
-                        GateSettings.of(request, alphaPerLook, "fake", 30, SettingNames.KEYS))
+                        GateSettings.of(request, alphaPerLook, "fake", 30, SettingNames.KEYS),
+                        new FamilyGate(),
+                        Map.of())
                 .evaluate(outcome.receipt().measuredSamples());
         // The writer refuses NaN and Infinity anywhere in the receipt.
         new dev.perfgate.receipt.ReceiptWriter().toJson(outcome.receipt(), false);

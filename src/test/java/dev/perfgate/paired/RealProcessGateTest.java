@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.RealProcesses;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.process.choice.ProcessRunners;
 import dev.perfgate.receipt.PairedRunReceipt;
 import java.util.List;

@@ -26,7 +26,7 @@ class RunFailuresTest {
                         null,
                         signal,
                         0),
-                SampleHalves.FIRST);
+                PairedSampleHalf.FIRST);
     }
 
     private static List<String> reasons(PairedSampleHalf baseline, PairedSampleHalf current) {
@@ -100,8 +100,8 @@ class RunFailuresTest {
         PairedSample sample = new PairedSample(
                 0,
                 false,
-                SampleHalves.from(okRun, SampleHalves.FIRST),
-                SampleHalves.from(currentRun, SampleHalves.SECOND),
+                SampleHalves.from(okRun, PairedSampleHalf.FIRST),
+                SampleHalves.from(currentRun, PairedSampleHalf.SECOND),
                 0,
                 null,
                 0);

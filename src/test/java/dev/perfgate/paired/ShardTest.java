@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.RequestValidator;
 import dev.perfgate.paired.config.Shard;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.Thresholds;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.Measurement;
 import dev.perfgate.process.PeakMemory;

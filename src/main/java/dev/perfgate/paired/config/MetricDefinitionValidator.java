@@ -1,9 +1,7 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import dev.perfgate.metrics.MetricFilePlaceholder;
-import dev.perfgate.paired.config.InvalidConfigurationException;
-import dev.perfgate.paired.config.JmhDefinitionValidator;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.Thresholds;
 import java.util.HashSet;

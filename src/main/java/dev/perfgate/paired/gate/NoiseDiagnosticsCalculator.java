@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.receipt.NoiseDiagnostics;
 import dev.perfgate.receipt.PairedSample;
@@ -6,11 +6,11 @@ import dev.perfgate.stats.PairedDifferences;
 import java.util.List;
 
 /** v1 noise diagnostics: CV of the wall differences and its level (low ≤ 0.10 < moderate ≤ 0.30 < high). */
-final class NoiseDiagnosticsCalculator {
+public final class NoiseDiagnosticsCalculator {
 
     private NoiseDiagnosticsCalculator() {}
 
-    static NoiseDiagnostics compute(List<PairedSample> measured, int retriesUsed, boolean earlyTermination) {
+    public static NoiseDiagnostics compute(List<PairedSample> measured, int retriesUsed, boolean earlyTermination) {
         double cv = wallDiffCv(measured);
         String level = cv <= 0.10 ? "low" : cv <= 0.30 ? "moderate" : "high";
         return new NoiseDiagnostics(cv, level, retriesUsed, earlyTermination);

@@ -1,11 +1,10 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
-import static dev.perfgate.paired.Fakes.request;
+import static dev.perfgate.paired.config.Requests.request;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.perfgate.paired.config.InvalidConfigurationException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,9 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
-import dev.perfgate.paired.gate.GatedMetric;
+import dev.perfgate.paired.config.PairedRunRequest;
+import dev.perfgate.paired.config.PlainNumbers;
 import dev.perfgate.process.Measurement;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.receipt.Thresholds;
@@ -17,7 +18,7 @@ import java.util.Set;
  * could only ever fail the build, so it is a configuration error; otherwise a warning, and the metric
  * ends INCONCLUSIVE after the run.
  */
-final class GateCapabilities {
+public final class GateCapabilities {
 
     private GateCapabilities() {}
 
@@ -25,7 +26,8 @@ final class GateCapabilities {
      * @return warnings to show before the first run (empty when every gate can be evaluated)
      * @throws InvalidConfigurationException naming the threshold parameter, when {@code onInconclusive=fail}
      */
-    static List<String> check(PairedRunRequest request, ProcessRunner runner) throws InvalidConfigurationException {
+    public static List<String> check(PairedRunRequest request, ProcessRunner runner)
+            throws InvalidConfigurationException {
         List<String> warnings = new ArrayList<>();
         Set<Measurement> measured = runner.measures();
         for (GatedMetric metric : GatedMetric.values()) {

@@ -1,15 +1,9 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
-import dev.perfgate.paired.gate.DecisionAdvice;
-import dev.perfgate.paired.gate.GateEvaluation;
-import dev.perfgate.paired.gate.GateMetric;
-import dev.perfgate.paired.gate.GatedMetric;
-import dev.perfgate.paired.gate.JmhBenchmarkMetric;
-import dev.perfgate.paired.gate.UnevaluableGates;
-import dev.perfgate.paired.gate.UsablePairs;
 import dev.perfgate.receipt.BenchmarkOrigin;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedSample;
+import dev.perfgate.receipt.PairedSampleHalf;
 import dev.perfgate.receipt.VerdictReport;
 import dev.perfgate.stats.FamilyGate;
 import dev.perfgate.stats.FamilyMember;
@@ -31,7 +25,7 @@ import java.util.Map;
  * verdict is the worst of its gated metrics, INCONCLUSIVE when a ruler moved; without thresholds it only
  * reports.
  */
-final class GateEvaluator {
+public final class GateEvaluator {
 
     /** The receipt's name for judging each metric on its own (receipts written before the family gate). */
     static final String PER_METRIC = "per_metric";
@@ -42,17 +36,13 @@ final class GateEvaluator {
     private final Map<String, BenchmarkOrigin> origins;
 
     /** Judges the gated metrics together, the family's decisions carried from look to look in {@code family}. */
-    GateEvaluator(GateSettings settings, FamilyGate family, Map<String, BenchmarkOrigin> origins) {
+    public GateEvaluator(GateSettings settings, FamilyGate family, Map<String, BenchmarkOrigin> origins) {
         this(settings, family, false, origins);
     }
 
     /** Judges each gated metric on its own at the look's level, as receipts before the family gate did. */
-    static GateEvaluator perMetric(GateSettings settings, Map<String, BenchmarkOrigin> origins) {
+    public static GateEvaluator perMetric(GateSettings settings, Map<String, BenchmarkOrigin> origins) {
         return new GateEvaluator(settings, null, true, origins);
-    }
-
-    GateEvaluator(GateSettings settings) {
-        this(settings, new FamilyGate(), Map.of());
     }
 
     private GateEvaluator(
@@ -66,7 +56,7 @@ final class GateEvaluator {
     /** A metric analysed at this look, before the family's decision. */
     private record Analysed(GateMetric metric, MetricAnalysis analysis, Double threshold, FamilyMember member) {}
 
-    GateEvaluation evaluate(List<PairedSample> measured) {
+    public GateEvaluation evaluate(List<PairedSample> measured) {
         Map<String, String> notCompared = new LinkedHashMap<>();
         List<GateMetric> metrics = new ArrayList<>(settings.metrics());
         metrics.addAll(JmhBenchmarkMetric.expand(settings.outputMetrics(), measured, origins, notCompared));
@@ -228,7 +218,7 @@ final class GateEvaluator {
                         decision.pairsLikelyNeeded(),
                         measured.size(),
                         settings.maxPairs(),
-                        TimeBudget.nanosPerPair(measured),
+                        PairTimes.nanosPerPair(measured),
                         settings.names());
                 switch (settings.onInconclusive()) {
                     case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + report.reason() + advice);
@@ -265,7 +255,7 @@ final class GateEvaluator {
             if (position == null) {
                 return null; // a receipt from a writer that did not record the order
             }
-            order[i] = SampleHalves.FIRST.equals(position);
+            order[i] = PairedSampleHalf.FIRST.equals(position);
         }
         return order;
     }

@@ -1,10 +1,5 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
-import dev.perfgate.paired.config.DurationParser;
-import dev.perfgate.paired.config.InconclusivePolicy;
-import dev.perfgate.paired.config.InvalidConfigurationException;
-import dev.perfgate.paired.config.PairOrder;
-import dev.perfgate.paired.config.Shard;
 import dev.perfgate.receipt.CommandHooks;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.Thresholds;

@@ -1,6 +1,6 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
-import static dev.perfgate.paired.Fakes.request;
+import static dev.perfgate.paired.config.Requests.request;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
 /**
  * The one home of the paired goal's defaults: the Mojo's {@code @Parameter(defaultValue = …)} refers to

@@ -1,15 +1,14 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
-import static dev.perfgate.paired.ConfigurationLimits.MAX_OUTPUT_CAP_BYTES;
-import static dev.perfgate.paired.ConfigurationLimits.MAX_REPEAT;
-import static dev.perfgate.paired.ConfigurationLimits.MAX_RETRIES;
-import static dev.perfgate.paired.ConfigurationLimits.MAX_SIGNIFICANCE_MIN_SAMPLES;
-import static dev.perfgate.paired.ConfigurationLimits.MAX_TIMEOUT;
-import static dev.perfgate.paired.ConfigurationLimits.MAX_WARMUP;
-import static dev.perfgate.paired.ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA;
-import static dev.perfgate.paired.ConfigurationLimits.MIN_TIMEOUT;
+import static dev.perfgate.paired.config.ConfigurationLimits.MAX_OUTPUT_CAP_BYTES;
+import static dev.perfgate.paired.config.ConfigurationLimits.MAX_REPEAT;
+import static dev.perfgate.paired.config.ConfigurationLimits.MAX_RETRIES;
+import static dev.perfgate.paired.config.ConfigurationLimits.MAX_SIGNIFICANCE_MIN_SAMPLES;
+import static dev.perfgate.paired.config.ConfigurationLimits.MAX_TIMEOUT;
+import static dev.perfgate.paired.config.ConfigurationLimits.MAX_WARMUP;
+import static dev.perfgate.paired.config.ConfigurationLimits.MIN_SIGNIFICANCE_ALPHA;
+import static dev.perfgate.paired.config.ConfigurationLimits.MIN_TIMEOUT;
 
-import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.receipt.SafeFileNames;
 import dev.perfgate.receipt.Thresholds;
 import java.nio.file.Files;
@@ -144,7 +143,7 @@ public final class RequestValidator {
         }
     }
 
-    static void significanceAlpha(double alpha) throws InvalidConfigurationException {
+    public static void significanceAlpha(double alpha) throws InvalidConfigurationException {
         if (!(alpha >= MIN_SIGNIFICANCE_ALPHA && alpha < 0.5)) {
             throw new InvalidConfigurationException(
                     "significanceAlpha",
@@ -154,7 +153,7 @@ public final class RequestValidator {
     }
 
     /** {@link Thresholds#RULE}, naming the first setting that breaks it. */
-    static void thresholds(Thresholds thresholds) throws InvalidConfigurationException {
+    public static void thresholds(Thresholds thresholds) throws InvalidConfigurationException {
         Optional<String> invalid = thresholds.firstInvalid();
         if (invalid.isPresent()) {
             String setting = invalid.get();

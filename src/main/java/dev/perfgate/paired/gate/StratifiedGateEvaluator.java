@@ -1,10 +1,5 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
-import dev.perfgate.paired.gate.GateEvaluation;
-import dev.perfgate.paired.gate.GateMetric;
-import dev.perfgate.paired.gate.GatedMetric;
-import dev.perfgate.paired.gate.UnevaluableGates;
-import dev.perfgate.paired.gate.UsablePairs;
 import dev.perfgate.receipt.MergeReport;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedSample;
@@ -35,13 +30,13 @@ import java.util.Map;
  * falsely FAILs stays at the significance alpha. The verdict is the worst gated metric's, as in
  * {@link GateEvaluator}.
  */
-final class StratifiedGateEvaluator {
+public final class StratifiedGateEvaluator {
 
     /** One receipt's measured pairs. */
-    record Stratum(String name, List<PairedSample> measured) {}
+    public record Stratum(String name, List<PairedSample> measured) {}
 
     /** The evaluation, and per metric key each stratum's figures for the receipt's {@code merge} block. */
-    record Result(GateEvaluation evaluation, Map<String, MergeReport.MetricStrata> strata) {}
+    public record Result(GateEvaluation evaluation, Map<String, MergeReport.MetricStrata> strata) {}
 
     /** One metric's pairs, per stratum, ready to analyse. */
     private record MetricPairs(GateMetric metric, Double threshold, List<List<PairedSample>> perStratum) {}
@@ -54,12 +49,12 @@ final class StratifiedGateEvaluator {
      *                 the whole {@code alpha}
      * @param alpha    the significance alpha (one-sided false-FAIL rate of the whole family)
      */
-    StratifiedGateEvaluator(GateSettings settings, double alpha) {
+    public StratifiedGateEvaluator(GateSettings settings, double alpha) {
         this.settings = settings.atLevel(dev.perfgate.stats.SequentialPlan.levelBudget(alpha));
         this.alpha = alpha;
     }
 
-    Result evaluate(List<Stratum> strata) {
+    public Result evaluate(List<Stratum> strata) {
         UnevaluableGates unevaluable = new UnevaluableGates();
         List<MetricPairs> evaluable = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

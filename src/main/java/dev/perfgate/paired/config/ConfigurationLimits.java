@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
 import dev.perfgate.receipt.SafeFileNames;
 import java.time.Duration;

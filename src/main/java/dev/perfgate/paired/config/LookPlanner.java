@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.config;
 
 import dev.perfgate.stats.SequentialPlan;
 
@@ -17,12 +17,12 @@ import dev.perfgate.stats.SequentialPlan;
  *       the merge takes the verdict over all shards' pairs at the whole alpha.</li>
  * </ul>
  */
-final class LookPlanner {
+public final class LookPlanner {
 
     private LookPlanner() {}
 
     /** Whether the request asks for more than one look. */
-    static boolean sequential(PairedRunRequest request) {
+    public static boolean sequential(PairedRunRequest request) {
         if (request.shard() != null) {
             return false;
         }
@@ -31,7 +31,7 @@ final class LookPlanner {
         return wanted && (request.maxRetries() == null || request.maxRetries() > 0);
     }
 
-    static SequentialPlan plan(PairedRunRequest request) {
+    public static SequentialPlan plan(PairedRunRequest request) {
         if (!sequential(request)) {
             int pairs = request.shard() != null
                     ? request.shard().pairs(request.repeat(), request.maxPairs())

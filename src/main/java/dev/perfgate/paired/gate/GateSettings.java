@@ -1,12 +1,9 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
+import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.paired.config.SettingNames;
-import dev.perfgate.paired.gate.GateMetric;
-import dev.perfgate.paired.gate.GatedMetric;
-import dev.perfgate.paired.gate.JmhBenchmarkMetric;
-import dev.perfgate.paired.gate.OutputMetric;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.RunConfig;
 import dev.perfgate.receipt.Thresholds;
@@ -27,7 +24,7 @@ import java.util.List;
  *                      (a receipt from a pre-release build or from upstream)
  * @param names         how the advice names the setting to change
  */
-record GateSettings(
+public record GateSettings(
         double alphaPerLook,
         Thresholds thresholds,
         InconclusivePolicy onInconclusive,
@@ -36,13 +33,13 @@ record GateSettings(
         Integer maxPairs,
         SettingNames names) {
 
-    GateSettings {
+    public GateSettings {
         outputMetrics = outputMetrics == null ? List.of() : List.copyOf(outputMetrics);
         thresholds = thresholds == null ? Thresholds.NONE : thresholds;
         names = names == null ? SettingNames.KEYS : names;
     }
 
-    static GateSettings of(
+    public static GateSettings of(
             PairedRunRequest request, double alphaPerLook, String runner, int maxPairs, SettingNames names) {
         return new GateSettings(
                 alphaPerLook,
@@ -55,7 +52,7 @@ record GateSettings(
     }
 
     /** The settings of the look a receipt's verdict rests on. */
-    static GateSettings of(RunConfig config, SettingNames names) throws InvalidConfigurationException {
+    public static GateSettings of(RunConfig config, SettingNames names) throws InvalidConfigurationException {
         return new GateSettings(
                 config.alphaPerLook(),
                 config.thresholds(),
@@ -67,7 +64,7 @@ record GateSettings(
     }
 
     /** The same settings at another look's level. */
-    GateSettings atLevel(double alpha) {
+    public GateSettings atLevel(double alpha) {
         return new GateSettings(alpha, thresholds, onInconclusive, runner, outputMetrics, maxPairs, names);
     }
 

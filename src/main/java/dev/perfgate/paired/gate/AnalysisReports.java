@@ -1,4 +1,4 @@
-package dev.perfgate.paired;
+package dev.perfgate.paired.gate;
 
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.MetricDefinition;
