@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Whether receipts belong to one merge: the same benchmark (name, commands, the same binaries), the same
- * metrics, gate settings and runner, and no run twice. Machines and their paths may differ: a command's
+ * metrics, gate settings and runner, and no run twice. Shards of one JMH suite may choose different
+ * benchmarks ({@code <include>} / {@code <exclude>}): the merge takes the union. Machines and their paths may differ: a command's
  * argument that is the artifact file a side ran (a path in each runner's local repository) compares as
  * that artifact's coordinates and SHA-256.
  *
@@ -68,12 +69,12 @@ public final class ReceiptCompatibility {
                 "bench.baseline_command",
                 a,
                 b,
-                r -> comparableCommand(r.bench().baselineCommand(), r.bench().baselineArtifact()));
+                r -> comparableCommand(r.bench().baselineCommand(), r.bench().baselineArtifact(), r.config()));
         same(
                 "bench.current_command",
                 a,
                 b,
-                r -> comparableCommand(r.bench().currentCommand(), r.bench().currentArtifact()));
+                r -> comparableCommand(r.bench().currentCommand(), r.bench().currentArtifact(), r.config()));
         same("bench.baseline_artifact", a, b, r -> binary(r.bench().baselineArtifact()));
         same("bench.current_artifact", a, b, r -> binary(r.bench().currentArtifact()));
         same("config.metrics", a, b, r -> metrics(r.config()));
@@ -128,22 +129,46 @@ public final class ReceiptCompatibility {
         return v == null ? "absent" : "'" + v + "'";
     }
 
-    /** The command with the artifact's file (a path on that runner) replaced by a marker. */
-    static List<String> comparableCommand(List<String> command, ArtifactProvenance artifact) {
-        if (artifact == null || artifact.file() == null) {
-            return command;
+    /**
+     * The command with the artifact's file (a path on that runner) replaced by a marker, and so are arguments
+     * that are exactly a JMH suite's {@code include} or {@code exclude}: a suite split by benchmark passes
+     * each shard's choice to JMH too (JMH's include pattern and {@code -e}), so its shards' commands differ
+     * in that argument only.
+     */
+    static List<String> comparableCommand(List<String> command, ArtifactProvenance artifact, RunConfig config) {
+        String file = artifact == null ? null : artifact.file();
+        List<String> includes = new java.util.ArrayList<>();
+        List<String> excludes = new java.util.ArrayList<>();
+        for (MetricDefinition d : metricsAsRecorded(config)) {
+            if (d.jmh() && d.include() != null) {
+                includes.add(d.include());
+            }
+            if (d.jmh() && d.exclude() != null) {
+                excludes.add(d.exclude());
+            }
         }
         return command.stream()
-                .map(arg -> arg.replace(artifact.file(), "<artifact>"))
+                .map(arg -> includes.contains(arg)
+                        ? "<include>"
+                        : excludes.contains(arg) ? "<exclude>" : file == null ? arg : arg.replace(file, "<artifact>"))
                 .toList();
+    }
+
+    private static List<MetricDefinition> metricsAsRecorded(RunConfig config) {
+        return config == null || config.metrics() == null ? List.of() : config.metrics();
     }
 
     private static String binary(ArtifactProvenance artifact) {
         return artifact == null ? null : artifact.coordinates() + " sha256 " + artifact.sha256();
     }
 
+    /** The metric definitions, a JMH suite's choice of benchmarks left out (a suite split by benchmark). */
     private static List<MetricDefinition> metrics(RunConfig config) {
-        return config == null || config.metrics() == null ? List.of() : config.metrics();
+        return config == null || config.metrics() == null
+                ? List.of()
+                : config.metrics().stream()
+                        .map(MetricDefinition::withoutSelection)
+                        .toList();
     }
 
     /**

@@ -7,7 +7,9 @@ import dev.perfgate.paired.config.RequestValidator;
 import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.paired.gate.GateSettings;
 import dev.perfgate.paired.gate.StratifiedGateEvaluator;
+import dev.perfgate.receipt.BenchmarkOrigin;
 import dev.perfgate.receipt.MergeReport;
+import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedBenchMeta;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.PairedSample;
@@ -22,7 +24,9 @@ import dev.perfgate.stats.StratifiedAnalysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -96,8 +100,21 @@ public final class ReceiptMerger {
         double alpha =
                 overrides.significanceAlpha() != null ? overrides.significanceAlpha() : recorded.significanceAlpha();
         RunConfig config = settings(recorded, overrides, alpha, measured);
+        if (!sameMetricDefinitions(strata)) {
+            // Shards of a JMH suite split by benchmark: the merge covers the union of their choices.
+            config = config.toBuilder()
+                    .metrics(config.metrics().stream()
+                            .map(MetricDefinition::withoutSelection)
+                            .toList())
+                    .build();
+        }
+        Map<String, BenchmarkOrigin> origins = new TreeMap<>();
+        strata.stream()
+                .map(s -> s.receipt().benchmarks())
+                .filter(Objects::nonNull)
+                .forEach(origins::putAll);
         StratifiedGateEvaluator.Result result =
-                new StratifiedGateEvaluator(GateSettings.of(config, names), alpha).evaluate(measured);
+                new StratifiedGateEvaluator(GateSettings.of(config, names), alpha, origins).evaluate(measured);
 
         RunFailures failures = new RunFailures(config.allowNonzero());
         List<PairedSample> samples = new ArrayList<>();
@@ -151,6 +168,7 @@ public final class ReceiptMerger {
                 config,
                 result.evaluation().analysis(),
                 result.evaluation().verdict(),
+                origins,
                 merge);
         List<String> reasons = new ArrayList<>(failures.reasons());
         reasons.addAll(result.evaluation().failureReasons());
@@ -180,6 +198,16 @@ public final class ReceiptMerger {
                 .stopReason(StopReason.MAX_PAIRS.configName())
                 .shard(null)
                 .build();
+    }
+
+    private static boolean sameMetricDefinitions(List<MergeStratum> strata) {
+        return strata.stream()
+                        .map(s -> s.receipt().config() == null
+                                ? null
+                                : s.receipt().config().metrics())
+                        .distinct()
+                        .count()
+                == 1;
     }
 
     private static String earliest(List<MergeStratum> strata) {

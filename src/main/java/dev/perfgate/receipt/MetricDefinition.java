@@ -48,6 +48,27 @@ public record MetricDefinition(
         this(name, better, failOnRegression, pattern, jsonFile, jsonPointer, null, null, null, null, null);
     }
 
+    /**
+     * The same definition without its choice of benchmarks ({@code include} / {@code exclude}): what shards of
+     * one JMH suite split by benchmark have in common, and what their merge, which covers the union, records.
+     */
+    public MetricDefinition withoutSelection() {
+        return jmh() && (include != null || exclude != null)
+                ? new MetricDefinition(
+                        name,
+                        better,
+                        failOnRegression,
+                        pattern,
+                        jsonFile,
+                        jsonPointer,
+                        jmhFile,
+                        null,
+                        null,
+                        secondaryMetrics,
+                        rulers)
+                : this;
+    }
+
     /** Whether this is a JMH suite, expanded into one metric per benchmark. */
     @JsonIgnore
     public boolean jmh() {

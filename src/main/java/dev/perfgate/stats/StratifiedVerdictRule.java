@@ -34,13 +34,28 @@ public final class StratifiedVerdictRule {
      * @throws IllegalArgumentException when the threshold is NaN or infinite
      */
     public static GateDecision decide(StratifiedAnalysis a, Double thresholdPct) {
+        return decide(a, thresholdPct, false);
+    }
+
+    /**
+     * Decides one merged metric, stating every change in the metric's own terms.
+     *
+     * @param higherIsBetter whether the metric is a throughput-like one, analysed as its inverse: its changes
+     *                       and threshold then read as drops ({@link DirectedChange})
+     */
+    public static GateDecision decide(StratifiedAnalysis a, Double thresholdPct, boolean higherIsBetter) {
         String change = String.format(
                 Locale.ROOT,
-                "%s %+.1f%% [%+.1f%%, %+.1f%%] over %d %s",
+                "%s %s over %d %s",
                 a.metric(),
-                a.estimatePct(),
-                a.ciLowerPct(),
-                a.ciUpperPct(),
+                higherIsBetter
+                        ? DirectedChange.change(a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(), true)
+                        : String.format(
+                                Locale.ROOT,
+                                "%+.1f%% [%+.1f%%, %+.1f%%]",
+                                a.estimatePct(),
+                                a.ciLowerPct(),
+                                a.ciUpperPct()),
                 a.strata().size(),
                 a.strata().size() == 1 ? "stratum" : "strata");
         if (thresholdPct == null) {
@@ -66,18 +81,22 @@ public final class StratifiedVerdictRule {
                             a.minimumStratumPairs()),
                     null);
         }
-        GateDecision byInterval =
-                VerdictRule.byInterval(change, a.ciLowerPct(), a.estimatePct(), a.ciUpperPct(), threshold, null);
+        String thresholdText = higherIsBetter
+                ? DirectedChange.threshold(threshold, true) + " (higher is better)"
+                : String.format(Locale.ROOT, "%.1f%%", threshold);
+        GateDecision byInterval = VerdictRule.byInterval(
+                change, a.ciLowerPct(), a.estimatePct(), a.ciUpperPct(), threshold, thresholdText, null);
         if (!a.heterogeneous()) {
             return byInterval;
         }
         if (byInterval.status() == VerdictStatus.FAIL && noStratumClearsTheChange(a, threshold)) {
             return new GateDecision(
                     VerdictStatus.FAIL,
-                    byInterval.reason() + "; " + disagreement(a) + "; none of them clears the change",
+                    byInterval.reason() + "; " + disagreement(a, higherIsBetter) + "; none of them clears the change",
                     null);
         }
-        return new GateDecision(VerdictStatus.INCONCLUSIVE, change + " is inconclusive: " + disagreement(a), null);
+        return new GateDecision(
+                VerdictStatus.INCONCLUSIVE, change + " is inconclusive: " + disagreement(a, higherIsBetter), null);
     }
 
     /** No stratum's own interval lies below the threshold (where it alone would PASS). */
@@ -85,7 +104,7 @@ public final class StratifiedVerdictRule {
         return a.strata().stream().noneMatch(s -> s.upperPct() < threshold);
     }
 
-    private static String disagreement(StratifiedAnalysis a) {
+    private static String disagreement(StratifiedAnalysis a, boolean higherIsBetter) {
         Heterogeneity h = a.heterogeneity();
         return String.format(
                 Locale.ROOT,
@@ -94,7 +113,7 @@ public final class StratifiedVerdictRule {
                 h.df(),
                 pValue(h.pValue()),
                 h.alpha(),
-                perStratum(a));
+                perStratum(a, higherIsBetter));
     }
 
     private static String pValue(double p) {
@@ -102,15 +121,17 @@ public final class StratifiedVerdictRule {
     }
 
     /** "a +20.0% [+18.1%, +22.0%], b -17.0% [...]": every stratum with its own estimate and interval. */
-    static String perStratum(StratifiedAnalysis a) {
+    static String perStratum(StratifiedAnalysis a, boolean higherIsBetter) {
         return a.strata().stream()
-                .map(s -> String.format(
-                        Locale.ROOT,
-                        "%s %+.1f%% [%+.1f%%, %+.1f%%]",
-                        s.name(),
-                        s.estimatePct(),
-                        s.lowerPct(),
-                        s.upperPct()))
+                .map(s -> higherIsBetter
+                        ? s.name() + " " + DirectedChange.change(s.estimatePct(), s.lowerPct(), s.upperPct(), true)
+                        : String.format(
+                                Locale.ROOT,
+                                "%s %+.1f%% [%+.1f%%, %+.1f%%]",
+                                s.name(),
+                                s.estimatePct(),
+                                s.lowerPct(),
+                                s.upperPct()))
                 .collect(Collectors.joining(", "));
     }
 }

@@ -70,7 +70,25 @@ public final class VerdictRule {
             double upperPct,
             double threshold,
             Integer likelyPairs) {
-        String thresholdText = String.format(Locale.ROOT, "%.1f%%", threshold);
+        return byInterval(
+                change,
+                lowerPct,
+                estimatePct,
+                upperPct,
+                threshold,
+                String.format(Locale.ROOT, "%.1f%%", threshold),
+                likelyPairs);
+    }
+
+    /** The same, with the threshold as the reason states it (in the metric's own terms). */
+    static GateDecision byInterval(
+            String change,
+            double lowerPct,
+            double estimatePct,
+            double upperPct,
+            double threshold,
+            String thresholdText,
+            Integer likelyPairs) {
         if (lowerPct > 0.0 && estimatePct > threshold) {
             return new GateDecision(VerdictStatus.FAIL, change + " exceeds threshold " + thresholdText, null);
         }

@@ -24,7 +24,12 @@ final class AnalysisReports {
             boolean higherIsBetter,
             boolean ruler,
             Double failLevel) {
-        MetricAnalysisReport r = from(a, decision, thresholdPct);
+        return directed(from(a, decision, thresholdPct), higherIsBetter, ruler, failLevel);
+    }
+
+    /** {@code r} with the direction (and own-terms figures), ruler mark and the FAIL test's level added. */
+    static MetricAnalysisReport directed(
+            MetricAnalysisReport r, boolean higherIsBetter, boolean ruler, Double failLevel) {
         return new MetricAnalysisReport(
                 r.method(),
                 r.n(),
