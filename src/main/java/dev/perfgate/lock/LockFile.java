@@ -27,7 +27,7 @@ import java.util.Set;
  * @param channel open for reading and writing (a Java exclusive lock needs a writable channel)
  * @param ours    whether the holder line may be written to it
  */
-public record LockFile(FileChannel channel, boolean ours) {
+record LockFile(FileChannel channel, boolean ours) {
 
     /** Read by everyone, written by its creator only: other users' builds cannot change it. */
     private static final String CREATED_PERMISSIONS = "rw-r--r--";

@@ -20,13 +20,13 @@ import java.util.function.Consumer;
  */
 public final class MachineBenchmarkLock {
 
-    public static final String FILE_NAME = "perfgate-benchmark.lock";
+    static final String FILE_NAME = "perfgate-benchmark.lock";
 
     /** Bytes of the holder line read; a line we write is far shorter. */
     private static final int MAX_HOLDER_BYTES = 512;
 
     /** Characters of the holder line shown in the log. */
-    public static final int MAX_HOLDER_CHARS = 200;
+    static final int MAX_HOLDER_CHARS = 200;
 
     private MachineBenchmarkLock() {}
 
@@ -104,7 +104,7 @@ public final class MachineBenchmarkLock {
      * The holder line, read from a file another user may be able to write: only its first line, printable
      * characters only (no escape sequence reaches the terminal), at most {@link #MAX_HOLDER_CHARS}.
      */
-    public static String holder(FileChannel channel) {
+    static String holder(FileChannel channel) {
         try {
             ByteBuffer buffer = ByteBuffer.allocate(MAX_HOLDER_BYTES);
             int read = channel.read(buffer, 0);
@@ -116,7 +116,7 @@ public final class MachineBenchmarkLock {
     }
 
     /** The first line of {@code text}, without control or format characters, cut to {@link #MAX_HOLDER_CHARS}. */
-    public static String untrustedHolder(String text) {
+    static String untrustedHolder(String text) {
         String line = text.lines().findFirst().orElse("");
         StringBuilder printable = new StringBuilder();
         line.codePoints()

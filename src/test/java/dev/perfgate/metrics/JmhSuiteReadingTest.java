@@ -8,6 +8,7 @@ import dev.perfgate.process.MetricOrigin;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.MetricDefinition;
+import dev.perfgate.testing.FakeRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,25 +26,21 @@ class JmhSuiteReadingTest {
     Path dir;
 
     /** Plays JMH: prints the given output and writes the given result file (or none) where -rff says. */
-    private record FakeJmh(String stdout, Function<Path, String> resultFile) implements ProcessRunner {
-        @Override
-        public String name() {
-            return "fake-jmh";
-        }
-
-        @Override
-        public RunResult run(CommandSpec spec) {
-            Path file = Path.of(spec.argv().get(spec.argv().indexOf("-rff") + 1));
-            String json = resultFile.apply(file);
-            if (json != null) {
-                try {
-                    Files.writeString(file, json, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return new RunResult(1_000_000, 0, false, stdout.getBytes(StandardCharsets.UTF_8), new byte[0], null, null);
-        }
+    private static FakeRunner fakeJmh(String stdout, Function<Path, String> resultFile) {
+        return FakeRunner.of(spec -> {
+                    Path file = Path.of(spec.argv().get(spec.argv().indexOf("-rff") + 1));
+                    String json = resultFile.apply(file);
+                    if (json != null) {
+                        try {
+                            Files.writeString(file, json, StandardCharsets.UTF_8);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                    return new RunResult(
+                            1_000_000, 0, false, stdout.getBytes(StandardCharsets.UTF_8), new byte[0], null, null);
+                })
+                .named("fake-jmh");
     }
 
     private static MetricDefinition suite(String include, String exclude, List<String> secondaries) {
@@ -51,7 +48,7 @@ class JmhSuiteReadingTest {
                 "jmh", null, 10.0, null, null, null, "@{metricFile}", include, exclude, secondaries, null);
     }
 
-    private RunResult run(FakeJmh jmh, MetricDefinition definition) throws Exception {
+    private RunResult run(ProcessRunner jmh, MetricDefinition definition) throws Exception {
         return MetricCapturingRunner.around(jmh, List.of(definition))
                 .run(new CommandSpec(
                         "current",
@@ -66,7 +63,7 @@ class JmhSuiteReadingTest {
     void eachBenchmarkBecomesAMetricWithItsOrigin() throws Exception {
         String real = JmhResultFileTest.realFile();
         RunResult r =
-                run(new FakeJmh("# Run complete.\n", f -> real), suite(null, "steady", List.of("gc.alloc.rate.norm")));
+                run(fakeJmh("# Run complete.\n", f -> real), suite(null, "steady", List.of("gc.alloc.rate.norm")));
         assertTrue(r.metrics().problems().isEmpty(), r.metrics().problems().toString());
         assertEquals(
                 List.of(
@@ -91,7 +88,7 @@ class JmhSuiteReadingTest {
         String out = "# Benchmark: org.acme.Work.loop\n\n<failure>\n\njava.lang.IllegalStateException: broken cache\n"
                 + "\tat org.acme.Work.loop(Work.java:12)\n\n# Run complete.\n";
         RunResult r = run(
-                new FakeJmh(
+                fakeJmh(
                         out,
                         f -> JmhResultFileTest.entry("a.B.m", "avgt", null, "1.0", "ns/op")
                                 .transform(e -> "[" + e + "]")),
@@ -106,7 +103,7 @@ class JmhSuiteReadingTest {
 
     @Test
     void noResultFileFailsTheRunWithJmhsLastLines() throws Exception {
-        RunResult r = run(new FakeJmh("Error: Unable to access jarfile b.jar\n", f -> null), suite(null, null, null));
+        RunResult r = run(fakeJmh("Error: Unable to access jarfile b.jar\n", f -> null), suite(null, null, null));
         String problem = r.metrics().problems().get(0);
         assertTrue(
                 problem.contains("the run wrote no JMH result file")
@@ -117,7 +114,7 @@ class JmhSuiteReadingTest {
     @Test
     void includeThatMatchesNothingIsAProblem() throws Exception {
         String real = JmhResultFileTest.realFile();
-        RunResult r = run(new FakeJmh("", f -> real), suite("Nothing", null, null));
+        RunResult r = run(fakeJmh("", f -> real), suite("Nothing", null, null));
         assertEquals(
                 List.of("metric 'jmh': include/exclude leave none of the 4 benchmarks of "
                         + r.metrics().problems().get(0).replaceAll(".* of (\\S+) to gate$", "$1") + " to gate"),

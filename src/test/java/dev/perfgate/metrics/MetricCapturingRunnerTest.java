@@ -10,6 +10,7 @@ import dev.perfgate.process.JdkProcessRunner;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.MetricDefinition;
+import dev.perfgate.testing.FakeRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,27 +29,14 @@ class MetricCapturingRunnerTest {
     Path dir;
 
     /** Plays a command: returns the stdout it is given (honouring the spec's cap) after running an action. */
-    private static final class ScriptedRunner implements ProcessRunner {
-        final List<CommandSpec> specs = new ArrayList<>();
-        private final Function<CommandSpec, String> script;
-
-        ScriptedRunner(Function<CommandSpec, String> script) {
-            this.script = script;
-        }
-
-        @Override
-        public String name() {
-            return "scripted";
-        }
-
-        @Override
-        public RunResult run(CommandSpec spec) {
-            specs.add(spec);
-            byte[] out = script.apply(spec).getBytes(StandardCharsets.UTF_8);
-            long cap = spec.outputCapBytes();
-            byte[] kept = cap == 0 || out.length <= cap ? out : java.util.Arrays.copyOf(out, (int) cap);
-            return new RunResult(1_000_000, 0, false, kept, new byte[0], null, null);
-        }
+    private static FakeRunner scripted(Function<CommandSpec, String> script) {
+        return FakeRunner.of(spec -> {
+                    byte[] out = script.apply(spec).getBytes(StandardCharsets.UTF_8);
+                    long cap = spec.outputCapBytes();
+                    byte[] kept = cap == 0 || out.length <= cap ? out : java.util.Arrays.copyOf(out, (int) cap);
+                    return new RunResult(1_000_000, 0, false, kept, new byte[0], null, null);
+                })
+                .named("scripted");
     }
 
     private static MetricDefinition pattern(String name, String regex) {
@@ -65,21 +53,21 @@ class MetricCapturingRunnerTest {
 
     @Test
     void withoutMetricsTheRunnerIsUsedAsIs() {
-        ProcessRunner inner = new ScriptedRunner(s -> "");
+        ProcessRunner inner = scripted(s -> "");
         assertSame(inner, MetricCapturingRunner.around(inner, List.of()));
     }
 
     @Test
     void aPatternReadsTheWholeStdoutBeyondTheCapAndTheLastMatchCounts() throws Exception {
         String progress = "iteration: 1.5 ms\n".repeat(1000);
-        ScriptedRunner inner = new ScriptedRunner(s -> progress + "Result: 42.25 ms\n");
+        FakeRunner inner = scripted(s -> progress + "Result: 42.25 ms\n");
         ProcessRunner runner = MetricCapturingRunner.around(inner, List.of(pattern("latency", "^Result: (\\S+) ms$")));
 
         RunResult result = runner.run(spec(List.of("bench"), 64));
 
         assertEquals(
                 MetricCapturingRunner.DEFAULT_PATTERN_STDOUT_BYTES,
-                inner.specs.get(0).outputCapBytes(),
+                inner.specs().get(0).outputCapBytes(),
                 "the whole stdout must be captured for the pattern, up to its limit");
         assertEquals(64, result.stdout().length, "the receipt keeps only outputCapBytes");
         assertEquals(Map.of("latency", 42.25), result.metrics().values());
@@ -111,7 +99,7 @@ class MetricCapturingRunnerTest {
     @Test
     void aMissingOrUnusableValueIsAProblemQuotingWhatWasFound() throws Exception {
         RunResult noMatch = MetricCapturingRunner.around(
-                        new ScriptedRunner(s -> "all good\nbye\n"), List.of(pattern("score", "score=(\\S+)")))
+                        scripted(s -> "all good\nbye\n"), List.of(pattern("score", "score=(\\S+)")))
                 .run(spec(List.of("b"), 0));
         assertEquals(
                 List.of(
@@ -119,14 +107,14 @@ class MetricCapturingRunnerTest {
                 noMatch.metrics().problems());
 
         RunResult notANumber = MetricCapturingRunner.around(
-                        new ScriptedRunner(s -> "score=fast\n"), List.of(pattern("score", "score=(\\S+)")))
+                        scripted(s -> "score=fast\n"), List.of(pattern("score", "score=(\\S+)")))
                 .run(spec(List.of("b"), 0));
         assertEquals(
                 List.of("metric 'score': \"fast\" is not a number (pattern score=(\\S+) on stdout)"),
                 notANumber.metrics().problems());
 
         RunResult negative = MetricCapturingRunner.around(
-                        new ScriptedRunner(s -> "score=-3\n"), List.of(pattern("score", "score=(\\S+)")))
+                        scripted(s -> "score=-3\n"), List.of(pattern("score", "score=(\\S+)")))
                 .run(spec(List.of("b"), 0));
         assertEquals(
                 List.of("metric 'score': -3.0 is not a positive finite number (pattern score=(\\S+) on stdout)"),
@@ -137,7 +125,7 @@ class MetricCapturingRunnerTest {
     @Test
     void eachRunGetsItsOwnMetricFileWhichIsReadAtThePointer() throws Exception {
         List<String> written = new ArrayList<>();
-        ScriptedRunner inner = new ScriptedRunner(s -> {
+        FakeRunner inner = scripted(s -> {
             String path = s.argv().get(2);
             written.add(path);
             write(Path.of(path), "[{\"primaryMetric\": {\"score\": " + (100 + written.size()) + ".5}}]");
@@ -160,7 +148,7 @@ class MetricCapturingRunnerTest {
     void aFixedJsonFileLeftByAnEarlierRunIsNeverReadAgain() throws Exception {
         Path file = dir.resolve("result.json");
         write(file, "{\"ops\": 5}");
-        ScriptedRunner writesNothing = new ScriptedRunner(s -> "");
+        FakeRunner writesNothing = scripted(s -> "");
         RunResult result = MetricCapturingRunner.around(writesNothing, List.of(json("ops", "result.json", "/ops")))
                 .run(spec(List.of("bench"), 0));
         assertEquals(
@@ -170,7 +158,7 @@ class MetricCapturingRunnerTest {
 
     @Test
     void aJsonFileWithoutTheValueQuotesItsContent() throws Exception {
-        ScriptedRunner inner = new ScriptedRunner(s -> {
+        FakeRunner inner = scripted(s -> {
             write(dir.resolve("r.json"), "{\"ops\": {\"mean\": 3}}");
             return "";
         });

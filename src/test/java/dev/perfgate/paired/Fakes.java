@@ -11,6 +11,7 @@ import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.HostInfo;
 import dev.perfgate.receipt.SchemaValidation;
 import dev.perfgate.receipt.ToolInfo;
+import dev.perfgate.testing.FakeRunner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -71,26 +72,9 @@ final class Fakes {
     }
 
     /** Generates runs forever from a wall-time source per side. */
-    static final class GeneratingRunner implements ProcessRunner {
-        private final DoubleSupplier baselineMs;
-        private final DoubleSupplier currentMs;
-        int runs;
-
-        GeneratingRunner(DoubleSupplier baselineMs, DoubleSupplier currentMs) {
-            this.baselineMs = baselineMs;
-            this.currentMs = currentMs;
-        }
-
-        @Override
-        public String name() {
-            return "posix"; // a runner name the receipt's schema allows
-        }
-
-        @Override
-        public RunResult run(CommandSpec spec) {
-            runs++;
-            return ok(spec.side().equals("baseline") ? baselineMs.getAsDouble() : currentMs.getAsDouble());
-        }
+    static FakeRunner generating(DoubleSupplier baselineMs, DoubleSupplier currentMs) {
+        return FakeRunner.of(
+                spec -> ok(spec.side().equals("baseline") ? baselineMs.getAsDouble() : currentMs.getAsDouble()));
     }
 
     static final class RecordingHostProbe implements HostProbe {

@@ -12,6 +12,7 @@ import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.CommandHooks;
 import dev.perfgate.receipt.PairedRunReceipt;
+import dev.perfgate.testing.FakeRunner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -26,15 +27,10 @@ import org.junit.jupiter.api.Test;
 class HooksAndInterruptsTest {
 
     /** Runs every command (0.1 ms, exit 0), records it as "side argv0", and fails or interrupts on demand. */
-    private static final class ScriptedRunner implements ProcessRunner {
+    private static final class Script implements FakeRunner.Script {
         final List<String> ran = new ArrayList<>();
         Predicate<String> fails = line -> false;
         Predicate<String> interrupts = line -> false;
-
-        @Override
-        public String name() {
-            return "posix";
-        }
 
         @Override
         public RunResult run(CommandSpec spec) {
@@ -55,7 +51,7 @@ class HooksAndInterruptsTest {
         }
     }
 
-    private final ScriptedRunner runner = new ScriptedRunner();
+    private final Script runner = new Script();
 
     @AfterEach
     void clearInterrupt() {
@@ -73,7 +69,7 @@ class HooksAndInterruptsTest {
             null);
 
     private PairedRunOutcome execute(int pairs, CommandHooks hooks) throws Exception {
-        return Fakes.useCase(runner, new Fakes.RecordingHostProbe())
+        return Fakes.useCase(FakeRunner.of(runner), new Fakes.RecordingHostProbe())
                 .execute(Fakes.request()
                         .baselineCommand(List.of("old"))
                         .currentCommand(List.of("new"))
@@ -202,21 +198,13 @@ class HooksAndInterruptsTest {
     @Test
     void anInterruptDuringTheCleanupStillKeepsTheCompleteRun() throws Exception {
         runner.interrupts = line -> line.startsWith("cleanup");
-        ProcessRunner stopping = new ProcessRunner() {
-            @Override
-            public String name() {
-                return "posix";
+        ProcessRunner stopping = FakeRunner.of(spec -> {
+            RunResult result = runner.run(spec);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("the build is shutting down; no new run starts");
             }
-
-            @Override
-            public RunResult run(CommandSpec spec) {
-                RunResult result = runner.run(spec);
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("the build is shutting down; no new run starts");
-                }
-                return result;
-            }
-        };
+            return result;
+        });
         PairedRunOutcome outcome = Fakes.useCase(stopping, new Fakes.RecordingHostProbe())
                 .execute(Fakes.request()
                         .baselineCommand(List.of("old"))

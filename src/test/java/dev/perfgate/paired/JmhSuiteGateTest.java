@@ -9,12 +9,12 @@ import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.MetricOrigin;
 import dev.perfgate.process.MetricReadings;
-import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.ReceiptReader;
 import dev.perfgate.receipt.ReceiptWriter;
+import dev.perfgate.testing.FakeRunner;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,14 +33,8 @@ class JmhSuiteGateTest {
      * Plays a JMH command per side: Codec.encode (avgt) 30% slower in the current runs, Work.loop (thrpt)
      * unchanged, Codec.added only in the current runs, and a ruler that moves by {@code rulerFactor}.
      */
-    private record SuiteRunner(double rulerFactor, SplittableRandom random) implements ProcessRunner {
-        @Override
-        public String name() {
-            return "posix";
-        }
-
-        @Override
-        public RunResult run(CommandSpec spec) {
+    private record Suite(double rulerFactor, SplittableRandom random) {
+        RunResult run(CommandSpec spec) {
             boolean current = spec.side().equals("current");
             Map<String, Double> values = new LinkedHashMap<>();
             Map<String, MetricOrigin> origins = new LinkedHashMap<>();
@@ -88,7 +82,7 @@ class JmhSuiteGateTest {
     @Test
     void theSlowerBenchmarkAloneFailsInItsOwnTermsAndTheAddedOneIsNotCompared() throws Exception {
         PairedRunOutcome outcome = Fakes.useCase(
-                        new SuiteRunner(1.0, new SplittableRandom(3)), new Fakes.RecordingHostProbe())
+                        FakeRunner.of(new Suite(1.0, new SplittableRandom(3))::run), new Fakes.RecordingHostProbe())
                 .execute(request());
         PairedRunReceipt r = outcome.receipt();
         assertEquals("fail", r.verdict().status());
@@ -111,7 +105,7 @@ class JmhSuiteGateTest {
     @Test
     void aRulerThatMovedMakesTheVerdictInconclusiveAndNoBenchmarkFailsTheBuild() throws Exception {
         PairedRunOutcome outcome = Fakes.useCase(
-                        new SuiteRunner(0.6, new SplittableRandom(4)), new Fakes.RecordingHostProbe())
+                        FakeRunner.of(new Suite(0.6, new SplittableRandom(4))::run), new Fakes.RecordingHostProbe())
                 .execute(request());
         PairedRunReceipt r = outcome.receipt();
         assertEquals("inconclusive", r.verdict().status());
@@ -128,7 +122,7 @@ class JmhSuiteGateTest {
     @Test
     void theReceiptReanalysesToTheSameVerdict() throws Exception {
         PairedRunOutcome outcome = Fakes.useCase(
-                        new SuiteRunner(1.0, new SplittableRandom(5)), new Fakes.RecordingHostProbe())
+                        FakeRunner.of(new Suite(1.0, new SplittableRandom(5))::run), new Fakes.RecordingHostProbe())
                 .execute(request());
         Path file = dir.resolve("r.json");
         new ReceiptWriter().write(outcome.receipt(), file, true);

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.paired.config.InvalidConfigurationException;
-import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.MetricReadings;
 import dev.perfgate.process.ProcessRunner;
-import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.ReceiptReader;
 import dev.perfgate.receipt.ReceiptWriter;
+import dev.perfgate.testing.FakeRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,28 +28,14 @@ class OutputMetricGateTest {
     Path dir;
 
     /** Every run takes 100 ms and reports a score from a source per side. */
-    private static final class ScoreRunner implements ProcessRunner {
-        private final DoubleSupplier baseline;
-        private final DoubleSupplier current;
-
-        ScoreRunner(DoubleSupplier baseline, DoubleSupplier current) {
-            this.baseline = baseline;
-            this.current = current;
-        }
-
-        @Override
-        public String name() {
-            return "posix";
-        }
-
-        @Override
-        public RunResult run(CommandSpec spec) {
+    private static FakeRunner scores(DoubleSupplier baseline, DoubleSupplier current) {
+        return FakeRunner.of(spec -> {
             double score = spec.side().equals("baseline") ? baseline.getAsDouble() : current.getAsDouble();
             MetricReadings readings = score > 0
                     ? new MetricReadings(Map.of("score", score), List.of())
                     : new MetricReadings(Map.of(), List.of("metric 'score': pattern found no match in \"oops\""));
             return Fakes.ok(100).withOutputMetrics(new byte[0], readings);
-        }
+        });
     }
 
     private static MetricDefinition score(String better, Double threshold) {
@@ -69,8 +54,7 @@ class OutputMetricGateTest {
 
     @Test
     void aHigherIsBetterScoreThatDrops20PercentFails() throws Exception {
-        PairedRunOutcome outcome =
-                run(new ScoreRunner(around(1000, 1), around(800, 2)), score(MetricDefinition.HIGHER, 10.0));
+        PairedRunOutcome outcome = run(scores(around(1000, 1), around(800, 2)), score(MetricDefinition.HIGHER, 10.0));
 
         assertEquals("fail", outcome.receipt().verdict().status());
         assertEquals("score", outcome.receipt().verdict().metric());
@@ -97,20 +81,17 @@ class OutputMetricGateTest {
 
     @Test
     void anUnchangedScorePassesAndARisingOneIsNoRegression() throws Exception {
-        PairedRunOutcome same =
-                run(new ScoreRunner(around(1000, 3), around(1000, 4)), score(MetricDefinition.HIGHER, 10.0));
+        PairedRunOutcome same = run(scores(around(1000, 3), around(1000, 4)), score(MetricDefinition.HIGHER, 10.0));
         assertEquals("pass", same.receipt().analysis().get("score").status());
         assertFalse(same.failed(), same.reasons().toString());
 
-        PairedRunOutcome better =
-                run(new ScoreRunner(around(1000, 5), around(1500, 6)), score(MetricDefinition.HIGHER, 10.0));
+        PairedRunOutcome better = run(scores(around(1000, 5), around(1500, 6)), score(MetricDefinition.HIGHER, 10.0));
         assertEquals("pass", better.receipt().analysis().get("score").status());
     }
 
     @Test
     void aLowerIsBetterMetricFailsWhenItRises() throws Exception {
-        PairedRunOutcome outcome =
-                run(new ScoreRunner(around(10, 7), around(12, 8)), score(MetricDefinition.LOWER, 10.0));
+        PairedRunOutcome outcome = run(scores(around(10, 7), around(12, 8)), score(MetricDefinition.LOWER, 10.0));
         assertEquals("fail", outcome.receipt().analysis().get("score").status());
         assertEquals(20.0, outcome.receipt().analysis().get("score").estimatePct(), 1.0);
         assertTrue(
@@ -124,8 +105,8 @@ class OutputMetricGateTest {
     void aRunWithoutItsMetricIsAFailedRunThatSaysWhatWasFound() throws Exception {
         double[] scores = {1000, 1000, 1000, -1};
         int[] i = {0};
-        PairedRunOutcome outcome = run(
-                new ScoreRunner(() -> 1000, () -> scores[Math.min(i[0]++, 3)]), score(MetricDefinition.HIGHER, null));
+        PairedRunOutcome outcome =
+                run(scores(() -> 1000, () -> scores[Math.min(i[0]++, 3)]), score(MetricDefinition.HIGHER, null));
 
         assertTrue(outcome.failed());
         assertTrue(
@@ -138,8 +119,7 @@ class OutputMetricGateTest {
 
     @Test
     void theReceiptReanalysesToTheSameVerdict() throws Exception {
-        PairedRunOutcome outcome =
-                run(new ScoreRunner(around(1000, 9), around(800, 10)), score(MetricDefinition.HIGHER, 10.0));
+        PairedRunOutcome outcome = run(scores(around(1000, 9), around(800, 10)), score(MetricDefinition.HIGHER, 10.0));
         Path file = dir.resolve("r.json");
         new ReceiptWriter().write(outcome.receipt(), file, true);
 

@@ -25,6 +25,7 @@ import dev.perfgate.process.CommandStartException;
 import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.receipt.PairedSampleHalf;
 import dev.perfgate.stats.FamilyGate;
+import dev.perfgate.testing.FakeRunner;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -165,7 +166,7 @@ class PairedRunUseCaseTest {
 
     @Test
     void warmupPairsComeFirstAndMeasuredIndicesContinue() throws Exception {
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 10, () -> 10);
+        FakeRunner runner = Fakes.generating(() -> 10, () -> 10);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(fixed(4).warmup(3).build());
@@ -185,7 +186,7 @@ class PairedRunUseCaseTest {
     void anUndecidedRunTakesEveryPlannedLookUpToThePairBudget() throws Exception {
         // Pure noise around equal means never decides a 0% threshold, so every look is taken.
         Random noise = new Random(7);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 100 * Math.exp(0.3 * noise.nextGaussian()), () -> 100 * Math.exp(0.3 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
@@ -212,7 +213,7 @@ class PairedRunUseCaseTest {
 
     @Test
     void retriesStopOnceTheVerdictIsDecided() throws Exception {
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
+        FakeRunner runner = Fakes.generating(() -> 100, () -> 100);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(request()
@@ -229,7 +230,7 @@ class PairedRunUseCaseTest {
 
     @Test
     void tooFewPairsForTheRequestedConfidenceIsInconclusiveAndSaysHowManyAreNeeded() throws Exception {
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
+        FakeRunner runner = Fakes.generating(() -> 100, () -> 100);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(fixed(4).threshold("wall_time", 5.0).build());
@@ -244,7 +245,7 @@ class PairedRunUseCaseTest {
 
     @Test
     void inconclusiveFailsTheBuildWhenAskedTo() throws Exception {
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 100);
+        FakeRunner runner = Fakes.generating(() -> 100, () -> 100);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(fixed(4).threshold("wall_time", 5.0)
@@ -260,7 +261,7 @@ class PairedRunUseCaseTest {
     @Test
     void cvThresholdStopsRetriesEarlyAsInconclusiveNotAFailure() throws Exception {
         Random noise = new Random(11);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 100 * Math.exp(0.5 * noise.nextGaussian()), () -> 100 * Math.exp(0.5 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
@@ -311,10 +312,9 @@ class PairedRunUseCaseTest {
 
     @Test
     void noiseDiagnosticsOnlyWhenRetriesAreAllowed() throws Exception {
-        PairedRunOutcome without = useCase(
-                        new Fakes.GeneratingRunner(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
+        PairedRunOutcome without = useCase(Fakes.generating(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
                 .execute(fixed(3).build());
-        PairedRunOutcome with = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
+        PairedRunOutcome with = useCase(Fakes.generating(() -> 10, () -> 11), new Fakes.RecordingHostProbe())
                 .execute(request()
                         .repeat(3)
                         .requireSignificance(true)
@@ -328,8 +328,7 @@ class PairedRunUseCaseTest {
     @Test
     void clearRegressionFailsWithTheSeedsWording() throws Exception {
         Random noise = new Random(3);
-        Fakes.GeneratingRunner runner =
-                new Fakes.GeneratingRunner(() -> 100 + noise.nextGaussian(), () -> 130 + noise.nextGaussian());
+        FakeRunner runner = Fakes.generating(() -> 100 + noise.nextGaussian(), () -> 130 + noise.nextGaussian());
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(request().repeat(8).threshold("wall_time", 5.0).build());
@@ -346,7 +345,7 @@ class PairedRunUseCaseTest {
     @Test
     void sameCommandOnBothSidesPasses() throws Exception {
         Random noise = new Random(5);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 100 * Math.exp(0.01 * noise.nextGaussian()), () -> 100 * Math.exp(0.01 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
@@ -358,7 +357,7 @@ class PairedRunUseCaseTest {
 
     @Test
     void withoutThresholdARegressionIsReportedButNeverFails() throws Exception {
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(() -> 100, () -> 200);
+        FakeRunner runner = Fakes.generating(() -> 100, () -> 200);
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(request().repeat(5).build());
@@ -381,9 +380,9 @@ class PairedRunUseCaseTest {
 
     @Test
     void randomOrderIsBalancedAndReproducibleFromTheSeed() throws Exception {
-        PairedRunOutcome first = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
+        PairedRunOutcome first = useCase(Fakes.generating(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
                 .execute(fixed(10).seed(42L).build());
-        PairedRunOutcome again = useCase(new Fakes.GeneratingRunner(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
+        PairedRunOutcome again = useCase(Fakes.generating(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
                 .execute(fixed(10).seed(42L).build());
 
         List<String> positions = first.receipt().samples().stream()
@@ -417,8 +416,7 @@ class PairedRunUseCaseTest {
 
     @Test
     void defaultSeedIsDerivedFromTheRunId() throws Exception {
-        PairedRunOutcome outcome = useCase(
-                        new Fakes.GeneratingRunner(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
+        PairedRunOutcome outcome = useCase(Fakes.generating(() -> 10, () -> 10), new Fakes.RecordingHostProbe())
                 .execute(request().repeat(2).build());
 
         assertEquals(
@@ -520,8 +518,7 @@ class PairedRunUseCaseTest {
     void theSmallestAlphaSplitOverTheMostLooksStillGivesFiniteFigures() throws Exception {
         // significanceAlpha 1e-17 used to end in "-Infinity ... this is a bug in perfgate" after every pair ran.
         Random noise = new Random(7);
-        Fakes.GeneratingRunner runner =
-                new Fakes.GeneratingRunner(() -> 100 + noise.nextGaussian(), () -> 120 + noise.nextGaussian());
+        FakeRunner runner = Fakes.generating(() -> 100 + noise.nextGaussian(), () -> 120 + noise.nextGaussian());
         PairedRunRequest request = request()
                 .repeat(12)
                 .threshold("wall_time", 5.0)
@@ -553,7 +550,7 @@ class PairedRunUseCaseTest {
     @Test
     void withOnlyAThresholdAClearRegressionFailsAtTheFirstLook() throws Exception {
         Random noise = new Random(13);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 50 * Math.exp(0.05 * noise.nextGaussian()), () -> 80 * Math.exp(0.05 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
@@ -571,7 +568,7 @@ class PairedRunUseCaseTest {
     @Test
     void withOnlyAThresholdAnUnchangedCommandPassesBeforeTheBudget() throws Exception {
         Random noise = new Random(17);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 50 * Math.exp(0.02 * noise.nextGaussian()), () -> 50 * Math.exp(0.02 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
@@ -588,7 +585,7 @@ class PairedRunUseCaseTest {
     void anUndecidedRunAtTheBudgetSaysHowManyMorePairsAndHowLong() throws Exception {
         // +4% at 10% noise against a 5% threshold: far from decided at 10 pairs.
         Random noise = new Random(19);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 1000 * Math.exp(0.1 * noise.nextGaussian()), () -> 1040 * Math.exp(0.1 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
@@ -609,7 +606,7 @@ class PairedRunUseCaseTest {
     void maxDurationEndsTheRunAtTheLastLookThatFitsInIt() throws Exception {
         // Every run takes 1 s of wall time, so a pair counts 2 s against the budget.
         Random noise = new Random(23);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 1000 * Math.exp(0.3 * noise.nextGaussian()), () -> 1000 * Math.exp(0.3 * noise.nextGaussian()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
@@ -645,7 +642,7 @@ class PairedRunUseCaseTest {
             }
         };
         PairedRunUseCase useCase = new PairedRunUseCase(
-                new Fakes.GeneratingRunner(() -> 10, () -> 12),
+                Fakes.generating(() -> 10, () -> 12),
                 new Fakes.RecordingHostProbe(),
                 () -> "2024-01-01T00:00:00Z",
                 Fakes.TOOL,

@@ -18,6 +18,7 @@ import dev.perfgate.receipt.ReceiptReader;
 import dev.perfgate.receipt.ReceiptWriter;
 import dev.perfgate.receipt.SchemaValidation;
 import dev.perfgate.receipt.Thresholds;
+import dev.perfgate.testing.FakeRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,7 @@ class ReceiptAnalyzerTest {
     @Test
     void reanalysingAWrittenReceiptGivesTheSameNumbersAndVerdict() throws Exception {
         Random noise = new Random(21);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 50 * Math.exp(0.05 * noise.nextGaussian()), () -> 53 * Math.exp(0.05 * noise.nextGaussian()));
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(request()
@@ -62,7 +63,7 @@ class ReceiptAnalyzerTest {
         // Noise that never decides a 0% gate: the run takes every look, and the verdict rests on the last,
         // whose level differs from the first look's. Re-analysis must use that level, not the first's.
         Random noise = new Random(31);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 50 * Math.exp(0.2 * noise.nextGaussian()), () -> 50 * Math.exp(0.2 * noise.nextGaussian()));
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(request().maxPairs(20).threshold("wall_time", 0.0).build());
@@ -81,7 +82,7 @@ class ReceiptAnalyzerTest {
     @Test
     void aReceiptCanBeJudgedAgainWithAnotherThreshold() throws Exception {
         Random noise = new Random(4);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 50 * Math.exp(0.01 * noise.nextGaussian()), () -> 60 * Math.exp(0.01 * noise.nextGaussian()));
         PairedRunReceipt reported = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(request().repeat(10).build())
@@ -111,7 +112,7 @@ class ReceiptAnalyzerTest {
     void aBadOverrideNamesItsParameter() {
         PairedRunReceipt receipt;
         try {
-            receipt = useCase(new Fakes.GeneratingRunner(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
+            receipt = useCase(Fakes.generating(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
                     .execute(request().repeat(2).build())
                     .receipt();
         } catch (Exception e) {
@@ -170,7 +171,7 @@ class ReceiptAnalyzerTest {
 
     @Test
     void ourOwnReceiptNeedsNoAssumptions() throws Exception {
-        PairedRunReceipt own = useCase(new Fakes.GeneratingRunner(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
+        PairedRunReceipt own = useCase(Fakes.generating(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
                 .execute(request().repeat(2).build())
                 .receipt();
 
@@ -214,7 +215,7 @@ class ReceiptAnalyzerTest {
     }
 
     private static ReceiptFormatException badConfig(Consumer<ObjectNode> edit) throws Exception {
-        PairedRunReceipt own = useCase(new Fakes.GeneratingRunner(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
+        PairedRunReceipt own = useCase(Fakes.generating(() -> 1, () -> 1), new Fakes.RecordingHostProbe())
                 .execute(request().repeat(2).build())
                 .receipt();
         ObjectNode root = (ObjectNode) JSON.readTree(new ReceiptWriter().toJson(own, false));

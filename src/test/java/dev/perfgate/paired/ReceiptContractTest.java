@@ -12,6 +12,7 @@ import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.ReceiptReader;
 import dev.perfgate.receipt.ReceiptWriter;
 import dev.perfgate.receipt.SchemaValidation;
+import dev.perfgate.testing.FakeRunner;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -35,17 +36,7 @@ class ReceiptContractTest {
 
     @Test
     void receiptWithEveryOptionalPartValidates() throws Exception {
-        dev.perfgate.process.ProcessRunner runner = new dev.perfgate.process.ProcessRunner() {
-            @Override
-            public String name() {
-                return "posix";
-            }
-
-            @Override
-            public RunResult run(dev.perfgate.process.CommandSpec spec) {
-                return fullyMeasuredRun(spec.side());
-            }
-        };
+        FakeRunner runner = FakeRunner.of(spec -> fullyMeasuredRun(spec.side()));
 
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(request()
@@ -75,8 +66,7 @@ class ReceiptContractTest {
 
     @Test
     void receiptWithOnlyTheRequiredPartsValidates() throws Exception {
-        PairedRunOutcome outcome = useCase(
-                        new Fakes.GeneratingRunner(() -> 0.2, () -> 0.3), new Fakes.RecordingHostProbe())
+        PairedRunOutcome outcome = useCase(Fakes.generating(() -> 0.2, () -> 0.3), new Fakes.RecordingHostProbe())
                 .execute(request().repeat(1).build());
 
         String json = new ReceiptWriter().toJson(outcome.receipt(), false);

@@ -18,6 +18,7 @@ import dev.perfgate.report.HtmlReport;
 import dev.perfgate.report.JunitXmlReport;
 import dev.perfgate.report.MarkdownReport;
 import dev.perfgate.stats.StratifiedAnalysis;
+import dev.perfgate.testing.FakeRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +29,7 @@ class ReceiptMergerTest {
     private static PairedRunReceipt shard(long seed, double change, double cv, int pairs, Double threshold)
             throws Exception {
         Random noise = new Random(seed);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 50 * Math.exp(cv * noise.nextGaussian()),
                 () -> 50 * (1 + change) * Math.exp(cv * noise.nextGaussian()));
         return useCase(runner, new Fakes.RecordingHostProbe())

@@ -13,6 +13,7 @@ import dev.perfgate.paired.config.RequestValidator;
 import dev.perfgate.paired.config.Shard;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.Thresholds;
+import dev.perfgate.testing.FakeRunner;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -71,7 +72,7 @@ class ShardTest {
     @Test
     void aShardMeasuresItsShareWithoutEarlyStopRecordsItselfAndLeavesTheGateToTheMerge() throws Exception {
         Random noise = new Random(5);
-        Fakes.GeneratingRunner runner = new Fakes.GeneratingRunner(
+        FakeRunner runner = Fakes.generating(
                 () -> 50 * Math.exp(0.01 * noise.nextGaussian()), () -> 75 * Math.exp(0.01 * noise.nextGaussian()));
         PairedRunOutcome outcome = useCase(runner, new Fakes.RecordingHostProbe())
                 .execute(request()

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.perfgate.paired.config.InconclusivePolicy;
 import dev.perfgate.paired.config.InvalidConfigurationException;
 import dev.perfgate.paired.config.PairedRunRequest;
-import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.Measurement;
 import dev.perfgate.process.PeakMemory;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.RunResult;
+import dev.perfgate.testing.FakeRunner;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,34 +27,16 @@ import org.junit.jupiter.api.Test;
 class UnevaluableGatesTest {
 
     /** 100 ms on both sides; peak memory 5,000 KiB except on the runs {@code noPeak} picks (by run number). */
-    static final class FigureRunner implements ProcessRunner {
-        private final Set<Measurement> measures;
-        private final IntPredicate noPeak;
-        int runs;
-
-        FigureRunner(Set<Measurement> measures, IntPredicate noPeak) {
-            this.measures = measures;
-            this.noPeak = noPeak;
-        }
-
-        @Override
-        public String name() {
-            return measures.contains(Measurement.CPU_TIME) ? "posix" : "jdk";
-        }
-
-        @Override
-        public Set<Measurement> measures() {
-            return measures;
-        }
-
-        @Override
-        public RunResult run(CommandSpec spec) {
-            int run = runs++;
-            PeakMemory peak = measures.contains(Measurement.PEAK_MEMORY) && !noPeak.test(run)
-                    ? new PeakMemory(5_000, "proc_vmhwm_sampled")
-                    : null;
-            return new RunResult(100_000_000L, 0, false, null, null, null, peak);
-        }
+    static FakeRunner figures(Set<Measurement> measures, IntPredicate noPeak) {
+        int[] runs = {0};
+        return FakeRunner.of(spec -> {
+                    PeakMemory peak = measures.contains(Measurement.PEAK_MEMORY) && !noPeak.test(runs[0]++)
+                            ? new PeakMemory(5_000, "proc_vmhwm_sampled")
+                            : null;
+                    return new RunResult(100_000_000L, 0, false, null, null, null, peak);
+                })
+                .named(measures.contains(Measurement.CPU_TIME) ? "posix" : "jdk")
+                .measuring(measures);
     }
 
     static final class WarningListener implements PairedRunListener {
@@ -86,7 +68,7 @@ class UnevaluableGatesTest {
 
     @Test
     void cpuGateOnARunnerThatCannotMeasureItWarnsBeforeRunningAndEndsInconclusive() throws Exception {
-        FigureRunner jdk = new FigureRunner(EnumSet.of(Measurement.WALL_TIME), run -> true);
+        FakeRunner jdk = figures(EnumSet.of(Measurement.WALL_TIME), run -> true);
         WarningListener listener = new WarningListener();
 
         PairedRunOutcome outcome = run(
@@ -121,7 +103,7 @@ class UnevaluableGatesTest {
 
     @Test
     void cpuGateOnARunnerThatCannotMeasureItIsAConfigurationErrorWhenInconclusiveFails() {
-        FigureRunner jdk = new FigureRunner(EnumSet.of(Measurement.WALL_TIME), run -> true);
+        FakeRunner jdk = figures(EnumSet.of(Measurement.WALL_TIME), run -> true);
 
         InvalidConfigurationException e = assertThrows(
                 InvalidConfigurationException.class,
@@ -140,13 +122,13 @@ class UnevaluableGatesTest {
                         .startsWith("failOnMemoryRegression is 10% but the jdk runner does not measure peak"
                                 + " memory, so with onInconclusive=fail"),
                 e.getMessage());
-        assertEquals(0, jdk.runs, "nothing runs");
+        assertEquals(0, jdk.runs(), "nothing runs");
     }
 
     @Test
     void aGatedMetricWithoutFiguresFailsTheBuildWhenInconclusiveFails() throws Exception {
         // The runner claims CPU time but delivers none (no resource usage): only found after running.
-        FigureRunner silent = new FigureRunner(EnumSet.allOf(Measurement.class), run -> false);
+        FakeRunner silent = figures(EnumSet.allOf(Measurement.class), run -> false);
 
         PairedRunOutcome outcome = run(
                 silent,
@@ -168,8 +150,7 @@ class UnevaluableGatesTest {
     @Test
     void memoryIsDecidedOnThePairsWithBothFiguresAndSaysHowManyWereLeftOut() throws Exception {
         // 40 pairs = 80 runs; runs 3, 10 and 50 have no peak figure, in three different pairs.
-        FigureRunner posix =
-                new FigureRunner(EnumSet.allOf(Measurement.class), run -> run == 3 || run == 10 || run == 50);
+        FakeRunner posix = figures(EnumSet.allOf(Measurement.class), run -> run == 3 || run == 10 || run == 50);
 
         PairedRunOutcome outcome =
                 run(posix, request().repeat(40).threshold("peak_memory", 10.0).build(), PairedRunListener.NONE);
@@ -186,7 +167,7 @@ class UnevaluableGatesTest {
     void memoryWithTooFewCompletePairsIsInconclusiveWithTheReason() throws Exception {
         // 8 pairs, every run but the first 8 lacks a peak: 4 complete pairs; repeat alone is one look at
         // 2 x alpha (one-sided 0.05 each way), whose exact interval needs 5.
-        FigureRunner posix = new FigureRunner(EnumSet.allOf(Measurement.class), run -> run >= 8);
+        FakeRunner posix = figures(EnumSet.allOf(Measurement.class), run -> run >= 8);
 
         PairedRunOutcome outcome =
                 run(posix, request().repeat(8).threshold("peak_memory", 10.0).build(), PairedRunListener.NONE);
@@ -227,7 +208,7 @@ class UnevaluableGatesTest {
 
     @Test
     void aFailOnAnotherMetricStaysTheVerdict() throws Exception {
-        Fakes.GeneratingRunner slower = new Fakes.GeneratingRunner(() -> 100, () -> 130);
+        FakeRunner slower = Fakes.generating(() -> 100, () -> 130);
 
         PairedRunOutcome outcome = useCase(slower, new Fakes.RecordingHostProbe())
                 .execute(request()

@@ -4,7 +4,6 @@ import dev.perfgate.paired.PairedRunListener;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunUseCase;
 import dev.perfgate.paired.config.PairedRunRequest;
-import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.PeakMemory;
 import dev.perfgate.process.ProcessRunner;
 import dev.perfgate.process.ResourceUsage;
@@ -12,6 +11,7 @@ import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.HostInfo;
 import dev.perfgate.receipt.SchemaValidation;
 import dev.perfgate.receipt.ToolInfo;
+import dev.perfgate.testing.FakeRunner;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -39,32 +39,23 @@ final class Outcomes {
             String currentStderr,
             UnaryOperator<PairedRunRequest.Builder> settings)
             throws Exception {
-        ProcessRunner runner = new ProcessRunner() {
-            private final int[] callsPerSide = new int[2];
-
-            @Override
-            public String name() {
-                return "posix";
-            }
-
-            @Override
-            public RunResult run(CommandSpec spec) {
-                boolean baseline = spec.side().equals("baseline");
-                long jitter = (callsPerSide[baseline ? 0 : 1]++ % 3) * 1_000;
-                long wall = (baseline ? baselineNs : currentNs) + jitter;
-                byte[] stderr = baseline || currentStderr == null
-                        ? null
-                        : currentStderr.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                return new RunResult(
-                        wall,
-                        baseline ? 0 : exitCode,
-                        false,
-                        null,
-                        stderr,
-                        new ResourceUsage(wall / 1000, 10, 0, 0, 0, 0, 0, 0),
-                        new PeakMemory(baseline ? 2048 : 3072, "rusage"));
-            }
-        };
+        int[] callsPerSide = new int[2];
+        ProcessRunner runner = FakeRunner.of(spec -> {
+            boolean baseline = spec.side().equals("baseline");
+            long jitter = (callsPerSide[baseline ? 0 : 1]++ % 3) * 1_000;
+            long wall = (baseline ? baselineNs : currentNs) + jitter;
+            byte[] stderr = baseline || currentStderr == null
+                    ? null
+                    : currentStderr.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new RunResult(
+                    wall,
+                    baseline ? 0 : exitCode,
+                    false,
+                    null,
+                    stderr,
+                    new ResourceUsage(wall / 1000, 10, 0, 0, 0, 0, 0, 0),
+                    new PeakMemory(baseline ? 2048 : 3072, "rusage"));
+        });
         PairedRunRequest.Builder request = PairedRunRequest.builder()
                 .name("demo")
                 .baselineCommand(List.of("java", "-jar", "/very/long/path/to/the/baseline/build/libs/app-1.0.jar"))
