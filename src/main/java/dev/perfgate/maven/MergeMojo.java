@@ -106,12 +106,7 @@ public class MergeMojo extends AbstractPerfgateMojo {
                     .read(
                             files,
                             base,
-                            new ReceiptCompatibility.Overridden(
-                                    thresholds.failOnRegression() != null,
-                                    thresholds.failOnCpuRegression() != null,
-                                    thresholds.failOnMemoryRegression() != null,
-                                    policy != null,
-                                    significanceAlpha != null));
+                            new ReceiptCompatibility.Overridden(thresholds, policy != null, significanceAlpha != null));
             getLog().info("Merging " + strata.size() + (strata.size() == 1 ? " receipt" : " receipts")
                     + ", each its own stratum: "
                     + String.join(", ", strata.stream().map(MergeStratum::name).toList()));

@@ -4,6 +4,7 @@ import dev.perfgate.receipt.ArtifactProvenance;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.RunConfig;
+import dev.perfgate.receipt.Thresholds;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,13 @@ public final class ReceiptCompatibility {
     /**
      * Settings the merge sets itself: receipts may differ in them, since the merge's value replaces theirs.
      */
-    public record Overridden(
-            boolean failOnRegression,
-            boolean failOnCpuRegression,
-            boolean failOnMemoryRegression,
-            boolean onInconclusive,
-            boolean significanceAlpha) {
+    public record Overridden(Thresholds thresholds, boolean onInconclusive, boolean significanceAlpha) {
 
-        public static final Overridden NONE = new Overridden(false, false, false, false, false);
+        public static final Overridden NONE = new Overridden(Thresholds.NONE, false, false);
+
+        public Overridden {
+            thresholds = thresholds == null ? Thresholds.NONE : thresholds;
+        }
     }
 
     private final Overridden overridden;
@@ -79,26 +79,14 @@ public final class ReceiptCompatibility {
         same("bench.current_artifact", a, b, r -> binary(r.bench().currentArtifact()));
         same("config.metrics", a, b, r -> metrics(r.config()));
         same("run.runner", a, b, r -> r.run().runner());
-        if (!overridden.failOnRegression()) {
-            same(
-                    "config.fail_on_regression",
-                    a,
-                    b,
-                    r -> setting(r, c -> c.thresholds().failOnRegression()));
-        }
-        if (!overridden.failOnCpuRegression()) {
-            same(
-                    "config.fail_on_cpu_regression",
-                    a,
-                    b,
-                    r -> setting(r, c -> c.thresholds().failOnCpuRegression()));
-        }
-        if (!overridden.failOnMemoryRegression()) {
-            same(
-                    "config.fail_on_memory_regression",
-                    a,
-                    b,
-                    r -> setting(r, c -> c.thresholds().failOnMemoryRegression()));
+        for (String metric : Thresholds.METRIC_KEYS) {
+            if (overridden.thresholds().of(metric) == null) {
+                same(
+                        "config." + snakeCase(Thresholds.setting(metric)),
+                        a,
+                        b,
+                        r -> setting(r, c -> c.thresholds().of(metric)));
+            }
         }
         if (!overridden.onInconclusive()) {
             same("config.on_inconclusive", a, b, r -> setting(r, RunConfig::onInconclusive));
@@ -123,6 +111,11 @@ public final class ReceiptCompatibility {
                             ? " (or set that setting on the merge, which then replaces the receipts' own)"
                             : ""));
         }
+    }
+
+    /** The receipt's name of a setting: {@code failOnCpuRegression} is {@code fail_on_cpu_regression}. */
+    private static String snakeCase(String setting) {
+        return setting.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String shown(Object v) {

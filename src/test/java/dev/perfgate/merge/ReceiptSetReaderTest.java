@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.perfgate.merge.ReceiptCompatibility.Overridden;
+import dev.perfgate.receipt.Thresholds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,7 +96,9 @@ class ReceiptSetReaderTest {
         Path a = ReceiptFiles.write(dir.resolve("m1/bench.paired.json"), ReceiptFiles.ours(), "run-1");
         Path b = ReceiptFiles.write(dir.resolve("m2/bench.paired.json"), ReceiptFiles.ours(), "run-2", stricter);
         assertEquals(
-                2, read(new Overridden(true, false, false, false, false), a, b).size());
+                2,
+                read(new Overridden(new Thresholds(5.0, null, null), false, false), a, b)
+                        .size());
     }
 
     @Test
