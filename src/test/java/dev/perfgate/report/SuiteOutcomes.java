@@ -21,7 +21,8 @@ import java.util.SplittableRandom;
 /**
  * A JMH suite gated through the use case over a fake runner: {@code Codec.encode} (avgt) 30% slower,
  * {@code Work.loop} (thrpt) 25% lower throughput, {@code Codec.added} in the current runs only, and any number
- * of unchanged {@code Fast.m<i>} benchmarks. Every value varies by about 1% from run to run.
+ * of unchanged {@code Fast.m<i>} benchmarks; beside the suite, a {@code <better>higher</better>} metric {@code ops}
+ * 25% lower. Every value varies by about 1% from run to run.
  */
 public final class SuiteOutcomes {
 
@@ -45,6 +46,7 @@ public final class SuiteOutcomes {
                 for (int i = 0; i < unchanged; i++) {
                     put(values, origins, "Fast", "m" + i, "avgt", 10 + i);
                 }
+                values.put("ops", 400 * (current ? 0.75 : 1.0) * Math.exp(0.01 * random.nextGaussian()));
                 if (current) {
                     put(values, origins, "Codec", "added", "avgt", 10);
                 }
@@ -86,8 +88,10 @@ public final class SuiteOutcomes {
                         .baselineCommand(List.of("java", "-jar", "old.jar"))
                         .currentCommand(List.of("java", "-jar", "new.jar"))
                         .repeat(16)
-                        .metrics(List.of(new MetricDefinition(
-                                "jmh", null, 10.0, null, null, null, "result.json", null, null, null, null)))
+                        .metrics(List.of(
+                                new MetricDefinition(
+                                        "jmh", null, 10.0, null, null, null, "result.json", null, null, null, null),
+                                new MetricDefinition("ops", "higher", 10.0, "ops=(\\S+)", null, null)))
                         .build());
         SchemaValidation.assertValid(outcome.receipt());
         return outcome;
