@@ -42,7 +42,7 @@ assert suite.@failures.toInteger() >= 1
 def wallCase = suite.testcase.find { it.@name == 'wall_time' }
 assert wallCase.failure.@type == 'perfgate.Regression'
 assert wallCase.failure.@message.text() =~ /wall time \+\d+\.\d%/
-assert wallCase.'system-out'.text().contains('threshold 10.0%; FAIL')
+assert wallCase.'system-out'.text().contains('threshold +10.0%; FAIL')
 assert log.contains('JUnit report: ' + junitFile.canonicalPath)
 
 true

@@ -50,6 +50,9 @@ final class OutcomeReport {
             files.removeStale(junit, "JUnit report");
         }
         SummaryTable.lines(outcome, receiptFile).forEach(log::info);
+        if (log.isDebugEnabled()) {
+            SummaryTable.debugLines(outcome).forEach(log::debug);
+        }
         outcome.warnings().forEach(log::warn);
     }
 

@@ -171,13 +171,14 @@ public final class HtmlReport {
                 .append(StatusText.badge(a.status()))
                 .append("</span></h2>\n");
         html.append("<p class=\"headline\"><strong>")
-                .append(MetricFigures.signedPct(a.estimatePct()))
+                .append(MetricFigures.ownEstimate(a))
                 .append("</strong> ")
-                .append(MetricFigures.interval(a))
+                .append(MetricFigures.ownInterval(a))
+                .append(a.higherIsBetter() ? " (higher is better)" : "")
                 .append(" at ")
                 .append(Html.escape(MetricFigures.confidence(a)))
                 .append(" confidence · threshold ")
-                .append(a.thresholdPct() == null ? "none" : MetricFigures.signedPct(a.thresholdPct()));
+                .append(MetricFigures.ownThreshold(a, "none"));
         MetricFigures.medians(key, measured).ifPresent(m -> html.append(" · ").append(Html.escape(m)));
         html.append("</p>\n");
         if (a.reason() != null) {
@@ -237,9 +238,7 @@ public final class HtmlReport {
         if (a.tTest() != null) {
             rows.put(
                     "paired t (for comparison)",
-                    MetricFigures.signedPct(a.tTest().meanPct()) + " ["
-                            + MetricFigures.signedPct(a.tTest().ciLowerPct()) + ", "
-                            + MetricFigures.signedPct(a.tTest().ciUpperPct()) + "]"
+                    MetricFigures.ownTTest(a)
                             + (a.tTest().pValue() == null
                                     ? ""
                                     : String.format(

@@ -22,7 +22,8 @@ import javax.xml.stream.XMLStreamWriter;
  * test suite per execution, one test case per analysed metric — a {@code <failure>} for FAIL, a
  * {@code <skipped>} for INCONCLUSIVE (a failure under {@code onInconclusive=fail}) — with the figures in
  * the case's {@code <system-out>}. Failed runs (exit codes, timeouts) get a test case of their own, so a
- * build that fails for them never shows all green.
+ * build that fails for them never shows all green; so does an interrupted run (an {@code <error>}: no verdict
+ * was taken).
  */
 public final class JunitXmlReport {
 
@@ -52,7 +53,10 @@ public final class JunitXmlReport {
             xml.writeAttribute("name", suiteName(receipt));
             xml.writeAttribute("time", seconds(totalWallNs(receipt)));
             xml.writeAttribute("tests", Integer.toString(cases.size()));
-            xml.writeAttribute("errors", "0");
+            xml.writeAttribute(
+                    "errors",
+                    Long.toString(
+                            cases.stream().filter(c -> c.kind == Kind.ERROR).count()));
             xml.writeAttribute(
                     "skipped",
                     Long.toString(
@@ -79,7 +83,9 @@ public final class JunitXmlReport {
     private enum Kind {
         PASSED,
         FAILURE,
-        SKIPPED
+        SKIPPED,
+        /** The run could not be judged: an interrupted build (no verdict taken). */
+        ERROR
     }
 
     /** @param time seconds credited to the case: the measuring time goes to the first case only, so sums add up */
@@ -136,6 +142,13 @@ public final class JunitXmlReport {
                         "0",
                         origin == null ? null : origin.className()));
             });
+        }
+        if (receipt.run().interrupted() != null) {
+            // no verdict was taken: an error, so that no CI view reads the complete pairs as a pass
+            String why = "interrupted at " + receipt.run().interrupted().at() + " ("
+                    + receipt.run().interrupted().reason() + "): no verdict was taken; the receipt keeps the "
+                    + measured.size() + " complete measured pairs";
+            cases.add(new Case("interrupted", Kind.ERROR, "perfgate.Interrupted", why, List.of(why), "0"));
         }
         boolean allowNonzero = receipt.config() != null && receipt.config().allowNonzero();
         RunFailures failures = new RunFailures(allowNonzero);
@@ -205,6 +218,13 @@ public final class JunitXmlReport {
             xml.writeAttribute("message", XmlText.clean(c.message));
             xml.writeAttribute("type", c.type);
             text(xml, c.message + "\n" + figures);
+            xml.writeEndElement();
+        } else if (c.kind == Kind.ERROR) {
+            text(xml, "\n    ");
+            xml.writeStartElement("error");
+            xml.writeAttribute("message", XmlText.clean(c.message));
+            xml.writeAttribute("type", c.type);
+            text(xml, c.message);
             xml.writeEndElement();
         } else if (c.kind == Kind.SKIPPED) {
             text(xml, "\n    ");

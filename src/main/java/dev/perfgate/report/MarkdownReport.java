@@ -81,11 +81,12 @@ public final class MarkdownReport {
                         .append(" | ")
                         .append(medians[1])
                         .append(" | ")
-                        .append(MetricFigures.signedPct(a.estimatePct()))
+                        .append(MetricFigures.ownEstimate(a))
+                        .append(a.higherIsBetter() ? " (higher is better)" : "")
                         .append(" | ")
-                        .append(MetricFigures.interval(a))
+                        .append(MetricFigures.ownInterval(a))
                         .append(" | ")
-                        .append(a.thresholdPct() == null ? "—" : MetricFigures.pct(a.thresholdPct()))
+                        .append(MetricFigures.ownThreshold(a, "—"))
                         .append(" | ")
                         .append(a.status().toUpperCase(Locale.ROOT))
                         .append(" |\n");
@@ -177,7 +178,7 @@ public final class MarkdownReport {
         return deciding != null && analysis.containsKey(deciding) ? deciding : "wall_time";
     }
 
-    /** Built-in keys in words; a higher-is-better {@code <metric>} as {@code 1/name}: its row shows the inverse. */
+    /** Built-in keys in words; a {@code <metric>} by its name (its row is in its own terms, whatever its direction). */
     private static String label(PairedRunReceipt receipt, String key) {
         List<MetricDefinition> metrics =
                 receipt.config() == null || receipt.config().metrics() == null
@@ -185,7 +186,7 @@ public final class MarkdownReport {
                         : receipt.config().metrics();
         for (MetricDefinition m : metrics) {
             if (m.name().equals(key)) {
-                return m.higherIsBetter() ? "1/" + key : key;
+                return key;
             }
         }
         return MetricNames.label(key);

@@ -2,6 +2,7 @@ package dev.perfgate.report;
 
 import dev.perfgate.receipt.MetricAnalysisReport;
 import dev.perfgate.receipt.PairedSample;
+import dev.perfgate.stats.DirectedChange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +19,11 @@ public final class MetricFigures {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(
                 Locale.ROOT,
-                "%s %s %s at %s confidence; threshold %s; %s",
+                "%s %s at %s confidence; threshold %s; %s",
                 MetricNames.label(key),
-                signedPct(a.estimatePct()),
-                interval(a),
+                ownChange(a),
                 confidence(a),
-                a.thresholdPct() == null ? "none" : pct(a.thresholdPct()),
+                ownThreshold(a, "none"),
                 a.status().toUpperCase(Locale.ROOT)));
         medians(key, measured).ifPresent(lines::add);
         if (a.reason() != null) {
@@ -60,10 +60,8 @@ public final class MetricFigures {
         if (a.tTest() != null) {
             lines.add(String.format(
                     Locale.ROOT,
-                    "paired t: mean %s [%s, %s]%s",
-                    signedPct(a.tTest().meanPct()),
-                    signedPct(a.tTest().ciLowerPct()),
-                    signedPct(a.tTest().ciUpperPct()),
+                    "paired t: mean %s%s",
+                    ownTTest(a),
                     a.tTest().pValue() == null
                             ? ""
                             : String.format(Locale.ROOT, ", p %.4f", a.tTest().pValue())));
@@ -80,6 +78,38 @@ public final class MetricFigures {
                     MetricValues values = MetricValues.of(key).orElseThrow();
                     return "median baseline " + values.format(m[0]) + " → current " + values.format(m[1]);
                 });
+    }
+
+    /**
+     * The change and its interval in the metric's own terms: {@code +3.1% [+1.2%, +5.0%]}, or for a
+     * higher-is-better metric {@code −25.0% [−28.1%, −21.9%] (higher is better)}, never its inverse's change.
+     */
+    public static String ownChange(MetricAnalysisReport a) {
+        return DirectedChange.change(a.estimatePct(), a.ciLowerPct(), a.ciUpperPct(), a.higherIsBetter());
+    }
+
+    /** The paired t mean and its interval in the metric's own terms. */
+    static String ownTTest(MetricAnalysisReport a) {
+        MetricAnalysisReport.TTestReport t = a.tTest();
+        return DirectedChange.change(t.meanPct(), t.ciLowerPct(), t.ciUpperPct(), a.higherIsBetter());
+    }
+
+    /** The estimate alone in the metric's own terms. */
+    static String ownEstimate(MetricAnalysisReport a) {
+        return DirectedChange.percent(DirectedChange.ownPct(a.estimatePct(), a.higherIsBetter()));
+    }
+
+    /** The interval alone in the metric's own terms (its bounds swap for a higher-is-better metric). */
+    static String ownInterval(MetricAnalysisReport a) {
+        boolean higher = a.higherIsBetter();
+        return "[" + DirectedChange.percent(DirectedChange.ownPct(higher ? a.ciUpperPct() : a.ciLowerPct(), higher))
+                + ", " + DirectedChange.percent(DirectedChange.ownPct(higher ? a.ciLowerPct() : a.ciUpperPct(), higher))
+                + "]";
+    }
+
+    /** The threshold as the metric's own worst acceptable change ({@code −10.0%} for a throughput), or {@code none}. */
+    static String ownThreshold(MetricAnalysisReport a, String none) {
+        return a.thresholdPct() == null ? none : DirectedChange.threshold(a.thresholdPct(), a.higherIsBetter());
     }
 
     /** "[+1.2%, +5.0%]". */

@@ -8,15 +8,25 @@ import java.util.TreeMap;
 
 /**
  * A suite in the log, readable at 200 benchmarks: a count per status, then one line per benchmark, failures
- * first and then by change, each in its own terms. At INFO the benchmarks that passed (or are reported
- * only) collapse into one count; the DEBUG lines list every benchmark.
+ * first and then by change, each in its own terms. A suite of more than {@value #LISTED_IN_FULL} benchmarks
+ * collapses at INFO the ones that passed (or are reported only) into one count; the DEBUG lines list every
+ * benchmark.
  */
 public final class SuiteLines {
 
+    /** Up to this many benchmarks, INFO lists every one. */
+    public static final int LISTED_IN_FULL = 20;
+
     private SuiteLines() {}
 
-    /** The lines for INFO: counts, then every benchmark that did not pass, then the passing ones as a count. */
+    /**
+     * The lines for INFO: counts, then every benchmark that did not pass, then the passing ones, as a count
+     * when the suite is larger than {@value #LISTED_IN_FULL}.
+     */
     public static List<String> info(String suite, List<BenchmarkRow> rows) {
+        if (!collapses(rows)) {
+            return all(suite, rows);
+        }
         List<String> lines = new ArrayList<>();
         lines.add(header(suite, rows));
         int collapsed = 0;
@@ -31,10 +41,15 @@ public final class SuiteLines {
             lines.add(String.format(
                     Locale.ROOT,
                     "  … and %d more that passed or are reported only"
-                            + " (the HTML report and the receipt list every benchmark)",
+                            + " (listed at DEBUG level; the HTML report and the receipt list every benchmark)",
                     collapsed));
         }
         return lines;
+    }
+
+    /** Whether {@link #info} leaves benchmarks out (a count instead), which {@link #all} then lists at DEBUG. */
+    public static boolean collapses(List<BenchmarkRow> rows) {
+        return rows.size() > LISTED_IN_FULL && rows.stream().anyMatch(SuiteLines::quiet);
     }
 
     /** Every benchmark, for DEBUG. */

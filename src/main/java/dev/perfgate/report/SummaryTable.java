@@ -86,6 +86,20 @@ public final class SummaryTable {
         return lines;
     }
 
+    /**
+     * The lines for DEBUG: every benchmark of a JMH suite when {@link #lines} collapsed the passing ones into a
+     * count, else none.
+     */
+    public static List<String> debugLines(PairedRunOutcome outcome) {
+        List<BenchmarkRow> suite = BenchmarkRows.of(outcome.receipt());
+        if (outcome.receipt().verdict() == null || !SuiteLines.collapses(suite)) {
+            return List.of();
+        }
+        return SuiteLines.all("JMH benchmarks", suite).stream()
+                .map(line -> "  " + line)
+                .toList();
+    }
+
     /** Exact medians {baseline, current} over the runs that measured the value; null entries when none did. */
     private static Long[] median(List<PairedSample> measured, Function<PairedSampleHalf, Long> value) {
         return new Long[] {

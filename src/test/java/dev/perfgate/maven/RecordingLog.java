@@ -9,6 +9,14 @@ final class RecordingLog extends SystemStreamLog {
 
     final List<String> lines = new ArrayList<>();
 
+    /** Whether the log says DEBUG is on, as {@code mvn -X} does; the debug lines are kept either way. */
+    boolean debugEnabled;
+
+    @Override
+    public boolean isDebugEnabled() {
+        return debugEnabled;
+    }
+
     @Override
     public void debug(CharSequence content) {
         lines.add("[debug] " + content);

@@ -39,7 +39,7 @@ class JunitXmlReportTest {
                 failure.getAttribute("message"));
         String out = wall.getElementsByTagName("system-out").item(0).getTextContent();
         assertTrue(out.contains("median baseline 201.0 µs → current 251.0 µs"), out);
-        assertTrue(out.contains("at 90% confidence; threshold 5.0%; FAIL"), out);
+        assertTrue(out.contains("at 90% confidence; threshold +5.0%; FAIL"), out);
         assertTrue(out.contains("noise: robust CV"), out);
         assertEquals(
                 0, testCase(xml, "cpu_time").getElementsByTagName("failure").getLength(), "CPU time has no threshold");

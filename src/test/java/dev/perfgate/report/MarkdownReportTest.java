@@ -21,7 +21,7 @@ class MarkdownReportTest {
                 md);
         assertTrue(
                 md.matches(
-                        "(?s).*\\| wall time \\| 201\\.0 µs \\| 251\\.0 µs \\| \\+2\\d\\.\\d% \\| \\[\\+2\\d\\.\\d%, \\+2\\d\\.\\d%] \\| 5\\.0% \\| FAIL \\|.*"),
+                        "(?s).*\\| wall time \\| 201\\.0 µs \\| 251\\.0 µs \\| \\+2\\d\\.\\d% \\| \\[\\+2\\d\\.\\d%, \\+2\\d\\.\\d%] \\| \\+5\\.0% \\| FAIL \\|.*"),
                 md);
         assertTrue(md.contains("| peak memory | 2.0 MiB | 3.0 MiB | +50.0% | [+50.0%, +50.0%] | — | REPORT |"), md);
         assertTrue(md.contains("**Build fails:**\n\n- wall time regression ("), md);

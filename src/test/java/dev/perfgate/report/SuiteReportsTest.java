@@ -36,12 +36,22 @@ class SuiteReportsTest {
                 lines.get(2));
         assertTrue(lines.get(3).startsWith("  INCONCLUSIVE  Sized.fill[size=10] +4.0%"), lines.get(3));
         assertEquals(
-                "  … and 200 more that passed or are reported only (the HTML report and the receipt list every benchmark)",
+                "  … and 200 more that passed or are reported only"
+                        + " (listed at DEBUG level; the HTML report and the receipt list every benchmark)",
                 lines.get(4));
         assertEquals(5, lines.size());
         List<String> all = SuiteLines.all("jmh", suite(200));
         assertEquals(204, all.size());
         assertTrue(all.get(4).contains("Fast.m199 +19.9%"), "passing ones by change, worst first: " + all.get(4));
+    }
+
+    @Test
+    void aSmallSuiteIsListedInFullAtInfo() {
+        List<String> lines = SuiteLines.info("jmh", suite(SuiteLines.LISTED_IN_FULL - 3));
+        assertEquals(SuiteLines.LISTED_IN_FULL + 1, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(1).startsWith("  FAIL          Codec.encode"), lines.get(1));
+        assertTrue(lines.get(4).contains("Fast.m16 +1.6%"), "passing ones too, worst first: " + lines.get(4));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("more that passed")), String.join("\n", lines));
     }
 
     @Test

@@ -1,0 +1,99 @@
+package dev.perfgate.report;
+
+import dev.perfgate.paired.PairedRunListener;
+import dev.perfgate.paired.PairedRunOutcome;
+import dev.perfgate.paired.PairedRunRequest;
+import dev.perfgate.paired.PairedRunUseCase;
+import dev.perfgate.process.CommandSpec;
+import dev.perfgate.process.MetricOrigin;
+import dev.perfgate.process.MetricReadings;
+import dev.perfgate.process.ProcessRunner;
+import dev.perfgate.process.RunResult;
+import dev.perfgate.receipt.HostInfo;
+import dev.perfgate.receipt.MetricDefinition;
+import dev.perfgate.receipt.SchemaValidation;
+import dev.perfgate.receipt.ToolInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A JMH suite gated through the use case over a fake runner: {@code Codec.encode} (avgt) 30% slower,
+ * {@code Work.loop} (thrpt) 25% lower throughput, {@code Codec.added} in the current runs only, and any number
+ * of unchanged {@code Fast.m<i>} benchmarks; beside the suite, a {@code <better>higher</better>} metric {@code ops}
+ * 25% lower. Every value varies by about 1% from run to run.
+ */
+public final class SuiteOutcomes {
+
+    private SuiteOutcomes() {}
+
+    public static PairedRunOutcome suite(int unchanged) throws Exception {
+        SplittableRandom random = new SplittableRandom(7);
+        ProcessRunner runner = new ProcessRunner() {
+            @Override
+            public String name() {
+                return "posix";
+            }
+
+            @Override
+            public RunResult run(CommandSpec spec) {
+                boolean current = spec.side().equals("current");
+                Map<String, Double> values = new LinkedHashMap<>();
+                Map<String, MetricOrigin> origins = new LinkedHashMap<>();
+                put(values, origins, "Codec", "encode", "avgt", 100 * (current ? 1.3 : 1.0));
+                put(values, origins, "Work", "loop", "thrpt", 200 * (current ? 0.75 : 1.0));
+                for (int i = 0; i < unchanged; i++) {
+                    put(values, origins, "Fast", "m" + i, "avgt", 10 + i);
+                }
+                values.put("ops", 400 * (current ? 0.75 : 1.0) * Math.exp(0.01 * random.nextGaussian()));
+                if (current) {
+                    put(values, origins, "Codec", "added", "avgt", 10);
+                }
+                return new RunResult(
+                        50_000_000,
+                        0,
+                        false,
+                        new byte[0],
+                        new byte[0],
+                        null,
+                        null,
+                        null,
+                        0,
+                        new MetricReadings(values, List.of(), origins));
+            }
+
+            private void put(
+                    Map<String, Double> values,
+                    Map<String, MetricOrigin> origins,
+                    String cls,
+                    String test,
+                    String mode,
+                    double value) {
+                String key = "jmh:" + cls + "." + test;
+                boolean higher = mode.equals("thrpt");
+                values.put(key, value * Math.exp(0.01 * random.nextGaussian()));
+                origins.put(key, new MetricOrigin("jmh", cls, test, mode, higher ? "ops/ms" : "us/op", higher));
+            }
+        };
+        PairedRunOutcome outcome = new PairedRunUseCase(
+                        runner,
+                        include -> new HostInfo("linux", "x86_64", 2, 4096L, null),
+                        () -> "t",
+                        new ToolInfo("perfgate-maven-plugin", "test"),
+                        PairedRunListener.NONE,
+                        () -> "run-1")
+                .execute(PairedRunRequest.builder()
+                        .name("suite")
+                        .baselineCommand(List.of("java", "-jar", "old.jar"))
+                        .currentCommand(List.of("java", "-jar", "new.jar"))
+                        .repeat(16)
+                        .metrics(List.of(
+                                new MetricDefinition(
+                                        "jmh", null, 10.0, null, null, null, "result.json", null, null, null, null),
+                                new MetricDefinition("ops", "higher", 10.0, "ops=(\\S+)", null, null)))
+                        .build());
+        SchemaValidation.assertValid(outcome.receipt());
+        return outcome;
+    }
+}
