@@ -3,7 +3,7 @@ package dev.perfgate.lock;
 import dev.perfgate.paired.config.InvalidConfigurationException;
 import java.util.Locale;
 
-/** Which other benchmarks must not measure while this one does ({@code <exclusive>} / {@code -Dperfgate.exclusive}). */
+/** Which other benchmarks must not measure while this one does (the {@code exclusive} setting). */
 public enum Exclusivity {
     /** None on this machine: a file lock in the system temp directory, plus the JVM-wide lock. */
     MACHINE,

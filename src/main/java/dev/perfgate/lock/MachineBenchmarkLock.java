@@ -49,8 +49,8 @@ public final class MachineBenchmarkLock {
         try {
             FileLock lock = tryLock(channel);
             if (lock == null) {
-                waiting.accept("waiting for " + holder(channel) + " to finish (machine-wide lock " + file
-                        + "; <exclusive> / -Dperfgate.exclusive=jvm measures alongside other builds)");
+                // The caller adds how to measure without waiting, in its own words for the setting.
+                waiting.accept("waiting for " + holder(channel) + " to finish (machine-wide lock " + file + ")");
                 lock = lock(channel);
             }
             if (opened.ours()) {

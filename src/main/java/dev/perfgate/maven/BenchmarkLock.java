@@ -54,7 +54,11 @@ final class BenchmarkLock implements AutoCloseable {
 
     private static AutoCloseable machineLock(String who, Path file, Log log) throws InterruptedException {
         try {
-            return MachineBenchmarkLock.acquire(file, who, log::info);
+            return MachineBenchmarkLock.acquire(
+                    file,
+                    who,
+                    waiting -> log.info(
+                            waiting + "; <exclusive> / -Dperfgate.exclusive=jvm measures alongside" + " other builds"));
         } catch (IOException e) {
             String message = "Cannot use the machine-wide benchmark lock " + file + " (" + e.getMessage() + "):"
                     + " measuring under the JVM-wide lock only; benchmarks of other Maven processes on this machine"

@@ -81,7 +81,7 @@ final class OutputMetricReader {
     private static Double tooLong(MetricDefinition m, long limit, List<String> problems) {
         problems.add("metric '" + m.name() + "': stdout is longer than the " + limit + " bytes a pattern is"
                 + " matched on (patternStdoutBytes); raise patternStdoutBytes, print less, or write the result"
-                + " to a file and read it with <jsonFile>");
+                + " to a file and read it with jsonFile");
         return null;
     }
 

@@ -90,7 +90,7 @@ class MetricCapturingRunnerTest {
         assertEquals(
                 List.of("metric 'latency': stdout is longer than the 4096 bytes a pattern is matched on"
                         + " (patternStdoutBytes); raise patternStdoutBytes, print less, or write the result to a file and"
-                        + " read it with <jsonFile>"),
+                        + " read it with jsonFile"),
                 tooLong.metrics().problems());
         assertTrue(tooLong.metrics().values().isEmpty(), "a value read from a stdout cut short may not be the last");
         assertEquals(Map.of("latency", 7.0), shortEnough.metrics().values());

@@ -14,8 +14,8 @@ public final class CommandForms {
         if (hasList && hasWords) {
             throw new InvalidConfigurationException(
                     side,
-                    "the " + side + " command is given twice, as <" + side + "Command> and as <" + side
-                            + "> / -Dperfgate." + side + ": keep one");
+                    "the " + side + " command is given twice, as an argument list (" + side
+                            + "Command) and as one string (" + side + "): keep one");
         }
         if (hasList) {
             return withEmptyArguments(argv);
