@@ -5,7 +5,7 @@ def receipt = receipts.read(new File(basedir, 'target/perfgate/hookfails.paired.
 assert log.contains('BUILD FAILURE')
 // which command, where (side and pair), how it ended and its output
 // (the quoted command holds parentheses of its own: $(wc -l < prepared))
-assert log =~ /the prepare command before the (baseline|current) run of pair 3 \(prepareCommand: sh -c echo x >> prepared; .*\) failed: exit 7; last lines of its stderr:\s+cache is locked/
+assert log =~ /the prepare command before the (baseline|current) run of pair 3 \(<prepareCommand> \/ -Dperfgate.prepare: sh -c echo x >> prepared; .*\) failed: exit 7; last lines of its stderr:\s+cache is locked/
 
 // the receipt is written for the pairs that ran, judged, and says why the run stopped
 assert receipt.samples.size() == 2

@@ -16,7 +16,22 @@ final class PerfgateErrors {
     static final SettingNames SETTING_NAMES = PerfgateErrors::where;
 
     /** Parameters that have no user property: they are written in the POM only. */
-    private static final Set<String> POM_ONLY = Set.of("baselineCommand", "currentCommand", "environment", "metrics");
+    private static final Set<String> POM_ONLY = Set.of(
+            "baselineCommand",
+            "currentCommand",
+            "environment",
+            "metrics",
+            "baselinePrepareCommand",
+            "currentPrepareCommand",
+            "baselineConcludeCommand",
+            "currentConcludeCommand");
+
+    /** The commands around the runs: an argv list in the POM, or one string as a property of the short name. */
+    private static final java.util.Map<String, String> HOOK_LISTS = java.util.Map.of(
+            "setupCommand", "setup",
+            "cleanupCommand", "cleanup",
+            "prepareCommand", "prepare",
+            "concludeCommand", "conclude");
 
     /** Settings given as one string or, in the POM only, as an argv list ({@code <baselineCommand>}). */
     private static final Set<String> COMMAND_LISTS = Set.of("baseline", "current");
@@ -42,6 +57,9 @@ final class PerfgateErrors {
 
     /** {@code <repeat> / -Dperfgate.repeat}, or just the element for POM-only parameters. */
     static String where(String parameter) {
+        if (HOOK_LISTS.containsKey(parameter)) {
+            return "<" + parameter + "> / -Dperfgate." + HOOK_LISTS.get(parameter);
+        }
         if (POM_ONLY.contains(parameter)) {
             return "<" + parameter + ">";
         }

@@ -2,6 +2,7 @@ package dev.perfgate.paired;
 
 import dev.perfgate.paired.config.ConfigurationLimits;
 import dev.perfgate.paired.config.PairedRunRequest;
+import dev.perfgate.paired.config.SettingNames;
 import dev.perfgate.process.CommandSpec;
 import dev.perfgate.process.CommandStartException;
 import dev.perfgate.process.ProcessRunner;
@@ -21,10 +22,13 @@ final class HookRunner {
 
     private final CommandHooks hooks;
     private final PairedRunRequest request;
+    private final SettingNames names;
 
-    HookRunner(CommandHooks hooks, PairedRunRequest request) {
+    /** @param names how a failure names the setting that holds the command (e.g. {@code setupCommand}) */
+    HookRunner(CommandHooks hooks, PairedRunRequest request, SettingNames names) {
         this.hooks = hooks == null ? CommandHooks.NONE : hooks;
         this.request = request;
+        this.names = names;
     }
 
     void setup(ProcessRunner runner) throws HookFailedException {
@@ -68,7 +72,7 @@ final class HookRunner {
     String cannotCleanUp(String why) {
         return hooks.cleanup() == null
                 ? null
-                : "the cleanup command (cleanupCommand: " + String.join(" ", hooks.cleanup())
+                : "the cleanup command (" + names.of("cleanupCommand") + ": " + String.join(" ", hooks.cleanup())
                         + ") did not run to its end: " + why;
     }
 
@@ -84,7 +88,8 @@ final class HookRunner {
                 request.environment(),
                 request.timeout(),
                 ConfigurationLimits.keptOutputBytes(request.outputCapBytes()));
-        String named = "the " + what + " command " + where + " (" + setting + ": " + String.join(" ", argv) + ")";
+        String named =
+                "the " + what + " command " + where + " (" + names.of(setting) + ": " + String.join(" ", argv) + ")";
         RunResult result;
         try {
             result = InterruptedRuns.run(runner, spec);

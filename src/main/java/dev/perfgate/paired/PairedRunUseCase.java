@@ -134,7 +134,7 @@ public final class PairedRunUseCase {
         PairOrderPlanner measuredOrder = new PairOrderPlanner(request.order(), seed);
         List<PairedSample> samples = new ArrayList<>();
         RunFailures failures = new RunFailures(request.allowNonzero());
-        HookRunner hooks = new HookRunner(request.hooks(), request);
+        HookRunner hooks = new HookRunner(request.hooks(), request, names);
         Batches batches = new Batches(request, plan.maxPairs(), samples, failures, hooks);
 
         GateSettings settings = GateSettings.of(request, plan.alpha(0), runner.name(), plan.maxPairs(), names);

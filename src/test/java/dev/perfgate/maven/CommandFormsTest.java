@@ -63,5 +63,9 @@ class CommandFormsTest {
     void errorsNameTheElementAndTheProperty() {
         assertEquals("<repeat> / -Dperfgate.repeat", PerfgateErrors.where("repeat"));
         assertEquals("<environment>", PerfgateErrors.where("environment"));
+        // The commands around the runs: the list's element, and the one-string property of its short name.
+        assertEquals("<setupCommand> / -Dperfgate.setup", PerfgateErrors.where("setupCommand"));
+        assertEquals("<concludeCommand> / -Dperfgate.conclude", PerfgateErrors.where("concludeCommand"));
+        assertEquals("<currentPrepareCommand>", PerfgateErrors.where("currentPrepareCommand"));
     }
 }
