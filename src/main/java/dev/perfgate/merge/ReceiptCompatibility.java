@@ -1,6 +1,7 @@
 package dev.perfgate.merge;
 
 import dev.perfgate.receipt.ArtifactProvenance;
+import dev.perfgate.receipt.BenchmarkOrigin;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.RunConfig;
@@ -79,6 +80,7 @@ public final class ReceiptCompatibility {
         same("bench.current_artifact", a, b, r -> binary(r.bench().currentArtifact()));
         same("config.metrics", a, b, r -> metrics(r.config()));
         same("run.runner", a, b, r -> r.run().runner());
+        sameBenchmarks(a, b);
         for (String metric : Thresholds.METRIC_KEYS) {
             if (overridden.thresholds().of(metric) == null) {
                 same(
@@ -111,6 +113,31 @@ public final class ReceiptCompatibility {
                             ? " (or set that setting on the merge, which then replaces the receipts' own)"
                             : ""));
         }
+    }
+
+    /**
+     * A JMH benchmark that both receipts ran is the same benchmark in both: same mode, unit and direction (a
+     * benchmark measured as a throughput on one machine and as a time per operation on another cannot merge).
+     */
+    private static void sameBenchmarks(MergeStratum a, MergeStratum b) throws ReceiptSetException {
+        Map<String, BenchmarkOrigin> first = a.receipt().benchmarks();
+        Map<String, BenchmarkOrigin> second = b.receipt().benchmarks();
+        if (first == null || second == null) {
+            return;
+        }
+        for (Map.Entry<String, BenchmarkOrigin> e : first.entrySet()) {
+            BenchmarkOrigin other = second.get(e.getKey());
+            if (other != null && !other.equals(e.getValue())) {
+                throw new ReceiptSetException("receipts: " + a.name() + " and " + b.name() + " do not belong to one"
+                        + " merge: benchmark " + e.getKey() + " is " + described(e.getValue()) + " in " + a.name()
+                        + " but " + described(other) + " in " + b.name()
+                        + ". Run the same benchmark (mode, unit) in every shard");
+            }
+        }
+    }
+
+    private static String described(BenchmarkOrigin o) {
+        return "'" + o.mode() + " in " + o.unit() + (o.className() == null ? "" : ", class " + o.className()) + "'";
     }
 
     /** The receipt's name of a setting: {@code failOnCpuRegression} is {@code fail_on_cpu_regression}. */

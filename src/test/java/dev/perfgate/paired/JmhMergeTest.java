@@ -176,6 +176,21 @@ class JmhMergeTest {
     }
 
     @Test
+    void aBenchmarkMeasuredInAnotherModeByOneShardIsRefusedNamingIt() throws Exception {
+        List<MergeStratum> strata = List.of(
+                shard("a.paired.json", suite("result.json", null), 11, DECODE),
+                shard("b.paired.json", suite("result.json", null), 12, new Bench("Codec", "decode", "thrpt", 1.0)));
+        ReceiptSetException refused = assertThrows(
+                ReceiptSetException.class,
+                () -> new ReceiptCompatibility(ReceiptCompatibility.Overridden.NONE).check(strata));
+        assertTrue(
+                refused.getMessage().contains("benchmark jmh:Codec.decode")
+                        && refused.getMessage().contains("avgt")
+                        && refused.getMessage().contains("thrpt"),
+                refused.getMessage());
+    }
+
+    @Test
     void shardsOfDifferentSuitesAreStillRefused() throws Exception {
         List<MergeStratum> strata = List.of(
                 shard("a.paired.json", suite("result.json", "Codec"), 5, DECODE),
