@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * Each measured pair's change, current over baseline in percent, with what the gate compared: the
  * estimate (solid line), its interval (shaded band), the threshold (dashed line) and zero. Lines carry
- * text labels, so the chart reads without colour.
+ * text labels, so the chart reads without colour. Everything is in the metric's own terms: a throughput
+ * that dropped 25% plots at −25% with its threshold below zero, never as the +33% of its inverse that the
+ * gate analysed.
  */
 final class ChangesChart {
 
@@ -19,12 +21,17 @@ final class ChangesChart {
 
     private ChangesChart() {}
 
-    /** Per measured pair the change in percent, or {@code null} when the pair lacks the metric. */
-    static List<Double> changes(MetricValues values, List<PairedSample> measured) {
+    /**
+     * Per measured pair the change in percent, or {@code null} when the pair lacks the metric: the metric's
+     * own change (a throughput's, not its inverse's), read from the built-in figures of each run or, for a
+     * {@code <metric>}, from the values the runs recorded.
+     */
+    static List<Double> changes(String key, List<PairedSample> measured) {
+        MetricValues values = MetricValues.of(key).orElseGet(() -> MetricValues.recorded(key));
         List<Double> changes = new ArrayList<>();
         for (PairedSample s : measured) {
-            Double b = values == null ? null : values.read(s.baseline());
-            Double c = values == null ? null : values.read(s.current());
+            Double b = values.read(s.baseline());
+            Double c = values.read(s.current());
             changes.add(b == null || c == null || b <= 0 ? null : (c / b - 1) * 100);
         }
         return changes;
@@ -32,10 +39,12 @@ final class ChangesChart {
 
     static String render(String key, MetricAnalysisReport a, List<Double> changes, List<PairedSample> measured) {
         String label = MetricNames.label(key);
-        double low = Math.min(0, a.ciLowerPct());
-        double high = Math.max(0, a.ciUpperPct());
-        if (a.thresholdPct() != null) {
-            high = Math.max(high, a.thresholdPct());
+        OwnFigures own = OwnFigures.of(a);
+        double low = Math.min(0, own.lower());
+        double high = Math.max(0, own.upper());
+        if (own.threshold() != null) {
+            low = Math.min(low, own.threshold());
+            high = Math.max(high, own.threshold());
         }
         for (Double change : changes) {
             if (change != null) {
@@ -47,11 +56,15 @@ final class ChangesChart {
         StringBuilder svg = new StringBuilder();
         SvgFrame.open(
                 svg, "changes", label + ": change of every measured pair, with the estimate, interval and threshold");
-        SvgFrame.yAxis(svg, y, MetricFigures::signedPct, "change per pair (current vs baseline)");
+        SvgFrame.yAxis(
+                svg,
+                y,
+                MetricFigures::signedPct,
+                "change per pair (current vs baseline)" + (own.higherIsBetter() ? ", higher is better" : ""));
         double left = SvgFrame.LEFT;
         double right = SvgFrame.WIDTH - SvgFrame.RIGHT;
-        double top = y.map(a.ciUpperPct());
-        double bottom = y.map(a.ciLowerPct());
+        double top = y.map(own.upper());
+        double bottom = y.map(own.lower());
         String confidence = MetricFigures.confidence(a);
         svg.append("<rect class=\"interval\" x=\"")
                 .append(Html.num(left))
@@ -66,14 +79,14 @@ final class ChangesChart {
                 .append("\" fill-opacity=\"0.3\"><title>")
                 .append(Html.escape(confidence))
                 .append(" interval ")
-                .append(MetricFigures.interval(a))
+                .append(own.interval())
                 .append("</title></rect>");
         line(svg, "zero", y.map(0), "#666", "", "1");
-        line(svg, "estimate", y.map(a.estimatePct()), ESTIMATE_COLOUR, "", "2");
-        if (a.thresholdPct() != null) {
-            line(svg, "threshold", y.map(a.thresholdPct()), THRESHOLD_COLOUR, " stroke-dasharray=\"7 4\"", "2");
+        line(svg, "estimate", y.map(own.estimate()), ESTIMATE_COLOUR, "", "2");
+        if (own.threshold() != null) {
+            line(svg, "threshold", y.map(own.threshold()), THRESHOLD_COLOUR, " stroke-dasharray=\"7 4\"", "2");
         }
-        legend(svg, a, confidence);
+        legend(svg, own, confidence);
         for (int i = 0; i < changes.size(); i++) {
             Double change = changes.get(i);
             if (change == null) {
@@ -102,7 +115,7 @@ final class ChangesChart {
                     .append("\"><title>pair ")
                     .append(measured.get(i).pairIndex() + 1)
                     .append(": ")
-                    .append(MetricFigures.signedPct(change))
+                    .append(own.percent(change))
                     .append("</title></path>");
         }
         SvgFrame.xAxis(svg, changes.size(), i -> (int) measured.get(i).pairIndex() + 1);
@@ -134,7 +147,7 @@ final class ChangesChart {
      * Above the plot, not on it, so no label hides a point: a line sample and its words for the estimate
      * with its interval, and for the threshold (dashed, right-aligned).
      */
-    private static void legend(StringBuilder svg, MetricAnalysisReport a, String confidence) {
+    private static void legend(StringBuilder svg, OwnFigures own, String confidence) {
         double y = SvgFrame.TOP - 12;
         double x = SvgFrame.LEFT;
         svg.append("<rect x=\"")
@@ -162,12 +175,12 @@ final class ChangesChart {
                 .append("\" fill=\"")
                 .append(ESTIMATE_COLOUR)
                 .append("\">")
-                .append(Html.escape("estimate " + MetricFigures.signedPct(a.estimatePct()) + ", " + confidence
-                        + " interval " + MetricFigures.interval(a)))
+                .append(Html.escape("estimate " + own.percent(own.estimate()) + ", " + confidence + " interval "
+                        + own.interval() + (own.higherIsBetter() ? " (higher is better)" : "")))
                 .append("</text>");
-        if (a.thresholdPct() != null) {
+        if (own.threshold() != null) {
             double right = SvgFrame.WIDTH - SvgFrame.RIGHT;
-            String text = "threshold " + MetricFigures.signedPct(a.thresholdPct());
+            String text = "threshold " + own.percent(own.threshold());
             double sample = right - text.length() * 7.2 - 30; // about 7 units per character at 12px
             svg.append("<line x1=\"")
                     .append(Html.num(sample))

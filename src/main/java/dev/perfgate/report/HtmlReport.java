@@ -191,7 +191,7 @@ public final class HtmlReport {
                     .append("<figcaption>Every run in run order; hover a point for its value.</figcaption></figure>\n");
         }
         html.append("<figure>")
-                .append(ChangesChart.render(key, a, ChangesChart.changes(values, measured), measured))
+                .append(ChangesChart.render(key, a, ChangesChart.changes(key, measured), measured))
                 .append(
                         "<figcaption>Change of each measured pair; the gate judges the interval against the threshold.</figcaption></figure>\n");
         html.append("</div>\n");

@@ -42,6 +42,16 @@ public final class MetricValues {
         return Optional.ofNullable(KNOWN.get(key));
     }
 
+    /**
+     * The reader of a key that runs record by name among their {@code metrics} (a {@code <metric>}, a
+     * benchmark), printed with four significant digits.
+     */
+    static MetricValues recorded(String key) {
+        return new MetricValues(
+                h -> h.metrics() == null ? null : h.metrics().get(key),
+                value -> String.format(java.util.Locale.ROOT, "%.4g", value));
+    }
+
     /** The run's value in the unit {@link #format} expects, or {@code null} when it was not measured. */
     public Double read(PairedSampleHalf half) {
         return reader.apply(half);

@@ -9,7 +9,9 @@ import java.util.Locale;
  * A merged receipt's machines, above the merged result: per metric, one row per receipt (stratum) with its
  * own estimate, interval and weight in the merge. Markdown rows for the job summary; in HTML also a forest
  * plot (each machine's interval, its square sized by its weight, the merged interval as a diamond).
- * Stratum names are file paths from the merge's command line, quoted like any other text.
+ * Stratum names are file paths from the merge's command line, quoted like any other text. Every figure is in
+ * the metric's own terms: the merge block holds a higher-is-better metric's strata as its inverse's changes,
+ * a throughput that dropped 25% reads −25%, never +33%.
  */
 final class StrataReport {
     private static final double ROW = 24;
@@ -31,30 +33,34 @@ final class StrataReport {
                 merge.strata().size() == 1 ? "receipt" : "receipts"));
         merge.metrics().entrySet().forEach(e -> {
             MetricAnalysisReport merged = receipt.analysis().get(e.getKey());
+            boolean higher = merged != null && merged.higherIsBetter();
             md.append("| ")
                     .append(cell(MetricNames.label(e.getKey())))
-                    .append(": machine | pairs | change |")
-                    .append(" interval | weight |\n|---|---:|---:|---|---:|\n");
+                    .append(": machine | pairs | change")
+                    .append(higher ? " (higher is better)" : "")
+                    .append(" | interval | weight |\n|---|---:|---:|---|---:|\n");
             for (MergeReport.StratumFigures s : e.getValue().strata()) {
+                OwnFigures own = own(s, higher);
                 md.append("| ")
                         .append(cell(name(merge, s)))
                         .append(" | ")
                         .append(s.n())
                         .append(" | ")
-                        .append(MetricFigures.signedPct(s.estimatePct()))
+                        .append(own.percent(own.estimate()))
                         .append(" | ")
-                        .append(interval(s.ciLowerPct(), s.ciUpperPct()))
+                        .append(own.interval())
                         .append(" | ")
                         .append(String.format(Locale.ROOT, "%.0f%%", 100 * s.weight()))
                         .append(" |\n");
             }
             if (merged != null) {
+                OwnFigures own = OwnFigures.of(merged);
                 md.append("| **merged** | ")
                         .append(merged.n())
                         .append(" | **")
-                        .append(MetricFigures.signedPct(merged.estimatePct()))
+                        .append(own.percent(own.estimate()))
                         .append("** | ")
-                        .append(MetricFigures.interval(merged))
+                        .append(own.interval())
                         .append(" | 100% |\n");
             }
             MergeReport.Heterogeneity h = e.getValue().heterogeneity();
@@ -78,15 +84,22 @@ final class StrataReport {
         if (merge == null || merge.metrics().get(key) == null) {
             return java.util.List.of();
         }
+        MetricAnalysisReport merged =
+                receipt.analysis() == null ? null : receipt.analysis().get(key);
+        boolean higher = merged != null && merged.higherIsBetter();
         return merge.metrics().get(key).strata().stream()
-                .map(s -> String.format(
-                        Locale.ROOT,
-                        "machine %s: %s %s, %d pairs, weight %.0f%%",
-                        name(merge, s),
-                        MetricFigures.signedPct(s.estimatePct()),
-                        interval(s.ciLowerPct(), s.ciUpperPct()),
-                        s.n(),
-                        100 * s.weight()))
+                .map(s -> {
+                    OwnFigures own = own(s, higher);
+                    return String.format(
+                            Locale.ROOT,
+                            "machine %s: %s %s%s, %d pairs, weight %.0f%%",
+                            name(merge, s),
+                            own.percent(own.estimate()),
+                            own.interval(),
+                            higher ? " (higher is better)" : "",
+                            s.n(),
+                            100 * s.weight());
+                })
                 .toList();
     }
 
@@ -107,8 +120,11 @@ final class StrataReport {
                         .append(forest(key, merge, strata, merged))
                         .append("<figcaption>")
                         .append(Html.escape(MetricNames.label(key)))
-                        .append(": each machine's change and interval (square"
-                                + " sized by its weight), the merged one as a diamond")
+                        .append(
+                                merged.higherIsBetter()
+                                        ? ": each machine's change (higher is better)"
+                                        : ": each machine's change")
+                        .append(" and interval (square" + " sized by its weight), the merged one as a diamond")
                         .append(
                                 strata.heterogeneity() != null
                                                 && strata.heterogeneity().rejected()
@@ -121,14 +137,18 @@ final class StrataReport {
     }
 
     static String forest(String key, MergeReport merge, MergeReport.MetricStrata strata, MetricAnalysisReport merged) {
-        double low = Math.min(0.0, merged.ciLowerPct());
-        double high = Math.max(0.0, merged.ciUpperPct());
+        boolean higher = merged.higherIsBetter();
+        OwnFigures all = OwnFigures.of(merged);
+        double low = Math.min(0.0, all.lower());
+        double high = Math.max(0.0, all.upper());
         for (MergeReport.StratumFigures s : strata.strata()) {
-            low = Math.min(low, s.ciLowerPct());
-            high = Math.max(high, s.ciUpperPct());
+            OwnFigures own = own(s, higher);
+            low = Math.min(low, own.lower());
+            high = Math.max(high, own.upper());
         }
-        if (merged.thresholdPct() != null) {
-            high = Math.max(high, merged.thresholdPct());
+        if (all.threshold() != null) {
+            low = Math.min(low, all.threshold());
+            high = Math.max(high, all.threshold());
         }
         double width = SvgFrame.WIDTH;
         double plotLeft = LABEL_WIDTH;
@@ -143,7 +163,14 @@ final class StrataReport {
                 .append(Html.num(height))
                 .append("\" aria-label=\"")
                 .append(Html.escape(MetricNames.label(key)))
-                .append(" per machine\">\n");
+                .append(" per machine")
+                .append(higher ? ", change (higher is better)" : "")
+                .append("\">\n");
+        if (higher) {
+            svg.append("<text class=\"axis-title\" x=\"")
+                    .append(Html.num(plotLeft))
+                    .append("\" y=\"12\" font-size=\"11\">change, higher is better</text>\n");
+        }
         double bottom = 30 + ROW * rows;
         for (double t : x.ticks()) {
             svg.append("<line class=\"grid\" x1=\"")
@@ -158,7 +185,7 @@ final class StrataReport {
                     .append("\" y=\"")
                     .append(Html.num(bottom + 16))
                     .append("\" text-anchor=\"middle\" font-size=\"11\">")
-                    .append(Html.escape(MetricFigures.signedPct(t)))
+                    .append(Html.escape(all.percent(t)))
                     .append("</text>\n");
         }
         svg.append("<line x1=\"")
@@ -168,8 +195,8 @@ final class StrataReport {
                 .append("\" y1=\"20\" y2=\"")
                 .append(Html.num(bottom))
                 .append("\" stroke=\"#333\"/>\n");
-        if (merged.thresholdPct() != null) {
-            double t = x.map(merged.thresholdPct());
+        if (all.threshold() != null) {
+            double t = x.map(all.threshold());
             svg.append("<line class=\"threshold\" x1=\"")
                     .append(Html.num(t))
                     .append("\" x2=\"")
@@ -177,19 +204,21 @@ final class StrataReport {
                     .append("\" y1=\"20\" y2=\"")
                     .append(Html.num(bottom))
                     .append("\" stroke=\"#c0392b\" stroke-dasharray=\"4 3\"><title>threshold ")
-                    .append(Html.escape(MetricFigures.signedPct(merged.thresholdPct())))
+                    .append(Html.escape(all.percent(all.threshold())))
                     .append("</title></line>\n");
         }
         int row = 0;
         for (MergeReport.StratumFigures s : strata.strata()) {
             double y = 30 + ROW * row++ + ROW / 2;
             double side = 4 + 10 * Math.sqrt(s.weight());
+            OwnFigures own = own(s, higher);
             svg.append("<g class=\"stratum\"><title>")
                     .append(Html.escape(name(merge, s)))
                     .append(": ")
-                    .append(Html.escape(MetricFigures.signedPct(s.estimatePct())))
+                    .append(Html.escape(own.percent(own.estimate())))
                     .append(' ')
-                    .append(Html.escape(interval(s.ciLowerPct(), s.ciUpperPct())))
+                    .append(Html.escape(own.interval()))
+                    .append(higher ? " (higher is better)" : "")
                     .append(", ")
                     .append(s.n())
                     .append(" pairs, weight ")
@@ -201,16 +230,16 @@ final class StrataReport {
                     .append(Html.escape(shorten(name(merge, s))))
                     .append("</text>");
             svg.append("<line x1=\"")
-                    .append(Html.num(x.map(s.ciLowerPct())))
+                    .append(Html.num(x.map(own.lower())))
                     .append("\" x2=\"")
-                    .append(Html.num(x.map(s.ciUpperPct())))
+                    .append(Html.num(x.map(own.upper())))
                     .append("\" y1=\"")
                     .append(Html.num(y))
                     .append("\" y2=\"")
                     .append(Html.num(y))
                     .append("\" stroke=\"#2c3e50\" stroke-width=\"2\"/>");
             svg.append("<rect x=\"")
-                    .append(Html.num(x.map(s.estimatePct()) - side / 2))
+                    .append(Html.num(x.map(own.estimate()) - side / 2))
                     .append("\" y=\"")
                     .append(Html.num(y - side / 2))
                     .append("\" width=\"")
@@ -220,13 +249,14 @@ final class StrataReport {
                     .append("\" fill=\"#2c3e50\"/></g>\n");
         }
         double y = 30 + ROW * row + ROW / 2;
-        double l = x.map(merged.ciLowerPct());
-        double e = x.map(merged.estimatePct());
-        double u = x.map(merged.ciUpperPct());
+        double l = x.map(all.lower());
+        double e = x.map(all.estimate());
+        double u = x.map(all.upper());
         svg.append("<g class=\"merged\"><title>merged: ")
-                .append(Html.escape(MetricFigures.signedPct(merged.estimatePct())))
+                .append(Html.escape(all.percent(all.estimate())))
                 .append(' ')
-                .append(Html.escape(MetricFigures.interval(merged)))
+                .append(Html.escape(all.interval()))
+                .append(higher ? " (higher is better)" : "")
                 .append("</title><text x=\"8\" y=\"")
                 .append(Html.num(y + 4))
                 .append("\" font-size=\"12\" font-weight=\"bold\">merged</text><polygon points=\"")
@@ -258,8 +288,9 @@ final class StrataReport {
         return name.length() <= 36 ? name : "…" + name.substring(name.length() - 35);
     }
 
-    private static String interval(double lowerPct, double upperPct) {
-        return "[" + MetricFigures.signedPct(lowerPct) + ", " + MetricFigures.signedPct(upperPct) + "]";
+    /** A stratum's figures in the metric's own terms. */
+    private static OwnFigures own(MergeReport.StratumFigures s, boolean higherIsBetter) {
+        return OwnFigures.of(higherIsBetter, s.estimatePct(), s.ciLowerPct(), s.ciUpperPct(), null);
     }
 
     /** Text for a Markdown table cell: inline code (no markup, no control characters), its pipes escaped. */
