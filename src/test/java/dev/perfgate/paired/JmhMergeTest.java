@@ -10,19 +10,14 @@ import dev.perfgate.merge.MergeStratum;
 import dev.perfgate.merge.ReceiptCompatibility;
 import dev.perfgate.merge.ReceiptSetException;
 import dev.perfgate.paired.config.SettingNames;
-import dev.perfgate.process.CommandSpec;
-import dev.perfgate.process.MetricOrigin;
-import dev.perfgate.process.MetricReadings;
-import dev.perfgate.process.ProcessRunner;
-import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.RunMeta;
 import dev.perfgate.receipt.SchemaValidation;
+import dev.perfgate.testing.FakeRunner;
+import dev.perfgate.testing.JmhRun;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -33,36 +28,15 @@ class JmhMergeTest {
     private record Bench(String cls, String test, String mode, double currentFactor) {}
 
     /** Plays one shard's JMH command: only the benchmarks its include chose. */
-    private record ShardRunner(List<Bench> benches, SplittableRandom random) implements ProcessRunner {
-        @Override
-        public String name() {
-            return "posix";
-        }
-
-        @Override
-        public RunResult run(CommandSpec spec) {
+    private static FakeRunner shardRunner(List<Bench> benches, SplittableRandom random) {
+        return FakeRunner.of(spec -> {
             boolean current = spec.side().equals("current");
-            Map<String, Double> values = new LinkedHashMap<>();
-            Map<String, MetricOrigin> origins = new LinkedHashMap<>();
+            JmhRun run = new JmhRun(random);
             for (Bench b : benches) {
-                String key = "jmh:" + b.cls() + "." + b.test();
-                boolean higher = b.mode().equals("thrpt");
-                values.put(key, 100 * (current ? b.currentFactor() : 1.0) * Math.exp(0.01 * random.nextGaussian()));
-                origins.put(
-                        key, new MetricOrigin("jmh", b.cls(), b.test(), b.mode(), higher ? "ops/ms" : "us/op", higher));
+                run.benchmark(b.cls(), b.test(), b.mode(), 100 * (current ? b.currentFactor() : 1.0));
             }
-            return new RunResult(
-                    50_000_000,
-                    0,
-                    false,
-                    new byte[0],
-                    new byte[0],
-                    null,
-                    null,
-                    null,
-                    0,
-                    new MetricReadings(values, List.of(), origins));
-        }
+            return run.result();
+        });
     }
 
     private static MetricDefinition suite(String jmhFile, String include) {
@@ -77,7 +51,7 @@ class JmhMergeTest {
     private static MergeStratum shard(
             String name, MetricDefinition suite, List<String> command, long seed, Bench... benches) throws Exception {
         PairedRunReceipt receipt = Fakes.useCase(
-                        new ShardRunner(List.of(benches), new SplittableRandom(seed)), new Fakes.RecordingHostProbe())
+                        shardRunner(List.of(benches), new SplittableRandom(seed)), new Fakes.RecordingHostProbe())
                 .execute(Fakes.request()
                         .baselineCommand(command)
                         .currentCommand(command)

@@ -7,16 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.perfgate.paired.config.PairedRunRequest;
 import dev.perfgate.process.CommandSpec;
-import dev.perfgate.process.MetricOrigin;
-import dev.perfgate.process.MetricReadings;
 import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.PairedRunReceipt;
 import dev.perfgate.receipt.ReceiptReader;
 import dev.perfgate.receipt.ReceiptWriter;
 import dev.perfgate.testing.FakeRunner;
+import dev.perfgate.testing.JmhRun;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -36,39 +34,14 @@ class JmhSuiteGateTest {
     private record Suite(double rulerFactor, SplittableRandom random) {
         RunResult run(CommandSpec spec) {
             boolean current = spec.side().equals("current");
-            Map<String, Double> values = new LinkedHashMap<>();
-            Map<String, MetricOrigin> origins = new LinkedHashMap<>();
-            put(values, origins, "Codec", "encode", "avgt", "us/op", false, 100 * (current ? 1.3 : 1.0));
-            put(values, origins, "Work", "loop", "thrpt", "ops/ms", true, 50);
-            put(values, origins, "Work", "jdkSort", "thrpt", "ops/ms", true, 20 * (current ? rulerFactor : 1.0));
+            JmhRun run = new JmhRun(random)
+                    .benchmark("Codec", "encode", "avgt", 100 * (current ? 1.3 : 1.0))
+                    .benchmark("Work", "loop", "thrpt", 50)
+                    .benchmark("Work", "jdkSort", "thrpt", 20 * (current ? rulerFactor : 1.0));
             if (current) {
-                put(values, origins, "Codec", "added", "avgt", "us/op", false, 10);
+                run.benchmark("Codec", "added", "avgt", 10);
             }
-            return new RunResult(
-                    50_000_000,
-                    0,
-                    false,
-                    new byte[0],
-                    new byte[0],
-                    null,
-                    null,
-                    null,
-                    0,
-                    new MetricReadings(values, List.of(), origins));
-        }
-
-        private void put(
-                Map<String, Double> values,
-                Map<String, MetricOrigin> origins,
-                String cls,
-                String test,
-                String mode,
-                String unit,
-                boolean higher,
-                double value) {
-            String key = "jmh:" + cls + "." + test;
-            values.put(key, value * Math.exp(0.01 * random.nextGaussian()));
-            origins.put(key, new MetricOrigin("jmh", cls, test, mode, unit, higher));
+            return run.result();
         }
     }
 

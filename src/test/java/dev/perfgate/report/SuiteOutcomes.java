@@ -4,18 +4,14 @@ import dev.perfgate.paired.PairedRunListener;
 import dev.perfgate.paired.PairedRunOutcome;
 import dev.perfgate.paired.PairedRunUseCase;
 import dev.perfgate.paired.config.PairedRunRequest;
-import dev.perfgate.process.CommandSpec;
-import dev.perfgate.process.MetricOrigin;
-import dev.perfgate.process.MetricReadings;
 import dev.perfgate.process.ProcessRunner;
-import dev.perfgate.process.RunResult;
 import dev.perfgate.receipt.HostInfo;
 import dev.perfgate.receipt.MetricDefinition;
 import dev.perfgate.receipt.SchemaValidation;
 import dev.perfgate.receipt.ToolInfo;
-import java.util.LinkedHashMap;
+import dev.perfgate.testing.FakeRunner;
+import dev.perfgate.testing.JmhRun;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -30,52 +26,20 @@ public final class SuiteOutcomes {
 
     public static PairedRunOutcome suite(int unchanged) throws Exception {
         SplittableRandom random = new SplittableRandom(7);
-        ProcessRunner runner = new ProcessRunner() {
-            @Override
-            public String name() {
-                return "posix";
+        ProcessRunner runner = FakeRunner.of(spec -> {
+            boolean current = spec.side().equals("current");
+            JmhRun run = new JmhRun(random)
+                    .benchmark("Codec", "encode", "avgt", 100 * (current ? 1.3 : 1.0))
+                    .benchmark("Work", "loop", "thrpt", 200 * (current ? 0.75 : 1.0));
+            for (int i = 0; i < unchanged; i++) {
+                run.benchmark("Fast", "m" + i, "avgt", 10 + i);
             }
-
-            @Override
-            public RunResult run(CommandSpec spec) {
-                boolean current = spec.side().equals("current");
-                Map<String, Double> values = new LinkedHashMap<>();
-                Map<String, MetricOrigin> origins = new LinkedHashMap<>();
-                put(values, origins, "Codec", "encode", "avgt", 100 * (current ? 1.3 : 1.0));
-                put(values, origins, "Work", "loop", "thrpt", 200 * (current ? 0.75 : 1.0));
-                for (int i = 0; i < unchanged; i++) {
-                    put(values, origins, "Fast", "m" + i, "avgt", 10 + i);
-                }
-                values.put("ops", 400 * (current ? 0.75 : 1.0) * Math.exp(0.01 * random.nextGaussian()));
-                if (current) {
-                    put(values, origins, "Codec", "added", "avgt", 10);
-                }
-                return new RunResult(
-                        50_000_000,
-                        0,
-                        false,
-                        new byte[0],
-                        new byte[0],
-                        null,
-                        null,
-                        null,
-                        0,
-                        new MetricReadings(values, List.of(), origins));
+            run.metric("ops", 400 * (current ? 0.75 : 1.0));
+            if (current) {
+                run.benchmark("Codec", "added", "avgt", 10);
             }
-
-            private void put(
-                    Map<String, Double> values,
-                    Map<String, MetricOrigin> origins,
-                    String cls,
-                    String test,
-                    String mode,
-                    double value) {
-                String key = "jmh:" + cls + "." + test;
-                boolean higher = mode.equals("thrpt");
-                values.put(key, value * Math.exp(0.01 * random.nextGaussian()));
-                origins.put(key, new MetricOrigin("jmh", cls, test, mode, higher ? "ops/ms" : "us/op", higher));
-            }
-        };
+            return run.result();
+        });
         PairedRunOutcome outcome = new PairedRunUseCase(
                         runner,
                         include -> new HostInfo("linux", "x86_64", 2, 4096L, null),
