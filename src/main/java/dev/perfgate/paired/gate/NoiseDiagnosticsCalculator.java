@@ -5,7 +5,7 @@ import dev.perfgate.receipt.PairedSample;
 import dev.perfgate.stats.PairedDifferences;
 import java.util.List;
 
-/** v1 noise diagnostics: CV of the wall differences and its level (low ≤ 0.10 < moderate ≤ 0.30 < high). */
+/** v1 noise diagnostics: CV of the wall differences and its level (low ≤ 0.10 &lt; moderate ≤ 0.30 &lt; high). */
 public final class NoiseDiagnosticsCalculator {
 
     private NoiseDiagnosticsCalculator() {}
