@@ -11,6 +11,18 @@ public enum InconclusivePolicy {
     /** Pass silently. */
     PASS;
 
+    /**
+     * Files an INCONCLUSIVE metric's reason where this policy sends it: a failure of the build, a warning, or
+     * nowhere. The one place that words it, for every gate that can end INCONCLUSIVE.
+     */
+    public void file(String why, java.util.List<String> failures, java.util.List<String> warnings) {
+        switch (this) {
+            case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + why);
+            case WARN -> warnings.add("INCONCLUSIVE: " + why);
+            case PASS -> {}
+        }
+    }
+
     public String configName() {
         return name().toLowerCase(Locale.ROOT);
     }

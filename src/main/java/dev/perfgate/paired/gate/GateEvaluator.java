@@ -220,11 +220,7 @@ public final class GateEvaluator {
                         settings.maxPairs(),
                         PairTimes.nanosPerPair(measured),
                         settings.names());
-                switch (settings.onInconclusive()) {
-                    case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + report.reason() + advice);
-                    case WARN -> warnings.add("INCONCLUSIVE: " + report.reason() + advice);
-                    case PASS -> {}
-                }
+                settings.onInconclusive().file(report.reason() + advice, failures, warnings);
             }
             case PASS -> {}
         }

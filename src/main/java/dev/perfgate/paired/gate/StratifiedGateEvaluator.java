@@ -172,11 +172,7 @@ public final class StratifiedGateEvaluator {
             failures.removeIf(f -> !f.startsWith("INCONCLUSIVE"));
             String why = "ruler " + trippedRuler.key() + " changed beyond its threshold: the two sides did not run"
                     + " under the same conditions, so no benchmark's verdict can be trusted";
-            switch (settings.onInconclusive()) {
-                case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + why);
-                case WARN -> warnings.add("INCONCLUSIVE: " + why);
-                case PASS -> {}
-            }
+            settings.onInconclusive().file(why, failures, warnings);
         }
         VerdictReport verdict = new VerdictReport(
                 AnalysisReports.status(status),
@@ -337,13 +333,7 @@ public final class StratifiedGateEvaluator {
         }
         switch (decision.status()) {
             case FAIL -> failures.add(metric.regression(report) + (disagree ? ": " + report.reason() : ""));
-            case INCONCLUSIVE -> {
-                switch (settings.onInconclusive()) {
-                    case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + report.reason());
-                    case WARN -> warnings.add("INCONCLUSIVE: " + report.reason());
-                    case PASS -> {}
-                }
-            }
+            case INCONCLUSIVE -> settings.onInconclusive().file(report.reason(), failures, warnings);
             case PASS -> {}
         }
     }

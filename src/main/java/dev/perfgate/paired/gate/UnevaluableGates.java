@@ -40,11 +40,7 @@ public final class UnevaluableGates {
         for (Gate gate : gates) {
             reasons.add(gate.headline());
             String why = gate.metric().label() + " cannot be evaluated: " + gate.reason();
-            switch (onInconclusive) {
-                case FAIL -> failures.add("INCONCLUSIVE (onInconclusive=fail): " + why);
-                case WARN -> warnings.add("INCONCLUSIVE: " + why);
-                case PASS -> {}
-            }
+            onInconclusive.file(why, failures, warnings);
         }
         // A FAIL stays a FAIL, and an INCONCLUSIVE keeps the metric that made it so.
         boolean keepDeciding = "fail".equals(verdict.status()) || "inconclusive".equals(verdict.status());
